@@ -1,0 +1,3 @@
+MATCH (n:Entity)
+WHERE $types IS NULL OR n.type IN $types
+RETURN count(n) AS count

@@ -1,0 +1,4 @@
+UNWIND $subjects AS subject
+MATCH (e:Evidence {subject: subject})
+DELETE e
+RETURN count(*) AS count

@@ -1,0 +1,2 @@
+MATCH (n:Entity)
+RETURN n.type AS type, count(n) AS count

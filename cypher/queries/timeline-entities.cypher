@@ -1,0 +1,10 @@
+// Dated entities (events, documents) in time order; same cursor as timeline-relations.
+MATCH (n:Entity)
+WHERE n.spanStart IS NOT NULL
+  AND ($entityTypes IS NULL OR n.type IN $entityTypes)
+  AND ($from IS NULL OR n.spanEnd >= $from)
+  AND ($to IS NULL OR n.spanStart <= $to)
+  AND ($afterStart IS NULL OR n.spanStart > $afterStart OR (n.spanStart = $afterStart AND n.id > $afterId))
+RETURN n {.*} AS entity
+ORDER BY n.spanStart, n.id
+LIMIT $limit

@@ -1,0 +1,13 @@
+// Dated relations in time order; the cursor is the (spanStart, id) of the last item shown.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.spanStart IS NOT NULL
+  AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
+  AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
+  AND ($statuses IS NULL OR r.status IN $statuses)
+  AND ($sources IS NULL OR any(s IN coalesce(r.sources, []) WHERE s IN $sources))
+  AND ($from IS NULL OR r.spanEnd >= $from)
+  AND ($to IS NULL OR r.spanStart <= $to)
+  AND ($afterStart IS NULL OR r.spanStart > $afterStart OR (r.spanStart = $afterStart AND r.id > $afterId))
+RETURN r {.*} AS relation, type(r) AS type, a.id AS from, b.id AS to
+ORDER BY r.spanStart, r.id
+LIMIT $limit

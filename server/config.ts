@@ -1,0 +1,56 @@
+/**
+ * Configuration is the environment (DESIGN.md); the server and the CLI read it the same way.
+ */
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  REDSTRING_DATA: z.string().min(1).default('./data'),
+  REDSTRING_STORE: z.enum(['embedded', 'neo4j']).default('embedded'),
+  /** Seed an empty store with the Kursk case on first start. */
+  REDSTRING_SEED: z.enum(['kursk', 'none']).default('kursk'),
+  NEO4J_URI: z.string().default('bolt://localhost:7687'),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default('redstring-dev'),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Per-request time budget in milliseconds. */
+  REDSTRING_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  store: 'embedded' | 'neo4j';
+  /** Folder of the embedded database. @default './data' */
+  dataDir: string;
+  seed: 'kursk' | 'none';
+  neo4j: { uri: string; user: string; password: string; database: string };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** @default 10000 */
+  requestTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration in the environment: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    store: e.REDSTRING_STORE,
+    dataDir: e.REDSTRING_DATA,
+    seed: e.REDSTRING_SEED,
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    logLevel: e.LOG_LEVEL,
+    requestTimeoutMs: e.REDSTRING_REQUEST_TIMEOUT_MS,
+  };
+}

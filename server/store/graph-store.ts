@@ -1,0 +1,930 @@
+/**
+ * The store: every operation the API needs, written once over the CypherEngine port so that the
+ * embedded engine and Neo4j run the same statements. It owns the search index beside the graph
+ * and keeps both in step: the index changes only after the graph's transaction committed.
+ */
+import type { CypherEngine, CypherTransaction, Params, PlainValue, Row } from '../engine/cypher-engine.ts';
+import {
+  parseGraphFile,
+  type EntityInput,
+  type EvidenceInput,
+  type GraphFile,
+  type RelationInput,
+  type SourceInput,
+} from '../model/case-format.ts';
+import {
+  entityEvidenceRows,
+  entityProps,
+  entitySubject,
+  entityToInput,
+  filterParams,
+  relationEvidenceRows,
+  relationProps,
+  relationSubject,
+  relationToInput,
+  sameRecord,
+  sourceProps,
+  toEntity,
+  toRelation,
+  toSource,
+} from './mapping.ts';
+import { SearchIndex, type SearchDocument } from './search-index.ts';
+import { loadStatements, withIdentifier, type Statement } from './statements.ts';
+import { neighborhood, shortestPath, simplePaths, type Expand, type Hop, type PathSteps } from './traversal.ts';
+import {
+  StoreInputError,
+  type Entity,
+  type Evidence,
+  type GraphSummary,
+  type ImportReport,
+  type MergeReport,
+  type Page,
+  type Path,
+  type Relation,
+  type RelationTypeCount,
+  type SearchHit,
+  type Source,
+  type SourceSupport,
+  type Subgraph,
+  type TimelineItem,
+  type TimelinePage,
+  type TraversalFilter,
+  type WriteCounts,
+} from './types.ts';
+
+/** Limits the store enforces whatever the caller asks; the API reports them as errors. */
+export interface StoreLimits {
+  /** @default 3 */
+  maxNeighborhoodDepth: number;
+  /** Most entities one neighbourhood returns. @default 2000 */
+  maxNeighborhoodSize: number;
+  /** Most relations followed from one entity in one hop of a neighbourhood. @default 200 */
+  fanout: number;
+  /** Most relations followed from one entity during path finding. @default 5000 */
+  pathFanout: number;
+  /** @default 8 */
+  maxPathDepth: number;
+  /** @default 4 */
+  maxSimplePathLength: number;
+  /** Largest page of any list. @default 500 */
+  maxPageSize: number;
+}
+
+export const DEFAULT_STORE_LIMITS: StoreLimits = {
+  maxNeighborhoodDepth: 3,
+  maxNeighborhoodSize: 2_000,
+  fanout: 200,
+  pathFanout: 5_000,
+  maxPathDepth: 8,
+  maxSimplePathLength: 4,
+  maxPageSize: 500,
+};
+
+/** Rows per statement when writing many records: large enough to amortise a round trip. */
+const WRITE_CHUNK = 2_000;
+
+function chunks<T>(items: readonly T[], size = WRITE_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const asRecord = (value: PlainValue | undefined): Record<string, PlainValue> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+
+const encodeCursor = (parts: (string | null)[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+
+function decodeCursor(cursor: string | null | undefined, arity: number): (string | null)[] | null {
+  if (!cursor) return null;
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parts) && parts.length === arity && parts.every((p) => p === null || typeof p === 'string'))
+      return parts as (string | null)[];
+  } catch {
+    // fall through to the error below
+  }
+  throw new StoreInputError(`cursor ${JSON.stringify(cursor)} is not one this server issued`);
+}
+
+export interface ImportOptions {
+  /** Report what would change without writing. */
+  dryRun?: boolean;
+  /**
+   * Also look for each relation id away from its endpoints (a scan of all relationships), so that
+   * an upsert can move a relation to other endpoints. Imports skip it: their ids are stable.
+   */
+  relocateRelations?: boolean;
+  /** Name of the file, for error messages. */
+  file?: string;
+}
+
+export class GraphStore {
+  private constructor(
+    readonly engine: CypherEngine,
+    private readonly statements: ReadonlyMap<string, Statement>,
+    private readonly searchIndex: SearchIndex,
+    readonly limits: StoreLimits,
+  ) {}
+
+  /** Applies the schema, loads the statements and rebuilds the search index from the graph. */
+  static async open(engine: CypherEngine, limits: Partial<StoreLimits> = {}): Promise<GraphStore> {
+    await engine.applySchema();
+    const store = new GraphStore(engine, loadStatements(), new SearchIndex(), { ...DEFAULT_STORE_LIMITS, ...limits });
+    await store.rebuildSearchIndex();
+    return store;
+  }
+
+  async close(): Promise<void> {
+    await this.engine.close();
+  }
+
+  private statement(name: string): Statement {
+    const statement = this.statements.get(name);
+    if (!statement) throw new Error(`cypher/queries/${name}.cypher is missing`);
+    return statement;
+  }
+
+  private read(name: string, params: Params = {}): Promise<Row[]> {
+    return this.engine.read((tx) => tx.run(this.statement(name), params));
+  }
+
+  private pageSize(first: number | null | undefined, fallback: number): number {
+    const size = first ?? fallback;
+    if (!Number.isInteger(size) || size < 0 || size > this.limits.maxPageSize)
+      throw new StoreInputError(`first must be between 0 and ${this.limits.maxPageSize}, got ${size}`, 'LIMIT');
+    return size;
+  }
+
+  async rebuildSearchIndex(): Promise<void> {
+    this.searchIndex.clear();
+    let after: string | null = null;
+    for (;;) {
+      const rows = await this.read('entities-search-rows', { after, limit: 10_000 });
+      this.searchIndex.upsert(
+        rows.map((row) => ({
+          id: String(row.id),
+          type: String(row.type),
+          name: String(row.name ?? row.id),
+          aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
+        })),
+      );
+      if (rows.length < 10_000) break;
+      after = String(rows[rows.length - 1]?.id);
+    }
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** Entities by id, in the order asked, null for an unknown id (DataLoader's contract). */
+  async getEntities(ids: readonly string[]): Promise<(Entity | null)[]> {
+    const rows = await this.read('entities-by-id', { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row) => [String(asRecord(row.entity).id), toEntity(asRecord(row.entity))]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async getEntity(id: string): Promise<Entity | null> {
+    return (await this.getEntities([id]))[0] ?? null;
+  }
+
+  async getRelations(ids: readonly string[]): Promise<(Relation | null)[]> {
+    const rows = await this.read('relations-by-id', { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row) => [String(asRecord(row.relation).id), rowToRelation(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async getSources(ids: readonly string[]): Promise<(Source | null)[]> {
+    const rows = await this.read('sources-by-id', { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row) => [String(asRecord(row.source).id), toSource(asRecord(row.source))]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async listSources(): Promise<Source[]> {
+    return (await this.read('sources-list')).map((row) => toSource(asRecord(row.source)));
+  }
+
+  async listEntities(options: { types?: string[] | null; first?: number | null; after?: string | null }): Promise<Page<Entity>> {
+    const limit = this.pageSize(options.first, 50);
+    const after = decodeCursor(options.after, 1)?.[0] ?? null;
+    const types = options.types && options.types.length > 0 ? options.types : null;
+    const [rows, count] = await this.engine.read(async (tx) => [
+      await tx.run(this.statement('entities-list'), { types, after, limit: limit + 1 }),
+      await tx.run(this.statement('entities-count'), { types }),
+    ]);
+    const items = rows.slice(0, limit).map((row) => toEntity(asRecord(row.entity)));
+    const last = items[items.length - 1];
+    return {
+      items,
+      hasNextPage: rows.length > limit,
+      endCursor: last ? encodeCursor([last.id]) : null,
+      totalCount: Number(count[0]?.count ?? 0),
+    };
+  }
+
+  async listRelations(options: {
+    filter?: TraversalFilter | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Page<Relation>> {
+    const limit = this.pageSize(options.first, 50);
+    const after = decodeCursor(options.after, 1)?.[0] ?? null;
+    const params = filterParams(options.filter ?? {});
+    const [rows, count] = await this.engine.read(async (tx) => [
+      await tx.run(this.statement('relations-list'), { ...params, after, limit: limit + 1 }),
+      await tx.run(this.statement('relations-count'), params),
+    ]);
+    const items = rows.slice(0, limit).map(rowToRelation);
+    const last = items[items.length - 1];
+    return {
+      items,
+      hasNextPage: rows.length > limit,
+      endCursor: last ? encodeCursor([last.id]) : null,
+      totalCount: Number(count[0]?.count ?? 0),
+    };
+  }
+
+  search(text: string, options: { types?: string[] | null; first?: number | null } = {}): Promise<SearchHit[]> {
+    const limit = this.pageSize(options.first, 10);
+    const matches = this.searchIndex.search(text, { types: options.types, limit });
+    return this.getEntities(matches.map((m) => m.id)).then((entities) =>
+      matches.flatMap((match, i) => {
+        const entity = entities[i];
+        return entity ? [{ entity, score: match.score, matchedAlias: match.matchedAlias }] : [];
+      }),
+    );
+  }
+
+  private expander(filter: TraversalFilter): Expand {
+    const params = filterParams(filter);
+    return async (ids, direction, fanout) => {
+      if (ids.length === 0) return [];
+      const rows = await this.read('expand', { ...params, ids, direction, fanout });
+      return rows.map(
+        (row): Hop => ({
+          origin: String(row.origin),
+          relation: rowToRelation(row),
+          neighbor: toEntity(asRecord(row.neighbor)),
+        }),
+      );
+    };
+  }
+
+  private async requireEntities(ids: readonly string[], what: string): Promise<Entity[]> {
+    const found = await this.getEntities(ids);
+    const missing = ids.filter((_, i) => !found[i]);
+    if (missing.length > 0)
+      throw new StoreInputError(`${what}: no entity with id ${missing.map((id) => JSON.stringify(id)).join(', ')}`, 'NOT_FOUND');
+    return found.filter((e): e is Entity => e !== null);
+  }
+
+  /** Relations of each entity that pass the filter, at most `first` per entity (batched). */
+  async relationsOf(ids: readonly string[], filter: TraversalFilter = {}, first?: number | null): Promise<Relation[][]> {
+    const limit = this.pageSize(first, 50);
+    const hops = await this.expander(filter)([...new Set(ids)], filter.direction ?? 'BOTH', limit);
+    const byOrigin = groupBy(hops, (hop) => hop.origin);
+    return ids.map((id) => (byOrigin.get(id) ?? []).map((hop) => hop.relation));
+  }
+
+  /** Neighbours of each entity that pass the filter, at most `first` per entity (batched). */
+  async neighborsOf(ids: readonly string[], filter: TraversalFilter = {}, first?: number | null): Promise<Entity[][]> {
+    const limit = this.pageSize(first, 50);
+    const hops = await this.expander(filter)([...new Set(ids)], filter.direction ?? 'BOTH', limit);
+    const byOrigin = groupBy(hops, (hop) => hop.origin);
+    return ids.map((id) => {
+      const seen = new Map<string, Entity>();
+      for (const hop of byOrigin.get(id) ?? []) seen.set(hop.neighbor.id, hop.neighbor);
+      return [...seen.values()];
+    });
+  }
+
+  /** Relation counts of each entity per type and direction, and the degree as their sum. */
+  async relationCounts(ids: readonly string[]): Promise<RelationTypeCount[][]> {
+    const rows = await this.read('entity-degrees', { ids: [...new Set(ids)] });
+    const byId = groupBy(rows, (row) => String(row.id));
+    return ids.map((id) =>
+      (byId.get(id) ?? [])
+        .map((row) => ({
+          type: String(row.type),
+          direction: row.direction === 'OUT' ? ('OUT' as const) : ('IN' as const),
+          count: Number(row.count),
+        }))
+        .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+    );
+  }
+
+  async neighborhood(
+    ids: readonly string[],
+    options: { depth?: number | null; filter?: TraversalFilter | null; limit?: number | null } = {},
+  ): Promise<Subgraph> {
+    const depth = options.depth ?? 1;
+    if (!Number.isInteger(depth) || depth < 1 || depth > this.limits.maxNeighborhoodDepth)
+      throw new StoreInputError(`depth must be between 1 and ${this.limits.maxNeighborhoodDepth}, got ${depth}`, 'LIMIT');
+    const limit = options.limit ?? 200;
+    if (!Number.isInteger(limit) || limit < 1 || limit > this.limits.maxNeighborhoodSize)
+      throw new StoreInputError(`limit must be between 1 and ${this.limits.maxNeighborhoodSize}, got ${limit}`, 'LIMIT');
+    if (ids.length === 0) throw new StoreInputError('neighborhood needs at least one entity id');
+    const seeds = await this.requireEntities([...new Set(ids)], 'neighborhood');
+    const filter = options.filter ?? {};
+    const result = await neighborhood(this.expander(filter), seeds, {
+      depth,
+      limit,
+      fanout: this.limits.fanout,
+      direction: filter.direction ?? 'BOTH',
+    });
+    return {
+      entities: result.entityIds.map((id) => result.entities.get(id)).filter((e): e is Entity => !!e),
+      relations: [...result.relations.values()],
+      truncated: result.truncated,
+    };
+  }
+
+  private checkPathDepth(value: number, max: number, what: string) {
+    if (!Number.isInteger(value) || value < 1 || value > max)
+      throw new StoreInputError(`${what} must be between 1 and ${max}, got ${value}`, 'LIMIT');
+  }
+
+  async shortestPath(
+    from: string,
+    to: string,
+    options: { filter?: TraversalFilter | null; maxDepth?: number | null } = {},
+  ): Promise<Path | null> {
+    const maxDepth = options.maxDepth ?? 6;
+    this.checkPathDepth(maxDepth, this.limits.maxPathDepth, 'maxDepth');
+    const [a, b] = await this.requireEntities([from, to], 'shortestPath');
+    const filter = options.filter ?? {};
+    const steps = await shortestPath(this.expander(filter), a!, b!, {
+      maxDepth,
+      direction: filter.direction ?? 'BOTH',
+      fanout: this.limits.pathFanout,
+      maxFrontier: 200_000,
+    });
+    return steps ? toPath(steps) : null;
+  }
+
+  async paths(
+    from: string,
+    to: string,
+    options: { filter?: TraversalFilter | null; maxLength?: number | null; first?: number | null } = {},
+  ): Promise<{ paths: Path[]; truncated: boolean }> {
+    const maxLength = options.maxLength ?? 4;
+    this.checkPathDepth(maxLength, this.limits.maxSimplePathLength, 'maxLength');
+    const first = this.pageSize(options.first, 20);
+    const [a, b] = await this.requireEntities([from, to], 'paths');
+    const filter = options.filter ?? {};
+    const result = await simplePaths(this.expander(filter), a!, b!, {
+      maxLength,
+      direction: filter.direction ?? 'BOTH',
+      fanout: this.limits.fanout,
+      first,
+      maxBall: 20_000,
+    });
+    return { paths: result.paths.map(toPath), truncated: result.truncated };
+  }
+
+  /** Evidence for entities and relations, keyed by subject ("entity:<id>" or "relation:<id>"). */
+  async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {
+    const rows = await this.read('evidence-for-subjects', { subjects: [...new Set(subjects)] });
+    const bySubject = groupBy(rows, (row) => String(row.subject));
+    return subjects.map((subject) =>
+      (bySubject.get(subject) ?? []).map((row) => {
+        const evidence = asRecord(row.evidence);
+        const source = row.source
+          ? toSource(asRecord(row.source))
+          : toSource({ id: String(evidence.source), title: `(missing source ${String(evidence.source)})` });
+        return {
+          source,
+          quote: String(evidence.quote),
+          locator: typeof evidence.locator === 'string' ? evidence.locator : null,
+        };
+      }),
+    );
+  }
+
+  /** Everything a source is evidence for, with the quotes. */
+  async sourceSupports(sourceId: string): Promise<SourceSupport[]> {
+    const rows = await this.read('source-supports', { source: sourceId });
+    return rows.map((row) => {
+      const evidence = asRecord(row.evidence);
+      return {
+        evidence: {
+          quote: String(evidence.quote),
+          locator: typeof evidence.locator === 'string' ? evidence.locator : null,
+        },
+        // An unmatched OPTIONAL MATCH projects to null in Neo4j and to an empty map in Grafeo.
+        entity: asRecord(row.entity).id ? toEntity(asRecord(row.entity)) : null,
+        relation: asRecord(row.relation).id ? rowToRelation(row) : null,
+      };
+    });
+  }
+
+  async timeline(options: {
+    filter?: TraversalFilter | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<TimelinePage> {
+    const limit = this.pageSize(options.first, 100);
+    const cursor = decodeCursor(options.after, 2);
+    const afterStart = cursor?.[0] ?? null;
+    const afterId = cursor?.[1] ?? null;
+    const params = { ...filterParams(options.filter ?? {}), afterStart, afterId, limit: limit + 1 };
+    const [relationRows, entityRows] = await this.engine.read(async (tx) => [
+      await tx.run(this.statement('timeline-relations'), params),
+      await tx.run(this.statement('timeline-entities'), params),
+    ]);
+    const items: (TimelineItem & { key: string; id: string })[] = [
+      ...relationRows.map((row) => {
+        const relation = rowToRelation(row);
+        const start = String(asRecord(row.relation).spanStart);
+        return { kind: 'relation' as const, date: relation.startDate ?? relation.date ?? start, relation, key: start, id: relation.id };
+      }),
+      ...entityRows.map((row) => {
+        const stored = asRecord(row.entity);
+        const entity = toEntity(stored);
+        const start = String(stored.spanStart);
+        const date = entity.properties.date ?? entity.properties.startDate ?? start;
+        return { kind: 'entity' as const, date: String(date), entity, key: start, id: entity.id };
+      }),
+    ];
+    items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const page = items.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(({ key: _key, id: _id, ...item }) => item),
+      hasNextPage: items.length > limit,
+      endCursor: last ? encodeCursor([last.key, last.id]) : null,
+    };
+  }
+
+  async summary(): Promise<GraphSummary> {
+    const [entityRows, relationRows, sourceRows] = await this.engine.read(async (tx) => [
+      await tx.run(this.statement('summary-entities')),
+      await tx.run(this.statement('summary-relations')),
+      await tx.run(this.statement('summary-sources')),
+    ]);
+    const entityTypes = entityRows
+      .map((row) => ({ type: String(row.type), count: Number(row.count) }))
+      .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+    const relationTypes = relationRows
+      .map((row) => ({ type: String(row.type), count: Number(row.count) }))
+      .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+    const earliest = relationRows.map((r) => r.earliest).filter((d): d is string => typeof d === 'string').sort()[0] ?? null;
+    const latest =
+      relationRows
+        .map((r) => r.latest)
+        .filter((d): d is string => typeof d === 'string' && d !== '9999-12-31')
+        .sort()
+        .pop() ?? null;
+    return {
+      entityCount: entityTypes.reduce((sum, t) => sum + t.count, 0),
+      relationCount: relationTypes.reduce((sum, t) => sum + t.count, 0),
+      sourceCount: Number(sourceRows[0]?.count ?? 0),
+      entityTypes,
+      relationTypes,
+      earliest,
+      latest,
+    };
+  }
+
+  /** The whole graph, or the part around `entityIds`, in the native format (for export). */
+  async exportGraph(entityIds?: readonly string[] | null): Promise<GraphFile> {
+    let entities: Entity[] = [];
+    let relations: Relation[] = [];
+    if (entityIds && entityIds.length > 0) {
+      entities = await this.requireEntities([...new Set(entityIds)], 'export');
+      const wanted = new Set(entities.map((e) => e.id));
+      const all = await this.relationsOfAll(entities.map((e) => e.id));
+      relations = all.filter((r) => wanted.has(r.from) && wanted.has(r.to));
+    } else {
+      for (let after: string | null = null; ; ) {
+        const page = await this.listEntities({ first: this.limits.maxPageSize, after });
+        entities.push(...page.items);
+        if (!page.hasNextPage) break;
+        after = page.endCursor;
+      }
+      for (let after: string | null = null; ; ) {
+        const page = await this.listRelations({ first: this.limits.maxPageSize, after });
+        relations.push(...page.items);
+        if (!page.hasNextPage) break;
+        after = page.endCursor;
+      }
+    }
+    const entityEvidence = await this.evidenceFor(entities.map((e) => entitySubject(e.id)));
+    const relationEvidence = await this.evidenceFor(relations.map((r) => relationSubject(r.id)));
+    const toInput = (ev: Evidence): EvidenceInput => ({
+      source: ev.source.id,
+      quote: ev.quote,
+      ...(ev.locator ? { locator: ev.locator } : {}),
+    });
+    const sourceIds = new Set([...entityEvidence, ...relationEvidence].flat().map((ev) => ev.source.id));
+    const sources = (await this.listSources()).filter((s) => !entityIds || sourceIds.has(s.id));
+    return {
+      sources: sources.map((s) => ({
+        id: s.id,
+        title: s.title,
+        kind: s.kind,
+        ...(s.publisher ? { publisher: s.publisher } : {}),
+        ...(s.url ? { url: s.url } : {}),
+        ...(s.publishedAt ? { publishedAt: s.publishedAt } : {}),
+      })),
+      entities: entities.map((e, i) => entityToInput(e, (entityEvidence[i] ?? []).map(toInput))),
+      relations: relations.map((r, i) => relationToInput(r, (relationEvidence[i] ?? []).map(toInput))),
+    };
+  }
+
+  private async relationsOfAll(ids: string[]): Promise<Relation[]> {
+    const hops = await this.expander({})(ids, 'BOTH', Number.MAX_SAFE_INTEGER);
+    return [...new Map(hops.map((h) => [h.relation.id, h.relation])).values()];
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /**
+   * Writes a graph file in one transaction: sources, then entities, then relations, each with its
+   * evidence. Records equal to what is stored are left alone, so importing twice changes nothing.
+   * Relations must name entities that are in the file or already stored.
+   */
+  async importGraph(input: GraphFile, options: ImportOptions = {}): Promise<ImportReport> {
+    return this.importChunks([parseGraphFile(input, options.file)], options);
+  }
+
+  /**
+   * Writes a stream of graph chunks in one transaction, so that a large file is all-or-nothing
+   * without being held in memory whole. A chunk may name entities and sources of earlier chunks
+   * or of the store; a chunk naming one that is nowhere fails the whole import.
+   */
+  async importChunks(
+    chunks: Iterable<GraphFile> | AsyncIterable<GraphFile>,
+    options: ImportOptions = {},
+  ): Promise<ImportReport> {
+    const report: ImportReport = {
+      dryRun: options.dryRun ?? false,
+      sources: counts(),
+      entities: counts(),
+      relations: counts(),
+      warnings: [],
+    };
+    const searchDocuments: SearchDocument[] = [];
+    // Ids declared by earlier chunks: a dry run writes nothing, so the store cannot tell it about them.
+    const declared: Declared = { entities: new Set(), sources: new Set() };
+    const work = async (tx: CypherTransaction) => {
+      let index = 0;
+      for await (const chunk of chunks) {
+        const graph = parseGraphFile(chunk, options.file ? `${options.file} (chunk ${index++})` : undefined, {
+          crossReferences: false,
+        });
+        const plan = await this.plan(tx, graph, options, report, declared);
+        if (!options.dryRun) await this.apply(tx, plan);
+        searchDocuments.push(...plan.searchDocuments);
+      }
+    };
+    if (options.dryRun) await this.engine.read(work);
+    else await this.engine.write(work);
+    if (!options.dryRun) this.searchIndex.upsert(searchDocuments);
+    return report;
+  }
+
+  /** Works out, inside the transaction, what each record of the file changes. */
+  private async plan(
+    tx: CypherTransaction,
+    graph: GraphFile,
+    options: ImportOptions,
+    report: ImportReport,
+    declared: Declared = { entities: new Set(), sources: new Set() },
+  ) {
+    for (const s of graph.sources) declared.sources.add(s.id);
+    for (const e of graph.entities) declared.entities.add(e.id);
+    const sourcesToWrite: SourceInput[] = [];
+    for (const batch of chunks(graph.sources)) {
+      const rows = await tx.run(this.statement('sources-by-id'), { ids: batch.map((s) => s.id) });
+      const stored = new Map(rows.map((row) => [String(asRecord(row.source).id), asRecord(row.source)]));
+      for (const source of batch) {
+        const existing = stored.get(source.id);
+        if (existing && sameRecord(existing, sourceProps(source))) report.sources.unchanged++;
+        else {
+          if (existing) report.sources.updated++;
+          else report.sources.created++;
+          sourcesToWrite.push(source);
+        }
+      }
+    }
+    const fileSources = declared.sources;
+    const citedElsewhere = [
+      ...new Set(
+        [...graph.entities, ...graph.relations].flatMap((r) => r.evidence.map((e) => e.source)).filter((id) => !fileSources.has(id)),
+      ),
+    ];
+    if (citedElsewhere.length > 0) {
+      const rows = await tx.run(this.statement('sources-by-id'), { ids: citedElsewhere });
+      const known = new Set(rows.map((row) => String(asRecord(row.source).id)));
+      const missing = citedElsewhere.filter((id) => !known.has(id));
+      if (missing.length > 0)
+        throw new StoreInputError(`evidence cites unknown source ${missing.map((id) => JSON.stringify(id)).join(', ')}`);
+    }
+
+    const entitiesToWrite: { entity: EntityInput; oldType: string | null }[] = [];
+    for (const batch of chunks(graph.entities)) {
+      const rows = await tx.run(this.statement('entities-by-id'), { ids: batch.map((e) => e.id) });
+      const stored = new Map(rows.map((row) => [String(asRecord(row.entity).id), asRecord(row.entity)]));
+      const evidenceRows = await tx.run(this.statement('evidence-for-subjects'), {
+        subjects: batch.filter((e) => stored.has(e.id)).map((e) => entitySubject(e.id)),
+      });
+      const storedEvidence = groupBy(evidenceRows, (row) => String(row.subject));
+      for (const entity of batch) {
+        const existing = stored.get(entity.id);
+        const evidence = (storedEvidence.get(entitySubject(entity.id)) ?? []).map((row) => stripOrd(row.evidence));
+        if (
+          existing &&
+          sameRecord(existing, entityProps(entity)) &&
+          sameRecord(evidence, entityEvidenceRows(entity).map((row) => stripOrd(row)))
+        )
+          report.entities.unchanged++;
+        else {
+          if (existing) report.entities.updated++;
+          else report.entities.created++;
+          entitiesToWrite.push({ entity, oldType: existing ? String(existing.type) : null });
+        }
+      }
+    }
+
+    const fileEntities = declared.entities;
+    const endpointIds = [
+      ...new Set(graph.relations.flatMap((r) => [r.from, r.to]).filter((id) => !fileEntities.has(id))),
+    ];
+    for (const batch of chunks(endpointIds)) {
+      const rows = await tx.run(this.statement('entities-by-id'), { ids: batch });
+      const known = new Set(rows.map((row) => String(asRecord(row.entity).id)));
+      const missing = batch.filter((id) => !known.has(id));
+      if (missing.length > 0)
+        throw new StoreInputError(
+          `relations name unknown entit${missing.length > 1 ? 'ies' : 'y'} ${missing
+            .slice(0, 10)
+            .map((id) => JSON.stringify(id))
+            .join(', ')}`,
+          'NOT_FOUND',
+        );
+    }
+
+    const relationsToWrite: RelationInput[] = [];
+    const relationsToDelete: { id: string; from: string; to: string }[] = [];
+    const relocate: string[] = [];
+    for (const batch of chunks(graph.relations)) {
+      const rows = await tx.run(this.statement('relations-at-endpoints'), {
+        rows: batch.map((r) => ({ id: r.id, from: r.from, to: r.to })),
+      });
+      const stored = new Map(rows.map((row) => [String(asRecord(row.relation).id), row]));
+      const evidenceRows = await tx.run(this.statement('evidence-for-subjects'), {
+        subjects: batch.filter((r) => stored.has(r.id)).map((r) => relationSubject(r.id)),
+      });
+      const storedEvidence = groupBy(evidenceRows, (row) => String(row.subject));
+      for (const relation of batch) {
+        const existing = stored.get(relation.id);
+        const evidence = (storedEvidence.get(relationSubject(relation.id)) ?? []).map((row) => stripOrd(row.evidence));
+        if (
+          existing &&
+          existing.type === relation.type &&
+          sameRecord(existing.relation, relationProps(relation)) &&
+          sameRecord(evidence, relationEvidenceRows(relation).map((row) => stripOrd(row)))
+        ) {
+          report.relations.unchanged++;
+          continue;
+        }
+        if (existing) {
+          report.relations.updated++;
+          relationsToDelete.push({ id: relation.id, from: relation.from, to: relation.to });
+        } else {
+          relocate.push(relation.id);
+        }
+        relationsToWrite.push(relation);
+      }
+    }
+    if (options.relocateRelations && relocate.length > 0) {
+      const rows = await tx.run(this.statement('relations-by-id'), { ids: relocate });
+      const moved = new Set(rows.map((row) => String(asRecord(row.relation).id)));
+      for (const id of relocate) {
+        if (moved.has(id)) report.relations.updated++;
+        else report.relations.created++;
+      }
+      return { sourcesToWrite, entitiesToWrite, relationsToWrite, relationsToDelete, movedRelations: [...moved], searchDocuments: searchDocs(entitiesToWrite) };
+    }
+    report.relations.created += relocate.length;
+    return { sourcesToWrite, entitiesToWrite, relationsToWrite, relationsToDelete, movedRelations: [] as string[], searchDocuments: searchDocs(entitiesToWrite) };
+  }
+
+  private async apply(tx: CypherTransaction, plan: Awaited<ReturnType<GraphStore['plan']>>) {
+    for (const batch of chunks(plan.sourcesToWrite))
+      await tx.run(this.statement('sources-upsert'), { rows: batch.map(sourceProps) });
+
+    const retyped = plan.entitiesToWrite.filter((e) => e.oldType && e.oldType !== e.entity.type);
+    for (const [oldType, group] of groupBy(retyped, (e) => e.oldType!)) {
+      const statement = withIdentifier(this.statement('entity-remove-label'), '__TYPE__', oldType, 'entity type');
+      await tx.run(statement, { ids: group.map((e) => e.entity.id) });
+    }
+    for (const [type, group] of groupBy(plan.entitiesToWrite, (e) => e.entity.type)) {
+      const statement = withIdentifier(this.statement('entities-upsert'), '__TYPE__', type, 'entity type');
+      for (const batch of chunks(group))
+        await tx.run(statement, { rows: batch.map(({ entity }) => ({ id: entity.id, props: entityProps(entity) })) });
+    }
+    await this.replaceEvidence(
+      tx,
+      plan.entitiesToWrite.map((e) => entitySubject(e.entity.id)),
+      plan.entitiesToWrite.flatMap((e) => entityEvidenceRows(e.entity)),
+    );
+
+    for (const batch of chunks(plan.movedRelations)) await tx.run(this.statement('relations-delete-by-id'), { ids: batch });
+    for (const batch of chunks(plan.relationsToDelete))
+      await tx.run(this.statement('relations-delete-at-endpoints'), { rows: batch });
+    for (const [type, group] of groupBy(plan.relationsToWrite, (r) => r.type)) {
+      const statement = withIdentifier(this.statement('relations-create'), '__TYPE__', type, 'relation type');
+      for (const batch of chunks(group))
+        await tx.run(statement, { rows: batch.map((r) => ({ from: r.from, to: r.to, props: relationProps(r) })) });
+    }
+    await this.replaceEvidence(
+      tx,
+      plan.relationsToWrite.map((r) => relationSubject(r.id)),
+      plan.relationsToWrite.flatMap(relationEvidenceRows),
+    );
+  }
+
+  private async replaceEvidence(tx: CypherTransaction, subjects: string[], rows: Record<string, PlainValue>[]) {
+    for (const batch of chunks(subjects)) await tx.run(this.statement('evidence-delete'), { subjects: batch });
+    for (const batch of chunks(rows)) await tx.run(this.statement('evidence-create'), { rows: batch });
+  }
+
+  async upsertEntity(entity: EntityInput): Promise<Entity> {
+    await this.importGraph({ sources: [], entities: [entity], relations: [] }, { file: 'upsertEntity' });
+    return (await this.getEntity(entity.id))!;
+  }
+
+  async upsertRelation(relation: RelationInput): Promise<Relation> {
+    await this.importGraph(
+      { sources: [], entities: [], relations: [relation] },
+      { file: 'upsertRelation', relocateRelations: true },
+    );
+    return (await this.getRelations([relation.id]))[0]!;
+  }
+
+  async upsertSource(source: SourceInput): Promise<Source> {
+    await this.importGraph({ sources: [source], entities: [], relations: [] }, { file: 'upsertSource' });
+    return (await this.getSources([source.id]))[0]!;
+  }
+
+  /** Deletes entities with their relations and all the evidence of both. */
+  async deleteEntities(ids: readonly string[]): Promise<number> {
+    const deleted = await this.engine.write(async (tx) => {
+      const rows = await tx.run(this.statement('expand'), {
+        ...filterParams({}),
+        ids: [...ids],
+        direction: 'BOTH',
+        fanout: Number.MAX_SAFE_INTEGER,
+      });
+      const subjects = [
+        ...ids.map(entitySubject),
+        ...new Set(rows.map((row) => relationSubject(String(asRecord(row.relation).id)))),
+      ];
+      for (const batch of chunks(subjects)) await tx.run(this.statement('evidence-delete'), { subjects: batch });
+      const result = await tx.run(this.statement('entities-delete'), { ids: [...ids] });
+      return Number(result[0]?.count ?? 0);
+    });
+    this.searchIndex.remove(ids);
+    return deleted;
+  }
+
+  async deleteRelations(ids: readonly string[]): Promise<number> {
+    return this.engine.write(async (tx) => {
+      await tx.run(this.statement('evidence-delete'), { subjects: ids.map(relationSubject) });
+      const result = await tx.run(this.statement('relations-delete-by-id'), { ids: [...ids] });
+      return Number(result[0]?.count ?? 0);
+    });
+  }
+
+  /** Deletes sources that no evidence cites; a cited source is refused with the count. */
+  async deleteSources(ids: readonly string[]): Promise<number> {
+    return this.engine.write(async (tx) => {
+      const cited = await tx.run(this.statement('source-citations'), { ids: [...ids] });
+      const inUse = cited.filter((row) => Number(row.count) > 0);
+      if (inUse.length > 0)
+        throw new StoreInputError(
+          `source ${inUse.map((row) => `${JSON.stringify(row.id)} is cited by ${row.count} evidence entries`).join(', ')}; delete or re-source that evidence first`,
+          'CONFLICT',
+        );
+      const result = await tx.run(this.statement('sources-delete'), { ids: [...ids] });
+      return Number(result[0]?.count ?? 0);
+    });
+  }
+
+  /**
+   * Merges `mergeId` into `keepId` in one transaction: relations are re-pointed, a relation that
+   * would duplicate one `keepId` already has (same type, same other end, same direction) is folded
+   * into it with its evidence, aliases and evidence are united, and `mergeId` is deleted.
+   */
+  async mergeEntities(keepId: string, mergeId: string): Promise<MergeReport> {
+    if (keepId === mergeId) throw new StoreInputError('cannot merge an entity into itself');
+    const [keep, merge] = await this.requireEntities([keepId, mergeId], 'mergeEntities');
+    const exported = await this.exportGraph([keepId, mergeId]);
+    const allRelations = await this.relationsOfAll([keepId, mergeId]);
+    const evidence = await this.evidenceFor(allRelations.map((r) => relationSubject(r.id)));
+    const entityEvidence = await this.evidenceFor([entitySubject(keepId), entitySubject(mergeId)]);
+    const toInput = (ev: Evidence): EvidenceInput => ({ source: ev.source.id, quote: ev.quote, ...(ev.locator ? { locator: ev.locator } : {}) });
+    const relationInputs = allRelations.map((r, i) => relationToInput(r, (evidence[i] ?? []).map(toInput)));
+    const kept = relationInputs.filter((r) => r.from !== mergeId && r.to !== mergeId);
+    const moving = relationInputs.filter((r) => r.from === mergeId || r.to === mergeId);
+    const key = (r: RelationInput) => `${r.type}\u0000${r.from}\u0000${r.to}`;
+    const keptByKey = new Map(kept.map((r) => [key(r), r]));
+    const report = { relationsMoved: 0, relationsMerged: 0, relationsDropped: 0 };
+    const toWrite: RelationInput[] = [];
+    for (const relation of moving) {
+      const moved = {
+        ...relation,
+        from: relation.from === mergeId ? keepId : relation.from,
+        to: relation.to === mergeId ? keepId : relation.to,
+      };
+      if (moved.from === moved.to && (relation.from === keepId || relation.to === keepId)) {
+        report.relationsDropped++;
+        continue;
+      }
+      const twin = keptByKey.get(key(moved));
+      if (twin) {
+        twin.evidence = uniqueEvidence([...twin.evidence, ...moved.evidence]);
+        if (!toWrite.includes(twin)) toWrite.push(twin);
+        report.relationsMerged++;
+      } else {
+        keptByKey.set(key(moved), moved);
+        toWrite.push(moved);
+        report.relationsMoved++;
+      }
+    }
+    const keepInput = exported.entities.find((e) => e.id === keepId)!;
+    const mergeInput = exported.entities.find((e) => e.id === mergeId)!;
+    const aliases = [...new Set([...keep!.aliases, merge!.name, ...merge!.aliases])].filter((a) => a !== keep!.name);
+    const united: EntityInput = {
+      ...keepInput,
+      aliases,
+      description: keepInput.description ?? mergeInput.description,
+      properties: { ...mergeInput.properties, ...keepInput.properties },
+      evidence: uniqueEvidence([...(entityEvidence[0] ?? []), ...(entityEvidence[1] ?? [])].map(toInput)),
+    };
+    if (united.description === undefined) delete united.description;
+    await this.engine.write(async (tx) => {
+      const subjects = [entitySubject(mergeId), ...moving.map((r) => relationSubject(r.id))];
+      for (const batch of chunks(subjects)) await tx.run(this.statement('evidence-delete'), { subjects: batch });
+      await tx.run(this.statement('entities-delete'), { ids: [mergeId] });
+      const report = { dryRun: false, sources: counts(), entities: counts(), relations: counts(), warnings: [] };
+      const graph = parseGraphFile({ sources: [], entities: [united], relations: toWrite }, 'mergeEntities');
+      const plan = await this.plan(tx, graph, {}, report);
+      await this.apply(tx, plan);
+    });
+    this.searchIndex.remove([mergeId]);
+    this.searchIndex.upsert([{ id: united.id, type: united.type, name: united.name, aliases: united.aliases }]);
+    return { entity: (await this.getEntity(keepId))!, ...report };
+  }
+}
+
+interface Declared {
+  entities: Set<string>;
+  sources: Set<string>;
+}
+
+function counts(): WriteCounts {
+  return { created: 0, updated: 0, unchanged: 0, deleted: 0 };
+}
+
+function stripOrd(value: PlainValue | undefined): Record<string, PlainValue> {
+  const { ord: _ord, ...rest } = asRecord(value);
+  return rest;
+}
+
+function uniqueEvidence(evidence: EvidenceInput[]): EvidenceInput[] {
+  const seen = new Set<string>();
+  return evidence.filter((ev) => {
+    const k = `${ev.source}\u0000${ev.quote}\u0000${ev.locator ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function searchDocs(entities: { entity: EntityInput }[]): SearchDocument[] {
+  return entities.map(({ entity }) => ({ id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases }));
+}
+
+function rowToRelation(row: Row): Relation {
+  return toRelation(asRecord(row.relation), String(row.type), String(row.from), String(row.to));
+}
+
+function toPath(steps: PathSteps): Path {
+  return {
+    entities: steps.entityIds.map((id) => steps.entities.get(id)).filter((e): e is Entity => !!e),
+    relations: steps.relations,
+    length: steps.relations.length,
+  };
+}

@@ -1,0 +1,226 @@
+/**
+ * How the domain model is laid out in the engines, both ways: an entity is an `:Entity` node with
+ * its type as a second label and free-form properties at the top level; a relation is a
+ * relationship of its type; evidence is an `:Evidence` node that names its subject by id.
+ */
+import {
+  RESERVED_ENTITY_KEYS,
+  RESERVED_RELATION_KEYS,
+  type EntityInput,
+  type EvidenceInput,
+  type PropertyValue,
+  type RelationInput,
+  type RelationStatus,
+  type SourceInput,
+} from '../model/case-format.ts';
+import type { Params, PlainValue } from '../engine/cypher-engine.ts';
+import type { Entity, Properties, Relation, Source, TraversalFilter } from './types.ts';
+
+type Stored = Record<string, PlainValue>;
+
+/** First day a partial date can mean: 2024 -> 2024-01-01, 2024-10 -> 2024-10-01. */
+export function lowerBound(partial: string): string {
+  return partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
+}
+
+/**
+ * Last day a partial date can mean, as a string that sorts right: 2024 -> 2024-12-31,
+ * 2024-02 -> 2024-02-31 (not a calendar day, but it orders after every day of February).
+ */
+export function upperBound(partial: string): string {
+  return partial.length === 4 ? `${partial}-12-31` : partial.length === 7 ? `${partial}-31` : partial;
+}
+
+/** An open-ended span ("since 2022") reaches to the end of time for window tests. */
+const OPEN_END = '9999-12-31';
+
+export function span(date?: string | null, startDate?: string | null, endDate?: string | null) {
+  const start = startDate ?? date ?? endDate ?? null;
+  const end = endDate ?? date ?? null;
+  if (!start) return { spanStart: null, spanEnd: null };
+  return { spanStart: lowerBound(start), spanEnd: end ? upperBound(end) : OPEN_END };
+}
+
+function isPropertyValue(value: PlainValue): value is PropertyValue {
+  if (value === null) return false;
+  if (Array.isArray(value)) return value.every((v) => v !== null && typeof v !== 'object');
+  return typeof value !== 'object';
+}
+
+function freeProperties(stored: Stored, reserved: ReadonlySet<string>): Properties {
+  const properties: Properties = {};
+  for (const key of Object.keys(stored).sort()) {
+    const value = stored[key];
+    if (reserved.has(key) || value === undefined || !isPropertyValue(value)) continue;
+    properties[key] = value;
+  }
+  return properties;
+}
+
+const str = (value: PlainValue | undefined): string | null => (typeof value === 'string' ? value : null);
+const strings = (value: PlainValue | undefined): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+export function toEntity(stored: Stored): Entity {
+  return {
+    id: String(stored.id),
+    type: String(stored.type),
+    name: String(stored.name ?? stored.id),
+    aliases: strings(stored.aliases),
+    description: str(stored.description),
+    properties: freeProperties(stored, RESERVED_ENTITY_KEYS),
+  };
+}
+
+export function toRelation(stored: Stored, type: string, from: string, to: string): Relation {
+  return {
+    id: String(stored.id),
+    type,
+    from,
+    to,
+    date: str(stored.date),
+    startDate: str(stored.startDate),
+    endDate: str(stored.endDate),
+    status: (str(stored.status) as RelationStatus | null) ?? null,
+    properties: freeProperties(stored, RESERVED_RELATION_KEYS),
+    sourceIds: strings(stored.sources),
+  };
+}
+
+export function toSource(stored: Stored): Source {
+  return {
+    id: String(stored.id),
+    title: String(stored.title ?? stored.id),
+    publisher: str(stored.publisher),
+    url: str(stored.url),
+    publishedAt: str(stored.publishedAt),
+    kind: String(stored.kind ?? 'document'),
+  };
+}
+
+function withoutNulls(record: Record<string, PlainValue | undefined>): Stored {
+  const out: Stored = {};
+  for (const [key, value] of Object.entries(record)) if (value !== null && value !== undefined) out[key] = value;
+  return out;
+}
+
+/** The node properties of an entity; `type` is also kept as a property so filters need no label logic. */
+export function entityProps(entity: EntityInput): Stored {
+  const date = typeof entity.properties.date === 'string' ? entity.properties.date : null;
+  const startDate = typeof entity.properties.startDate === 'string' ? entity.properties.startDate : null;
+  const endDate = typeof entity.properties.endDate === 'string' ? entity.properties.endDate : null;
+  const dated = [date, startDate, endDate].every((d) => d === null || /^\d{4}(-\d{2}){0,2}$/.test(d));
+  return withoutNulls({
+    ...entity.properties,
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: entity.aliases,
+    description: entity.description,
+    ...(dated ? span(date, startDate, endDate) : {}),
+  });
+}
+
+export function relationProps(relation: RelationInput): Stored {
+  return withoutNulls({
+    ...relation.properties,
+    id: relation.id,
+    date: relation.date,
+    startDate: relation.startDate,
+    endDate: relation.endDate,
+    status: relation.status,
+    sources: [...new Set(relation.evidence.map((e) => e.source))].sort(),
+    ...span(relation.date, relation.startDate, relation.endDate),
+  });
+}
+
+export function sourceProps(source: SourceInput): Stored {
+  return withoutNulls({ ...source });
+}
+
+export const entitySubject = (id: string) => `entity:${id}`;
+export const relationSubject = (id: string) => `relation:${id}`;
+
+export function entityEvidenceRows(entity: EntityInput): Stored[] {
+  return entity.evidence.map((ev, ord) =>
+    withoutNulls({ subject: entitySubject(entity.id), entity: entity.id, ...evidenceFields(ev), ord }),
+  );
+}
+
+export function relationEvidenceRows(relation: RelationInput): Stored[] {
+  return relation.evidence.map((ev, ord) =>
+    withoutNulls({
+      subject: relationSubject(relation.id),
+      relation: relation.id,
+      from: relation.from,
+      to: relation.to,
+      ...evidenceFields(ev),
+      ord,
+    }),
+  );
+}
+
+function evidenceFields(ev: EvidenceInput) {
+  return { source: ev.source, quote: ev.quote, locator: ev.locator ?? null };
+}
+
+/** Back from the stored shapes to the input shapes, for comparison and export. */
+export function entityToInput(entity: Entity, evidence: EvidenceInput[]): EntityInput {
+  return {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: entity.aliases,
+    ...(entity.description !== null ? { description: entity.description } : {}),
+    properties: entity.properties,
+    evidence,
+  };
+}
+
+export function relationToInput(relation: Relation, evidence: EvidenceInput[]): RelationInput {
+  return {
+    id: relation.id,
+    type: relation.type,
+    from: relation.from,
+    to: relation.to,
+    properties: relation.properties,
+    ...(relation.date ? { date: relation.date } : {}),
+    ...(relation.startDate ? { startDate: relation.startDate } : {}),
+    ...(relation.endDate ? { endDate: relation.endDate } : {}),
+    ...(relation.status ? { status: relation.status } : {}),
+    evidence,
+  };
+}
+
+const list = (values: readonly string[] | null | undefined): string[] | null =>
+  values && values.length > 0 ? [...values] : null;
+
+/** The parameters every filtered statement takes (see expand.cypher). */
+export function filterParams(filter: TraversalFilter = {}): Params {
+  return {
+    relationTypes: list(filter.relationTypes),
+    entityTypes: list(filter.entityTypes),
+    statuses: list(filter.statuses),
+    sources: list(filter.sources),
+    from: filter.from ? lowerBound(filter.from) : null,
+    to: filter.to ? upperBound(filter.to) : null,
+    includeUndated: filter.includeUndated ?? true,
+    direction: filter.direction ?? 'BOTH',
+  };
+}
+
+/** Stable comparison of stored records, to tell an update from a no-op. */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
