@@ -188,6 +188,8 @@ async function run(tx: Transaction, statement: Statement, params: Params = {}): 
       return out;
     });
   } catch (error) {
-    throw new EngineError(error instanceof Error ? error.message : String(error), statement.name, { cause: error });
+    throw new EngineError(error instanceof Error ? error.message : String(error), statement.name, {
+      cause: error,
+    });
   }
 }

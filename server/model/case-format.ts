@@ -49,7 +49,9 @@ export const propertyValueSchema = z.union([scalar, z.array(scalar).max(1_000)])
 export type PropertyValue = z.infer<typeof propertyValueSchema>;
 
 const id = z.string().regex(ID_PATTERN, 'must match ^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$');
-const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, 'must be a partial ISO date: 2024, 2024-10 or 2024-10-15');
+const partialDate = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, 'must be a partial ISO date: 2024, 2024-10 or 2024-10-15');
 
 function propertiesSchema(reserved: ReadonlySet<string>) {
   return z
@@ -142,7 +144,8 @@ export class GraphFileError extends Error {
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
-    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+    (acc, part) =>
+      typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part),
     '',
   );
 }
@@ -162,7 +165,10 @@ export function parseGraphFile(
   if (!parsed.success) {
     throw new GraphFileError(
       file,
-      parsed.error.issues.map((issue) => ({ path: formatPath(issue.path) || '(root)', message: issue.message })),
+      parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path) || '(root)',
+        message: issue.message,
+      })),
     );
   }
   const graph = parsed.data;
@@ -188,8 +194,10 @@ export function parseGraphFile(
     });
   graph.entities.forEach((e, i) => checkEvidence(e.evidence, `entities[${i}]`));
   graph.relations.forEach((r, i) => {
-    if (!entityIds.has(r.from)) issues.push({ path: `relations[${i}].from`, message: `names unknown entity "${r.from}"` });
-    if (!entityIds.has(r.to)) issues.push({ path: `relations[${i}].to`, message: `names unknown entity "${r.to}"` });
+    if (!entityIds.has(r.from))
+      issues.push({ path: `relations[${i}].from`, message: `names unknown entity "${r.from}"` });
+    if (!entityIds.has(r.to))
+      issues.push({ path: `relations[${i}].to`, message: `names unknown entity "${r.to}"` });
     checkEvidence(r.evidence, `relations[${i}]`);
   });
   if (issues.length > 0) throw new GraphFileError(file, issues);

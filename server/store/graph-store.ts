@@ -30,7 +30,14 @@ import {
 } from './mapping.ts';
 import { SearchIndex, type SearchDocument } from './search-index.ts';
 import { loadStatements, withIdentifier, type Statement } from './statements.ts';
-import { neighborhood, shortestPath, simplePaths, type Expand, type Hop, type PathSteps } from './traversal.ts';
+import {
+  neighborhood,
+  shortestPath,
+  simplePaths,
+  type Expand,
+  type Hop,
+  type PathSteps,
+} from './traversal.ts';
 import {
   StoreInputError,
   type Entity,
@@ -109,7 +116,11 @@ function decodeCursor(cursor: string | null | undefined, arity: number): (string
   if (!cursor) return null;
   try {
     const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parts) && parts.length === arity && parts.every((p) => p === null || typeof p === 'string'))
+    if (
+      Array.isArray(parts) &&
+      parts.length === arity &&
+      parts.every((p) => p === null || typeof p === 'string')
+    )
       return parts as (string | null)[];
   } catch {
     // fall through to the error below
@@ -140,7 +151,10 @@ export class GraphStore {
   /** Applies the schema, loads the statements and rebuilds the search index from the graph. */
   static async open(engine: CypherEngine, limits: Partial<StoreLimits> = {}): Promise<GraphStore> {
     await engine.applySchema();
-    const store = new GraphStore(engine, loadStatements(), new SearchIndex(), { ...DEFAULT_STORE_LIMITS, ...limits });
+    const store = new GraphStore(engine, loadStatements(), new SearchIndex(), {
+      ...DEFAULT_STORE_LIMITS,
+      ...limits,
+    });
     await store.rebuildSearchIndex();
     return store;
   }
@@ -162,7 +176,10 @@ export class GraphStore {
   private pageSize(first: number | null | undefined, fallback: number): number {
     const size = first ?? fallback;
     if (!Number.isInteger(size) || size < 0 || size > this.limits.maxPageSize)
-      throw new StoreInputError(`first must be between 0 and ${this.limits.maxPageSize}, got ${size}`, 'LIMIT');
+      throw new StoreInputError(
+        `first must be between 0 and ${this.limits.maxPageSize}, got ${size}`,
+        'LIMIT',
+      );
     return size;
   }
 
@@ -189,7 +206,9 @@ export class GraphStore {
   /** Entities by id, in the order asked, null for an unknown id (DataLoader's contract). */
   async getEntities(ids: readonly string[]): Promise<(Entity | null)[]> {
     const rows = await this.read('entities-by-id', { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row) => [String(asRecord(row.entity).id), toEntity(asRecord(row.entity))]));
+    const byId = new Map(
+      rows.map((row) => [String(asRecord(row.entity).id), toEntity(asRecord(row.entity))]),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -205,7 +224,9 @@ export class GraphStore {
 
   async getSources(ids: readonly string[]): Promise<(Source | null)[]> {
     const rows = await this.read('sources-by-id', { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row) => [String(asRecord(row.source).id), toSource(asRecord(row.source))]));
+    const byId = new Map(
+      rows.map((row) => [String(asRecord(row.source).id), toSource(asRecord(row.source))]),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -213,7 +234,11 @@ export class GraphStore {
     return (await this.read('sources-list')).map((row) => toSource(asRecord(row.source)));
   }
 
-  async listEntities(options: { types?: string[] | null; first?: number | null; after?: string | null }): Promise<Page<Entity>> {
+  async listEntities(options: {
+    types?: string[] | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Page<Entity>> {
     const limit = this.pageSize(options.first, 50);
     const after = decodeCursor(options.after, 1)?.[0] ?? null;
     const types = options.types && options.types.length > 0 ? options.types : null;
@@ -253,7 +278,10 @@ export class GraphStore {
     };
   }
 
-  search(text: string, options: { types?: string[] | null; first?: number | null } = {}): Promise<SearchHit[]> {
+  search(
+    text: string,
+    options: { types?: string[] | null; first?: number | null } = {},
+  ): Promise<SearchHit[]> {
     const limit = this.pageSize(options.first, 10);
     const matches = this.searchIndex.search(text, { types: options.types, limit });
     return this.getEntities(matches.map((m) => m.id)).then((entities) =>
@@ -269,13 +297,11 @@ export class GraphStore {
     return async (ids, direction, fanout) => {
       if (ids.length === 0) return [];
       const rows = await this.read('expand', { ...params, ids, direction, fanout });
-      return rows.map(
-        (row): Hop => ({
-          origin: String(row.origin),
-          relation: rowToRelation(row),
-          neighbor: toEntity(asRecord(row.neighbor)),
-        }),
-      );
+      return rows.map((row): Hop => ({
+        origin: String(row.origin),
+        relation: rowToRelation(row),
+        neighbor: toEntity(asRecord(row.neighbor)),
+      }));
     };
   }
 
@@ -283,12 +309,19 @@ export class GraphStore {
     const found = await this.getEntities(ids);
     const missing = ids.filter((_, i) => !found[i]);
     if (missing.length > 0)
-      throw new StoreInputError(`${what}: no entity with id ${missing.map((id) => JSON.stringify(id)).join(', ')}`, 'NOT_FOUND');
+      throw new StoreInputError(
+        `${what}: no entity with id ${missing.map((id) => JSON.stringify(id)).join(', ')}`,
+        'NOT_FOUND',
+      );
     return found.filter((e): e is Entity => e !== null);
   }
 
   /** Relations of each entity that pass the filter, at most `first` per entity (batched). */
-  async relationsOf(ids: readonly string[], filter: TraversalFilter = {}, first?: number | null): Promise<Relation[][]> {
+  async relationsOf(
+    ids: readonly string[],
+    filter: TraversalFilter = {},
+    first?: number | null,
+  ): Promise<Relation[][]> {
     const limit = this.pageSize(first, 50);
     const hops = await this.expander(filter)([...new Set(ids)], filter.direction ?? 'BOTH', limit);
     const byOrigin = groupBy(hops, (hop) => hop.origin);
@@ -296,7 +329,11 @@ export class GraphStore {
   }
 
   /** Neighbours of each entity that pass the filter, at most `first` per entity (batched). */
-  async neighborsOf(ids: readonly string[], filter: TraversalFilter = {}, first?: number | null): Promise<Entity[][]> {
+  async neighborsOf(
+    ids: readonly string[],
+    filter: TraversalFilter = {},
+    first?: number | null,
+  ): Promise<Entity[][]> {
     const limit = this.pageSize(first, 50);
     const hops = await this.expander(filter)([...new Set(ids)], filter.direction ?? 'BOTH', limit);
     const byOrigin = groupBy(hops, (hop) => hop.origin);
@@ -328,10 +365,16 @@ export class GraphStore {
   ): Promise<Subgraph> {
     const depth = options.depth ?? 1;
     if (!Number.isInteger(depth) || depth < 1 || depth > this.limits.maxNeighborhoodDepth)
-      throw new StoreInputError(`depth must be between 1 and ${this.limits.maxNeighborhoodDepth}, got ${depth}`, 'LIMIT');
+      throw new StoreInputError(
+        `depth must be between 1 and ${this.limits.maxNeighborhoodDepth}, got ${depth}`,
+        'LIMIT',
+      );
     const limit = options.limit ?? 200;
     if (!Number.isInteger(limit) || limit < 1 || limit > this.limits.maxNeighborhoodSize)
-      throw new StoreInputError(`limit must be between 1 and ${this.limits.maxNeighborhoodSize}, got ${limit}`, 'LIMIT');
+      throw new StoreInputError(
+        `limit must be between 1 and ${this.limits.maxNeighborhoodSize}, got ${limit}`,
+        'LIMIT',
+      );
     if (ids.length === 0) throw new StoreInputError('neighborhood needs at least one entity id');
     const seeds = await this.requireEntities([...new Set(ids)], 'neighborhood');
     const filter = options.filter ?? {};
@@ -445,7 +488,13 @@ export class GraphStore {
       ...relationRows.map((row) => {
         const relation = rowToRelation(row);
         const start = String(asRecord(row.relation).spanStart);
-        return { kind: 'relation' as const, date: relation.startDate ?? relation.date ?? start, relation, key: start, id: relation.id };
+        return {
+          kind: 'relation' as const,
+          date: relation.startDate ?? relation.date ?? start,
+          relation,
+          key: start,
+          id: relation.id,
+        };
       }),
       ...entityRows.map((row) => {
         const stored = asRecord(row.entity);
@@ -477,7 +526,11 @@ export class GraphStore {
     const relationTypes = relationRows
       .map((row) => ({ type: String(row.type), count: Number(row.count) }))
       .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
-    const earliest = relationRows.map((r) => r.earliest).filter((d): d is string => typeof d === 'string').sort()[0] ?? null;
+    const earliest =
+      relationRows
+        .map((r) => r.earliest)
+        .filter((d): d is string => typeof d === 'string')
+        .sort()[0] ?? null;
     const latest =
       relationRows
         .map((r) => r.latest)
@@ -505,13 +558,13 @@ export class GraphStore {
       const all = await this.relationsOfAll(entities.map((e) => e.id));
       relations = all.filter((r) => wanted.has(r.from) && wanted.has(r.to));
     } else {
-      for (let after: string | null = null; ; ) {
+      for (let after: string | null = null; ;) {
         const page = await this.listEntities({ first: this.limits.maxPageSize, after });
         entities.push(...page.items);
         if (!page.hasNextPage) break;
         after = page.endCursor;
       }
-      for (let after: string | null = null; ; ) {
+      for (let after: string | null = null; ;) {
         const page = await this.listRelations({ first: this.limits.maxPageSize, after });
         relations.push(...page.items);
         if (!page.hasNextPage) break;
@@ -620,7 +673,9 @@ export class GraphStore {
     const fileSources = declared.sources;
     const citedElsewhere = [
       ...new Set(
-        [...graph.entities, ...graph.relations].flatMap((r) => r.evidence.map((e) => e.source)).filter((id) => !fileSources.has(id)),
+        [...graph.entities, ...graph.relations]
+          .flatMap((r) => r.evidence.map((e) => e.source))
+          .filter((id) => !fileSources.has(id)),
       ),
     ];
     if (citedElsewhere.length > 0) {
@@ -628,7 +683,9 @@ export class GraphStore {
       const known = new Set(rows.map((row) => String(asRecord(row.source).id)));
       const missing = citedElsewhere.filter((id) => !known.has(id));
       if (missing.length > 0)
-        throw new StoreInputError(`evidence cites unknown source ${missing.map((id) => JSON.stringify(id)).join(', ')}`);
+        throw new StoreInputError(
+          `evidence cites unknown source ${missing.map((id) => JSON.stringify(id)).join(', ')}`,
+        );
     }
 
     const entitiesToWrite: { entity: EntityInput; oldType: string | null }[] = [];
@@ -641,11 +698,16 @@ export class GraphStore {
       const storedEvidence = groupBy(evidenceRows, (row) => String(row.subject));
       for (const entity of batch) {
         const existing = stored.get(entity.id);
-        const evidence = (storedEvidence.get(entitySubject(entity.id)) ?? []).map((row) => stripOrd(row.evidence));
+        const evidence = (storedEvidence.get(entitySubject(entity.id)) ?? []).map((row) =>
+          stripOrd(row.evidence),
+        );
         if (
           existing &&
           sameRecord(existing, entityProps(entity)) &&
-          sameRecord(evidence, entityEvidenceRows(entity).map((row) => stripOrd(row)))
+          sameRecord(
+            evidence,
+            entityEvidenceRows(entity).map((row) => stripOrd(row)),
+          )
         )
           report.entities.unchanged++;
         else {
@@ -688,12 +750,17 @@ export class GraphStore {
       const storedEvidence = groupBy(evidenceRows, (row) => String(row.subject));
       for (const relation of batch) {
         const existing = stored.get(relation.id);
-        const evidence = (storedEvidence.get(relationSubject(relation.id)) ?? []).map((row) => stripOrd(row.evidence));
+        const evidence = (storedEvidence.get(relationSubject(relation.id)) ?? []).map((row) =>
+          stripOrd(row.evidence),
+        );
         if (
           existing &&
           existing.type === relation.type &&
           sameRecord(existing.relation, relationProps(relation)) &&
-          sameRecord(evidence, relationEvidenceRows(relation).map((row) => stripOrd(row)))
+          sameRecord(
+            evidence,
+            relationEvidenceRows(relation).map((row) => stripOrd(row)),
+          )
         ) {
           report.relations.unchanged++;
           continue;
@@ -714,10 +781,24 @@ export class GraphStore {
         if (moved.has(id)) report.relations.updated++;
         else report.relations.created++;
       }
-      return { sourcesToWrite, entitiesToWrite, relationsToWrite, relationsToDelete, movedRelations: [...moved], searchDocuments: searchDocs(entitiesToWrite) };
+      return {
+        sourcesToWrite,
+        entitiesToWrite,
+        relationsToWrite,
+        relationsToDelete,
+        movedRelations: [...moved],
+        searchDocuments: searchDocs(entitiesToWrite),
+      };
     }
     report.relations.created += relocate.length;
-    return { sourcesToWrite, entitiesToWrite, relationsToWrite, relationsToDelete, movedRelations: [] as string[], searchDocuments: searchDocs(entitiesToWrite) };
+    return {
+      sourcesToWrite,
+      entitiesToWrite,
+      relationsToWrite,
+      relationsToDelete,
+      movedRelations: [] as string[],
+      searchDocuments: searchDocs(entitiesToWrite),
+    };
   }
 
   private async apply(tx: CypherTransaction, plan: Awaited<ReturnType<GraphStore['plan']>>) {
@@ -726,13 +807,20 @@ export class GraphStore {
 
     const retyped = plan.entitiesToWrite.filter((e) => e.oldType && e.oldType !== e.entity.type);
     for (const [oldType, group] of groupBy(retyped, (e) => e.oldType!)) {
-      const statement = withIdentifier(this.statement('entity-remove-label'), '__TYPE__', oldType, 'entity type');
+      const statement = withIdentifier(
+        this.statement('entity-remove-label'),
+        '__TYPE__',
+        oldType,
+        'entity type',
+      );
       await tx.run(statement, { ids: group.map((e) => e.entity.id) });
     }
     for (const [type, group] of groupBy(plan.entitiesToWrite, (e) => e.entity.type)) {
       const statement = withIdentifier(this.statement('entities-upsert'), '__TYPE__', type, 'entity type');
       for (const batch of chunks(group))
-        await tx.run(statement, { rows: batch.map(({ entity }) => ({ id: entity.id, props: entityProps(entity) })) });
+        await tx.run(statement, {
+          rows: batch.map(({ entity }) => ({ id: entity.id, props: entityProps(entity) })),
+        });
     }
     await this.replaceEvidence(
       tx,
@@ -740,13 +828,16 @@ export class GraphStore {
       plan.entitiesToWrite.flatMap((e) => entityEvidenceRows(e.entity)),
     );
 
-    for (const batch of chunks(plan.movedRelations)) await tx.run(this.statement('relations-delete-by-id'), { ids: batch });
+    for (const batch of chunks(plan.movedRelations))
+      await tx.run(this.statement('relations-delete-by-id'), { ids: batch });
     for (const batch of chunks(plan.relationsToDelete))
       await tx.run(this.statement('relations-delete-at-endpoints'), { rows: batch });
     for (const [type, group] of groupBy(plan.relationsToWrite, (r) => r.type)) {
       const statement = withIdentifier(this.statement('relations-create'), '__TYPE__', type, 'relation type');
       for (const batch of chunks(group))
-        await tx.run(statement, { rows: batch.map((r) => ({ from: r.from, to: r.to, props: relationProps(r) })) });
+        await tx.run(statement, {
+          rows: batch.map((r) => ({ from: r.from, to: r.to, props: relationProps(r) })),
+        });
     }
     await this.replaceEvidence(
       tx,
@@ -755,8 +846,13 @@ export class GraphStore {
     );
   }
 
-  private async replaceEvidence(tx: CypherTransaction, subjects: string[], rows: Record<string, PlainValue>[]) {
-    for (const batch of chunks(subjects)) await tx.run(this.statement('evidence-delete'), { subjects: batch });
+  private async replaceEvidence(
+    tx: CypherTransaction,
+    subjects: string[],
+    rows: Record<string, PlainValue>[],
+  ) {
+    for (const batch of chunks(subjects))
+      await tx.run(this.statement('evidence-delete'), { subjects: batch });
     for (const batch of chunks(rows)) await tx.run(this.statement('evidence-create'), { rows: batch });
   }
 
@@ -791,7 +887,8 @@ export class GraphStore {
         ...ids.map(entitySubject),
         ...new Set(rows.map((row) => relationSubject(String(asRecord(row.relation).id)))),
       ];
-      for (const batch of chunks(subjects)) await tx.run(this.statement('evidence-delete'), { subjects: batch });
+      for (const batch of chunks(subjects))
+        await tx.run(this.statement('evidence-delete'), { subjects: batch });
       const result = await tx.run(this.statement('entities-delete'), { ids: [...ids] });
       return Number(result[0]?.count ?? 0);
     });
@@ -834,7 +931,11 @@ export class GraphStore {
     const allRelations = await this.relationsOfAll([keepId, mergeId]);
     const evidence = await this.evidenceFor(allRelations.map((r) => relationSubject(r.id)));
     const entityEvidence = await this.evidenceFor([entitySubject(keepId), entitySubject(mergeId)]);
-    const toInput = (ev: Evidence): EvidenceInput => ({ source: ev.source.id, quote: ev.quote, ...(ev.locator ? { locator: ev.locator } : {}) });
+    const toInput = (ev: Evidence): EvidenceInput => ({
+      source: ev.source.id,
+      quote: ev.quote,
+      ...(ev.locator ? { locator: ev.locator } : {}),
+    });
     const relationInputs = allRelations.map((r, i) => relationToInput(r, (evidence[i] ?? []).map(toInput)));
     const kept = relationInputs.filter((r) => r.from !== mergeId && r.to !== mergeId);
     const moving = relationInputs.filter((r) => r.from === mergeId || r.to === mergeId);
@@ -865,7 +966,9 @@ export class GraphStore {
     }
     const keepInput = exported.entities.find((e) => e.id === keepId)!;
     const mergeInput = exported.entities.find((e) => e.id === mergeId)!;
-    const aliases = [...new Set([...keep!.aliases, merge!.name, ...merge!.aliases])].filter((a) => a !== keep!.name);
+    const aliases = [...new Set([...keep!.aliases, merge!.name, ...merge!.aliases])].filter(
+      (a) => a !== keep!.name,
+    );
     const united: EntityInput = {
       ...keepInput,
       aliases,
@@ -876,15 +979,24 @@ export class GraphStore {
     if (united.description === undefined) delete united.description;
     await this.engine.write(async (tx) => {
       const subjects = [entitySubject(mergeId), ...moving.map((r) => relationSubject(r.id))];
-      for (const batch of chunks(subjects)) await tx.run(this.statement('evidence-delete'), { subjects: batch });
+      for (const batch of chunks(subjects))
+        await tx.run(this.statement('evidence-delete'), { subjects: batch });
       await tx.run(this.statement('entities-delete'), { ids: [mergeId] });
-      const report = { dryRun: false, sources: counts(), entities: counts(), relations: counts(), warnings: [] };
+      const report = {
+        dryRun: false,
+        sources: counts(),
+        entities: counts(),
+        relations: counts(),
+        warnings: [],
+      };
       const graph = parseGraphFile({ sources: [], entities: [united], relations: toWrite }, 'mergeEntities');
       const plan = await this.plan(tx, graph, {}, report);
       await this.apply(tx, plan);
     });
     this.searchIndex.remove([mergeId]);
-    this.searchIndex.upsert([{ id: united.id, type: united.type, name: united.name, aliases: united.aliases }]);
+    this.searchIndex.upsert([
+      { id: united.id, type: united.type, name: united.name, aliases: united.aliases },
+    ]);
     return { entity: (await this.getEntity(keepId))!, ...report };
   }
 }
@@ -914,7 +1026,12 @@ function uniqueEvidence(evidence: EvidenceInput[]): EvidenceInput[] {
 }
 
 function searchDocs(entities: { entity: EntityInput }[]): SearchDocument[] {
-  return entities.map(({ entity }) => ({ id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases }));
+  return entities.map(({ entity }) => ({
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: entity.aliases,
+  }));
 }
 
 function rowToRelation(row: Row): Relation {

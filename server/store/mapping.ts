@@ -100,7 +100,8 @@ export function toSource(stored: Stored): Source {
 
 function withoutNulls(record: Record<string, PlainValue | undefined>): Stored {
   const out: Stored = {};
-  for (const [key, value] of Object.entries(record)) if (value !== null && value !== undefined) out[key] = value;
+  for (const [key, value] of Object.entries(record))
+    if (value !== null && value !== undefined) out[key] = value;
   return out;
 }
 

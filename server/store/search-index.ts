@@ -24,7 +24,10 @@ export interface SearchMatch {
 
 /** Lower case, no diacritics, compatibility forms unified (full-width letters, ligatures). */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 // Words are runs of letters and digits in any script; apostrophes inside names ("O'Neil") join.
@@ -104,7 +107,8 @@ export class SearchIndex {
             matchedAlias = exactAlias;
           } else if (!hit.queryTerms.every((term) => tokenize(entry.name).includes(term))) {
             matchedAlias =
-              entry.aliases.find((alias) => hit.queryTerms.some((term) => tokenize(alias).includes(term))) ?? null;
+              entry.aliases.find((alias) => hit.queryTerms.some((term) => tokenize(alias).includes(term))) ??
+              null;
           }
         }
       }

@@ -47,7 +47,12 @@ export function loadStatements(dir: string = QUERIES_DIR): ReadonlyMap<string, S
  * identifier. The value must pass the identifier rule; anything else is refused before it could
  * reach an engine.
  */
-export function withIdentifier(statement: Statement, placeholder: string, value: string, what: string): Statement {
+export function withIdentifier(
+  statement: Statement,
+  placeholder: string,
+  value: string,
+  what: string,
+): Statement {
   if (!IDENTIFIER_PATTERN.test(value)) throw new InvalidIdentifierError(what, value);
   if (!statement.text.includes(placeholder)) {
     throw new Error(`${statement.name}.cypher has no ${placeholder} to replace`);

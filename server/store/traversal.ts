@@ -132,13 +132,16 @@ function joinPath(
 ): PathSteps {
   const entityIds: string[] = [];
   const relations: Relation[] = [];
-  for (let id: string | null = meeting; id !== null; ) {
+  for (let id: string | null = meeting; id !== null;) {
     const visit: Visit | undefined = forward.get(id);
     entityIds.unshift(id);
     if (visit?.via) relations.unshift(visit.via);
     id = visit?.prev ?? null;
   }
-  for (let id: string | null = backward.get(meeting)?.prev ?? null, via = backward.get(meeting)?.via; id !== null; ) {
+  for (
+    let id: string | null = backward.get(meeting)?.prev ?? null, via = backward.get(meeting)?.via;
+    id !== null;
+  ) {
     entityIds.push(id);
     if (via) relations.push(via);
     const visit: Visit | undefined = backward.get(id);
@@ -225,7 +228,7 @@ export async function simplePaths(
     }
     if (stackRelations.length >= options.maxLength) return;
     for (const { relation, next } of adjacency.get(at) ?? []) {
-      if (onPath.has(next) || (relation.from === relation.to)) continue;
+      if (onPath.has(next) || relation.from === relation.to) continue;
       onPath.add(next);
       stackIds.push(next);
       stackRelations.push(relation);
@@ -237,7 +240,9 @@ export async function simplePaths(
   };
   walk(from.id);
   found.sort(
-    (a, b) => a.relations.length - b.relations.length || a.entityIds.join('\u0000').localeCompare(b.entityIds.join('\u0000')),
+    (a, b) =>
+      a.relations.length - b.relations.length ||
+      a.entityIds.join('\u0000').localeCompare(b.entityIds.join('\u0000')),
   );
   if (found.length > options.first) truncated = true;
   return { paths: found.slice(0, options.first), truncated };

@@ -89,8 +89,7 @@ export interface SearchHit {
 }
 
 export type TimelineItem =
-  | { kind: 'relation'; date: string; relation: Relation }
-  | { kind: 'entity'; date: string; entity: Entity };
+  { kind: 'relation'; date: string; relation: Relation } | { kind: 'entity'; date: string; entity: Entity };
 
 export interface TimelinePage {
   items: TimelineItem[];

@@ -1,0 +1,231 @@
+/**
+ * Builds the whole HTTP application from its dependencies: the GraphQL endpoint, the health
+ * endpoint and the built client. Nothing here listens; `main.ts` does. Tests call `app.fetch`.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { GraphFileError } from './model/case-format.ts';
+import type { GraphStore } from './store/graph-store.ts';
+import { InvalidIdentifierError } from './store/statements.ts';
+import { StoreInputError } from './store/types.ts';
+import type { Context } from './graphql/context.ts';
+import { EXAMPLE_OPERATIONS } from './graphql/examples.ts';
+import { createLoaders } from './graphql/loaders.ts';
+import { buildSchema } from './graphql/schema.ts';
+
+/** Limits on the shape of a GraphQL document; each refusal is a GraphQL error naming the limit. */
+export interface QueryLimits {
+  /** @default 12 */
+  maxDepth: number;
+  /** @default 30 */
+  maxAliases: number;
+  /** @default 5000 */
+  maxCost: number;
+  /** @default 3000 */
+  maxTokens: number;
+  /** @default 20 */
+  maxDirectives: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxCost: 5_000,
+  maxTokens: 3_000,
+  maxDirectives: 20,
+};
+
+export interface AppOptions {
+  store: GraphStore;
+  config: Pick<Config, 'requestTimeoutMs'>;
+  logger: Logger;
+  /** @default DEFAULT_QUERY_LIMITS */
+  limits?: Partial<QueryLimits>;
+  /**
+   * Folder of the built client, served at `/`.
+   * @default client/dist of this repository
+   */
+  clientDir?: string;
+}
+
+export interface App {
+  fetch(request: Request): Promise<Response>;
+  yoga: YogaServerInstance<Record<string, unknown>, Context>;
+}
+
+const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist/', import.meta.url));
+
+/** Errors that describe what the caller asked for wrongly; their message is safe and useful. */
+function isUserError(error: unknown): error is Error {
+  return (
+    error instanceof StoreInputError ||
+    error instanceof GraphFileError ||
+    error instanceof InvalidIdentifierError
+  );
+}
+
+function errorCode(error: Error): string {
+  if (error instanceof StoreInputError) return error.code === 'BAD_INPUT' ? 'BAD_USER_INPUT' : error.code;
+  return 'BAD_USER_INPUT';
+}
+
+/**
+ * Ends an operation that runs past the budget with a clear error instead of holding the
+ * connection. The engine's work is not cancelled, but every traversal is bounded by the store's
+ * limits, so it ends soon after.
+ */
+function useTimeBudget(ms: number): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn((args) => {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise((resolve) => {
+          timer = setTimeout(
+            () =>
+              resolve({
+                errors: [
+                  new GraphQLError(
+                    `The request ran past its time budget of ${ms} ms; narrow it (depth, limit, filter).`,
+                    {
+                      extensions: { code: 'TIME_BUDGET_EXCEEDED' },
+                    },
+                  ),
+                ],
+              }),
+            ms,
+          );
+        });
+        return Promise.race([Promise.resolve(executeFn(args)), timeout]).finally(() =>
+          clearTimeout(timer),
+        ) as ReturnType<typeof executeFn>;
+      });
+    },
+  };
+}
+
+export function createApp(options: AppOptions): App {
+  const { store, logger } = options;
+  const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    context: () => ({ store, loaders: createLoaders(store) }),
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error({ err: args[0] }, args.map(String).join(' ')),
+    },
+    graphiql: {
+      title: 'Redstring GraphQL',
+      defaultTabs: EXAMPLE_OPERATIONS.map((op) => ({
+        query: op.query,
+        variables: op.variables ? JSON.stringify(op.variables, null, 2) : null,
+      })),
+    },
+    renderGraphiQL,
+    maskedErrors: {
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (isUserError(original))
+          return new GraphQLError(original.message, {
+            extensions: { code: errorCode(original) },
+            ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+          });
+        if (error instanceof GraphQLError && !error.originalError) return error;
+        logger.error({ err: original }, 'internal error');
+        return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      },
+    },
+    plugins: [
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
+      EnvelopArmorPlugin({
+        maxDepth: { n: limits.maxDepth, exposeLimits: true },
+        maxAliases: { n: limits.maxAliases, exposeLimits: true },
+        costLimit: { maxCost: limits.maxCost, exposeLimits: true },
+        maxTokens: { n: limits.maxTokens, exposeLimits: true },
+        maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
+        // Suggestions help people who write queries by hand; the schema is public anyway.
+        blockFieldSuggestion: { enabled: false },
+      }),
+      useTimeBudget(options.config.requestTimeoutMs),
+    ],
+  });
+
+  const clientDir = resolve(options.clientDir ?? DEFAULT_CLIENT_DIR);
+
+  async function health(): Promise<Response> {
+    const engine = await store.engine.health();
+    return Response.json(
+      { status: engine.status === 'up' ? 'ok' : 'unavailable', engine },
+      { status: engine.status === 'up' ? 200 : 503 },
+    );
+  }
+
+  async function staticFile(pathname: string): Promise<Response> {
+    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const file = join(clientDir, relative);
+    if (!file.startsWith(clientDir + sep) && file !== clientDir)
+      return new Response('Not found', { status: 404 });
+    const candidate = (await isFile(file)) ? file : extname(relative) ? null : join(clientDir, 'index.html');
+    if (!candidate || !(await isFile(candidate))) {
+      if (!extname(relative))
+        return new Response('The client is not built. Run `npm run build`, or use the API at /graphql.', {
+          status: 503,
+          headers: { 'content-type': 'text/plain; charset=utf-8' },
+        });
+      return new Response('Not found', { status: 404 });
+    }
+    const body = await readFile(candidate);
+    const hashed = candidate.includes(`${sep}assets${sep}`);
+    return new Response(body, {
+      headers: {
+        'content-type': MEDIA_TYPES[extname(candidate)] ?? 'application/octet-stream',
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      },
+    });
+  }
+
+  return {
+    yoga,
+    async fetch(request: Request): Promise<Response> {
+      const url = new URL(request.url);
+      if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) return yoga.fetch(request);
+      if (url.pathname === '/health') return health();
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        return new Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
+      return staticFile(url.pathname);
+    },
+  };
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};

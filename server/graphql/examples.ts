@@ -1,0 +1,97 @@
+/**
+ * Ready-made operations shown as GraphiQL tabs: the questions an investigator asks of a case
+ * first. They use the Kursk case's ids; on another graph, start from the search tab.
+ */
+export const EXAMPLE_OPERATIONS: { title: string; query: string; variables?: Record<string, unknown> }[] = [
+  {
+    title: 'Search',
+    query: `# Prefix, typo-tolerant, alias-aware search. Try "shoig", "DPRK" or "Шойгу".
+query Search($text: String!) {
+  search(text: $text, first: 10) {
+    score
+    matchedAlias
+    entity { id type name aliases degree }
+  }
+}`,
+    variables: { text: 'DPRK' },
+  },
+  {
+    title: 'Neighbourhood',
+    query: `# Who is around Sergei Shoigu, two steps out, and on whose word.
+query Neighbourhood($ids: [ID!]!) {
+  neighborhood(ids: $ids, depth: 2, limit: 100) {
+    truncated
+    entities { id type name }
+    relations {
+      type
+      from { name }
+      to { name }
+      date
+      status
+      evidence { quote source { title publisher } }
+    }
+  }
+}`,
+    variables: { ids: ['sergei-shoigu'] },
+  },
+  {
+    title: 'Path between two entities',
+    query: `# The shortest chain of relations from Kim Jong Un to the Kursk region.
+query Path($from: ID!, $to: ID!) {
+  shortestPath(from: $from, to: $to) {
+    length
+    entities { id type name }
+    relations { type from { name } to { name } evidence { quote } }
+  }
+  paths(from: $from, to: $to, maxLength: 3, first: 10) {
+    truncated
+    paths { length entities { name } }
+  }
+}`,
+    variables: { from: 'kim-jong-un', to: 'kursk-region' },
+  },
+  {
+    title: 'What a source supports',
+    query: `# Every fact a source is evidence for, with the words it uses.
+query Sources {
+  sources {
+    id
+    title
+    publisher
+    supports {
+      quote
+      entity { name }
+      relation { type from { name } to { name } }
+    }
+  }
+}`,
+  },
+  {
+    title: 'Timeline',
+    query: `# Dated relations and events in 2024, in order.
+query Timeline {
+  timeline(filter: { from: "2024", to: "2024" }, first: 50) {
+    items {
+      date
+      relation { type status from { name } to { name } }
+      entity { type name }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+  },
+  {
+    title: 'Summary',
+    query: `query Summary {
+  graphSummary {
+    entityCount
+    relationCount
+    sourceCount
+    earliest
+    latest
+    entityTypes { type count }
+    relationTypes { type count }
+  }
+}`,
+  },
+];

@@ -1,0 +1,197 @@
+/**
+ * Resolvers stay thin: they check arguments, call the store, and let the loaders batch nested
+ * fields. Anything the store refuses comes back as a StoreInputError, which the app turns into a
+ * GraphQL error with a code.
+ */
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { JSONResolver } from 'graphql-scalars';
+import type { z } from 'zod';
+import {
+  PARTIAL_DATE_PATTERN,
+  entitySchema,
+  relationSchema,
+  sourceSchema,
+  type GraphFile,
+} from '../model/case-format.ts';
+import { entitySubject, relationSubject } from '../store/mapping.ts';
+import type {
+  Entity,
+  Path,
+  Relation,
+  SearchHit,
+  Source,
+  SourceSupport,
+  TimelineItem,
+  TraversalFilter,
+} from '../store/types.ts';
+import type { Context, Resolvers } from './context.ts';
+
+const PartialDate = new GraphQLScalarType<string, string>({
+  name: 'PartialDate',
+  description: 'A partial ISO date: 2024, 2024-10 or 2024-10-15.',
+  serialize: (value) => String(value),
+  parseValue: (value) => checkDate(value),
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('PartialDate must be a string such as "2024-10"');
+    return checkDate(ast.value);
+  },
+});
+
+function checkDate(value: unknown): string {
+  if (typeof value !== 'string' || !PARTIAL_DATE_PATTERN.test(value))
+    throw new GraphQLError(
+      `${JSON.stringify(value)} is not a partial ISO date: use 2024, 2024-10 or 2024-10-15`,
+    );
+  return value;
+}
+
+/** Validates a mutation input with the same schema as the file format; errors name the field. */
+function parseInput<S extends z.ZodType>(schema: S, input: unknown, argument: string): z.output<S> {
+  const parsed = schema.safeParse(stripNulls(input));
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map(
+    (issue) => `${[argument, ...issue.path].join('.')}: ${issue.message}`,
+  );
+  throw new GraphQLError(`Invalid ${argument}: ${problems.join('; ')}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+/** GraphQL sends explicit nulls for optional inputs; the file format leaves such fields out. */
+function stripNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripNulls);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) if (inner !== null) out[key] = stripNulls(inner);
+    return out;
+  }
+  return value;
+}
+
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+interface FilterArgs {
+  filter?: TraversalFilter | null;
+}
+
+export const coreResolvers: Resolvers = {
+  JSON: JSONResolver,
+  PartialDate,
+  Query: {
+    entity: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.entity.load(id),
+    entities: async (_: unknown, args: PageArgs & { types?: string[] | null }, { store }: Context) => {
+      const page = await store.listEntities(args);
+      return connection(page, (entity) => entity.id);
+    },
+    search: (
+      _: unknown,
+      args: { text: string; types?: string[] | null; first?: number | null },
+      { store }: Context,
+    ) => store.search(args.text, args),
+    neighborhood: (
+      _: unknown,
+      args: FilterArgs & { ids: string[]; depth?: number | null; limit?: number | null },
+      { store }: Context,
+    ) => store.neighborhood(args.ids, args),
+    shortestPath: (
+      _: unknown,
+      args: FilterArgs & { from: string; to: string; maxDepth?: number | null },
+      { store }: Context,
+    ) => store.shortestPath(args.from, args.to, args),
+    paths: (
+      _: unknown,
+      args: FilterArgs & { from: string; to: string; maxLength?: number | null; first?: number | null },
+      { store }: Context,
+    ) => store.paths(args.from, args.to, args),
+    relation: async (_: unknown, { id }: { id: string }, { store }: Context) =>
+      (await store.getRelations([id]))[0],
+    relations: async (_: unknown, args: PageArgs & FilterArgs, { store }: Context) =>
+      connection(await store.listRelations(args), (relation) => relation.id),
+    source: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.source.load(id),
+    sources: (_: unknown, __: unknown, { store }: Context) => store.listSources(),
+    timeline: async (_: unknown, args: PageArgs & FilterArgs, { store }: Context) => {
+      const page = await store.timeline(args);
+      return { items: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    },
+    graphSummary: (_: unknown, __: unknown, { store }: Context) => store.summary(),
+  },
+  Mutation: {
+    upsertEntity: (_: unknown, { input }: { input: unknown }, { store }: Context) =>
+      store.upsertEntity(parseInput(entitySchema, input, 'input')),
+    deleteEntity: async (_: unknown, { id }: { id: string }, { store }: Context) =>
+      (await store.deleteEntities([id])) > 0,
+    upsertRelation: (_: unknown, { input }: { input: unknown }, { store }: Context) =>
+      store.upsertRelation(parseInput(relationSchema, input, 'input')),
+    deleteRelation: async (_: unknown, { id }: { id: string }, { store }: Context) =>
+      (await store.deleteRelations([id])) > 0,
+    upsertSource: (_: unknown, { input }: { input: unknown }, { store }: Context) =>
+      store.upsertSource(parseInput(sourceSchema, input, 'input')),
+    deleteSource: async (_: unknown, { id }: { id: string }, { store }: Context) =>
+      (await store.deleteSources([id])) > 0,
+    mergeEntities: (_: unknown, args: { keepId: string; mergeId: string }, { store }: Context) =>
+      store.mergeEntities(args.keepId, args.mergeId),
+    importGraph: (_: unknown, args: { graph: unknown; dryRun?: boolean | null }, { store }: Context) =>
+      store.importGraph(args.graph as GraphFile, { dryRun: args.dryRun ?? false, file: 'graph argument' }),
+  },
+  Entity: {
+    evidence: (entity: Entity, _: unknown, { loaders }: Context) =>
+      loaders.evidence.load(entitySubject(entity.id)),
+    relationCounts: (entity: Entity, _: unknown, { loaders }: Context) =>
+      loaders.relationCounts.load(entity.id),
+    degree: async (entity: Entity, _: unknown, { loaders }: Context) =>
+      (await loaders.relationCounts.load(entity.id)).reduce((sum, c) => sum + c.count, 0),
+    relations: (entity: Entity, args: FilterArgs & { first?: number | null }, { loaders }: Context) =>
+      loaders.relationsOf(args.filter, args.first ?? 50).load(entity.id),
+    neighbors: (entity: Entity, args: FilterArgs & { first?: number | null }, { loaders }: Context) =>
+      loaders.neighborsOf(args.filter, args.first ?? 50).load(entity.id),
+  },
+  Relation: {
+    from: (relation: Relation, _: unknown, { loaders }: Context) => loadEntity(loaders, relation.from),
+    to: (relation: Relation, _: unknown, { loaders }: Context) => loadEntity(loaders, relation.to),
+    evidence: (relation: Relation, _: unknown, { loaders }: Context) =>
+      loaders.evidence.load(relationSubject(relation.id)),
+  },
+  Source: {
+    supports: (source: Source, _: unknown, { store }: Context) => store.sourceSupports(source.id),
+  },
+  Support: {
+    quote: (support: SourceSupport) => support.evidence.quote,
+    locator: (support: SourceSupport) => support.evidence.locator,
+  },
+  TimelineItem: {
+    relation: (item: TimelineItem) => (item.kind === 'relation' ? item.relation : null),
+    entity: (item: TimelineItem) => (item.kind === 'entity' ? item.entity : null),
+  },
+  SearchHit: {
+    entity: (hit: SearchHit) => hit.entity,
+  },
+  Path: {
+    length: (path: Path) => path.length,
+  },
+};
+
+async function loadEntity(loaders: Context['loaders'], id: string): Promise<Entity> {
+  const entity = await loaders.entity.load(id);
+  // A relation always has both ends; a missing one means the graph changed under this request.
+  if (!entity)
+    throw new GraphQLError(`entity ${JSON.stringify(id)} no longer exists`, {
+      extensions: { code: 'NOT_FOUND' },
+    });
+  return entity;
+}
+
+function connection<T>(
+  page: { items: T[]; hasNextPage: boolean; endCursor: string | null; totalCount: number },
+  id: (item: T) => string,
+) {
+  return {
+    edges: page.items.map((node) => ({
+      node,
+      cursor: Buffer.from(JSON.stringify([id(node)])).toString('base64url'),
+    })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    totalCount: page.totalCount,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Starts Redstring: reads the environment, opens the store (seeding the Kursk case into an empty
+ * one), and listens. Everything else is built by `createApp`.
+ */
+import { createServer, type Server } from 'node:http';
+import { createServerAdapter } from '@whatwg-node/server';
+import { pino, type Logger } from 'pino';
+import { createApp, type App } from './app.ts';
+import { readConfig, type Config } from './config.ts';
+import { createEngine } from './engine/create-engine.ts';
+import { loadKurskCase } from './seed/kursk.ts';
+import { GraphStore } from './store/graph-store.ts';
+
+export interface RunningServer {
+  server: Server;
+  store: GraphStore | null;
+  url: string;
+  close(): Promise<void>;
+}
+
+const RETRY_MS = 5_000;
+
+/** Opens the store; seeds the case into a store that has no entities and no sources. */
+export async function openStore(config: Config, logger: Logger): Promise<GraphStore> {
+  const engine = await createEngine(config);
+  let store: GraphStore;
+  try {
+    store = await GraphStore.open(engine);
+  } catch (error) {
+    await engine.close().catch(() => undefined);
+    throw error;
+  }
+  if (config.seed === 'kursk') {
+    const summary = await store.summary();
+    if (summary.entityCount === 0 && summary.sourceCount === 0) {
+      const report = await store.importGraph(loadKurskCase(), { file: 'server/seed/kursk-case.json' });
+      logger.info(
+        { entities: report.entities.created, relations: report.relations.created },
+        'seeded the Kursk case',
+      );
+    }
+  }
+  return store;
+}
+
+export async function startServer(config: Config = readConfig()): Promise<RunningServer> {
+  const logger = pino({
+    level: config.logLevel,
+    ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { colorize: true } } } : {}),
+  });
+  let app: App | null = null;
+  let store: GraphStore | null = null;
+  let lastError = 'starting';
+  let closed = false;
+
+  const handler = createServerAdapter(async (request: Request) => {
+    if (app) return app.fetch(request);
+    // The store is not open yet (Neo4j down): say so rather than hang or crash.
+    const body = {
+      status: 'unavailable',
+      engine: { status: 'down', engine: config.store, error: lastError },
+    };
+    return Response.json(
+      new URL(request.url).pathname === '/health'
+        ? body
+        : {
+            errors: [
+              {
+                message: `The graph store is not available: ${lastError}`,
+                extensions: { code: 'STORE_UNAVAILABLE' },
+              },
+            ],
+          },
+      { status: 503 },
+    );
+  });
+  const server = createServer(handler);
+
+  const connect = async (): Promise<void> => {
+    while (!closed) {
+      try {
+        store = await openStore(config, logger);
+        app = createApp({ store, config, logger });
+        logger.info({ store: config.store }, 'graph store ready');
+        return;
+      } catch (error) {
+        lastError = error instanceof Error ? error.message : String(error);
+        if (config.store === 'embedded') throw error;
+        logger.error(`${lastError} (retrying in ${RETRY_MS / 1000} s)`);
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      }
+    }
+  };
+
+  if (config.store === 'embedded') await connect();
+  else void connect();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  logger.info(`Redstring is listening on ${url} (GraphQL at ${url}/graphql)`);
+
+  return {
+    server,
+    get store() {
+      return store;
+    },
+    url,
+    async close() {
+      closed = true;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await store?.close();
+    },
+  };
+}
+
+const isEntryPoint = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+
+if (isEntryPoint) {
+  const running = await startServer().catch((error: unknown) => {
+    console.error(`Redstring could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${signal}: closing the store cleanly`);
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  // A bug in one request must not take the explorer down for everyone; log it and carry on.
+  process.on('unhandledRejection', (reason) => console.error('unhandled rejection', reason));
+}
