@@ -50,6 +50,11 @@ export interface AppOptions {
   /** @default DEFAULT_QUERY_LIMITS */
   limits?: Partial<QueryLimits>;
   /**
+   * Largest request body accepted, in bytes; larger ones get 413 before they are read.
+   * @default 33554432 (32 MiB, room for a graph file sent to importGraph)
+   */
+  maxBodyBytes?: number;
+  /**
    * Folder of the built client, served at `/`.
    * @default client/dist of this repository
    */
@@ -160,6 +165,7 @@ export function createApp(options: AppOptions): App {
     ],
   });
 
+  const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
   const clientDir = resolve(options.clientDir ?? DEFAULT_CLIENT_DIR);
 
   async function health(): Promise<Response> {
@@ -198,6 +204,16 @@ export function createApp(options: AppOptions): App {
     yoga,
     async fetch(request: Request): Promise<Response> {
       const url = new URL(request.url);
+      const length = Number(request.headers.get('content-length') ?? 0);
+      if (length > maxBodyBytes)
+        return Response.json(
+          {
+            errors: [
+              { message: `Request body of ${length} bytes is over the limit of ${maxBodyBytes} bytes` },
+            ],
+          },
+          { status: 413 },
+        );
       if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) return yoga.fetch(request);
       if (url.pathname === '/health') return health();
       if (request.method !== 'GET' && request.method !== 'HEAD')

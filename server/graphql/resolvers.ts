@@ -105,6 +105,8 @@ export const coreResolvers: Resolvers = {
       args: FilterArgs & { from: string; to: string; maxLength?: number | null; first?: number | null },
       { store }: Context,
     ) => store.paths(args.from, args.to, args),
+    relationsAmong: (_: unknown, args: FilterArgs & { ids: string[] }, { store }: Context) =>
+      store.relationsAmong(args.ids, args.filter ?? {}),
     relation: async (_: unknown, { id }: { id: string }, { store }: Context) =>
       (await store.getRelations([id]))[0],
     relations: async (_: unknown, args: PageArgs & FilterArgs, { store }: Context) =>

@@ -344,6 +344,25 @@ export class GraphStore {
     });
   }
 
+  /**
+   * The relations among a set of entities: what a canvas showing exactly these entities should
+   * draw. At most `maxNeighborhoodSize` ids and 10 relations per id on average.
+   */
+  async relationsAmong(ids: readonly string[], filter: TraversalFilter = {}): Promise<Relation[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length > this.limits.maxNeighborhoodSize)
+      throw new StoreInputError(
+        `relationsAmong takes at most ${this.limits.maxNeighborhoodSize} ids, got ${unique.length}`,
+        'LIMIT',
+      );
+    const rows = await this.read('relations-among', {
+      ...filterParams(filter),
+      ids: unique,
+      limit: Math.max(100, unique.length * 10),
+    });
+    return rows.map(rowToRelation);
+  }
+
   /** Relation counts of each entity per type and direction, and the degree as their sum. */
   async relationCounts(ids: readonly string[]): Promise<RelationTypeCount[][]> {
     const rows = await this.read('entity-degrees', { ids: [...new Set(ids)] });
