@@ -1,0 +1,35 @@
+// Constraints and indexes of a Redstring database in Neo4j 5 (5.26 LTS in docker-compose.yml).
+// Applied at every start by the Neo4j adapter (server/engine/neo4j-engine.ts, applySchema), one
+// statement per transaction; IF NOT EXISTS makes each one a no-op once it is there, so it is also
+// safe to run by hand: cypher-shell -f cypher/schema/neo4j.cypher.
+
+// Ids are unique. The constraints also give the lookups by id their index: Neo4j refuses a
+// separate index on the same label and property, so there is no `entity_id` or `source_id` index.
+CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+
+// Relation ids have no constraint and no index, on purpose. Neo4j 5 declares both only per
+// relationship type (FOR ()-[r:LEADS]-() ...), and relation types are an open set that grows with
+// every import; constraining the types known today would protect some relations and not others, and
+// schema statements cannot run in the transaction that writes the first relation of a new type.
+// Uniqueness of relation ids is therefore the store's job (it looks an id up before writing it:
+// between the same endpoints on import, anywhere on a single upsert), and the store reaches
+// relations through their endpoints, whose ids are indexed (relations-at-endpoints.cypher); a
+// lookup by relation id alone scans (relations-by-id.cypher).
+
+// Entity lists and filters by type (entities-list, entities-count, filters of expand).
+CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+
+// Evidence is found by its subject ("entity:<id>" or "relation:<id>") and by its source.
+CREATE INDEX evidence_subject IF NOT EXISTS FOR (n:Evidence) ON (n.subject);
+CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.source);
+
+// Timelines sort dated entities by the start of their span.
+CREATE INDEX entity_span_start IF NOT EXISTS FOR (n:Entity) ON (n.spanStart);
+
+// Full-text search over names and aliases (lists of strings are indexed element by element).
+// Redstring's own search runs in process, so the server does not query it; it is here for people
+// who work on the database directly:
+//   CALL db.index.fulltext.queryNodes('entity_names', 'shoigu~') YIELD node, score
+//   RETURN node.name, node.type, score
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];

@@ -1,0 +1,261 @@
+/**
+ * A graph as a Cypher script with literal values: what a Neo4j user pastes into Neo4j Browser or
+ * pipes to cypher-shell to get exactly the nodes, labels, relationships and properties the store
+ * writes. The storage layout comes from server/store/mapping.ts (the functions the store itself
+ * writes with), so the script and the store cannot disagree about it.
+ *
+ * Used for cypher/seed/kursk.cypher (scripts/generate-cypher-seed.ts) and as the "Cypher script"
+ * export format.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GraphFile } from '../model/case-format.ts';
+import {
+  entityEvidenceRows,
+  entityProps,
+  entitySubject,
+  relationEvidenceRows,
+  relationProps,
+  relationSubject,
+  sourceProps,
+} from '../store/mapping.ts';
+import { CYPHER_DIR, IDENTIFIER_PATTERN, InvalidIdentifierError } from '../store/statements.ts';
+import type { PlainValue } from './cypher-engine.ts';
+
+/** The Neo4j schema file: constraints and indexes, applied by the Neo4j adapter at start. */
+export const NEO4J_SCHEMA_FILE = join(CYPHER_DIR, 'schema', 'neo4j.cypher');
+
+/**
+ * Splits a script into its statements at the semicolons that end them, leaving alone semicolons
+ * inside strings, quoted identifiers and comments. Comments are dropped; empty statements too.
+ */
+export function splitCypherStatements(script: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  let i = 0;
+  const push = () => {
+    // Only the ends are trimmed: a string literal may span lines, and its text must stay as it is.
+    const text = current.trim();
+    if (text) statements.push(text);
+    current = '';
+  };
+  while (i < script.length) {
+    const char = script[i]!;
+    const next = script[i + 1];
+    if (char === '/' && next === '/') {
+      const end = script.indexOf('\n', i);
+      i = end === -1 ? script.length : end;
+      continue;
+    }
+    if (char === '/' && next === '*') {
+      const end = script.indexOf('*/', i + 2);
+      i = end === -1 ? script.length : end + 2;
+      current += ' ';
+      continue;
+    }
+    if (char === "'" || char === '"' || char === '`') {
+      // Backslash escapes apply inside string literals; a quoted identifier escapes a backtick by
+      // doubling it, which this loop reads as two adjacent quoted parts, the same text.
+      let j = i + 1;
+      while (j < script.length && script[j] !== char) j += char !== '`' && script[j] === '\\' ? 2 : 1;
+      current += script.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (char === ';') {
+      push();
+      i++;
+      continue;
+    }
+    current += char;
+    i++;
+  }
+  push();
+  return statements;
+}
+
+/** The statements of cypher/schema/neo4j.cypher, in order. */
+export function neo4jSchemaStatements(file: string = NEO4J_SCHEMA_FILE): string[] {
+  return splitCypherStatements(readFileSync(file, 'utf8'));
+}
+
+/** A Cypher string literal: single-quoted, with every character that could end or bend it escaped. */
+export function cypherString(value: string): string {
+  let out = "'";
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    if (char === '\\') out += '\\\\';
+    else if (char === "'") out += "\\'";
+    else if (char === '\n') out += '\\n';
+    else if (char === '\r') out += '\\r';
+    else if (char === '\t') out += '\\t';
+    // Other control characters, and the line and paragraph separators some tools break lines at.
+    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029)
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += char;
+  }
+  return `${out}'`;
+}
+
+/**
+ * A Cypher number literal of the same type the Neo4j adapter sends a parameter as (see toNeo4j in
+ * neo4j-values.ts): an integer within 2^53 is an INTEGER, any other number a FLOAT.
+ */
+export function cypherNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`${value} cannot be written as a Cypher literal`);
+  if (Number.isSafeInteger(value)) return String(value);
+  const text = String(value).replace('e+', 'e');
+  return /[.e]/.test(text) ? text : `${text}.0`;
+}
+
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Cypher's reserved words (Neo4j's list). Neo4j reads them as map keys unquoted but the embedded
+ * engine does not (`{when: ...}` is a syntax error there), and free-form properties may use them.
+ */
+const RESERVED_WORDS: ReadonlySet<string> = new Set(
+  (
+    'call create delete detach foreach load match merge optional remove return set start union unwind with ' +
+    'limit order skip where yield asc ascending assert by csv desc descending on all case count else end ' +
+    'exists then when and as contains distinct ends in is not or starts xor constraint drop index node key ' +
+    'unique join scan using false null true add do for mandatory of require scalar'
+  ).split(' '),
+);
+
+/** A property key, backtick-quoted when it is not a plain name or is a reserved word. */
+function cypherKey(key: string): string {
+  return PLAIN_KEY.test(key) && !RESERVED_WORDS.has(key.toLowerCase())
+    ? key
+    : `\`${key.replaceAll('`', '``')}\``;
+}
+
+/** Any plain value as a Cypher literal; `null` entries of maps are left out, as the store does. */
+export function cypherLiteral(value: PlainValue): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return cypherString(value);
+  if (typeof value === 'number') return cypherNumber(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
+  const entries = Object.entries(value).filter(([, inner]) => inner !== null);
+  return `{${entries.map(([key, inner]) => `${cypherKey(key)}: ${cypherLiteral(inner)}`).join(', ')}}`;
+}
+
+/** A label or relationship type, backtick-quoted after the identifier rule, as the store splices it. */
+function identifier(value: string, what: string): string {
+  if (!IDENTIFIER_PATTERN.test(value)) throw new InvalidIdentifierError(what, value);
+  return `\`${value}\``;
+}
+
+/**
+ * Replaces the evidence of one subject, continuing a statement that has `variable` bound: the old
+ * evidence is deleted and the new one created in the same statement, so a record and its evidence
+ * change together and running the script twice leaves one copy. (A unit subquery rather than
+ * OPTIONAL MATCH + DELETE, which the embedded engine refuses on a null.)
+ */
+function evidenceClauses(variable: string, subject: string, rows: Record<string, PlainValue>[]): string[] {
+  const lines = [
+    `WITH ${variable}`,
+    `CALL () { MATCH (old:Evidence {subject: ${cypherString(subject)}}) DELETE old }`,
+  ];
+  if (rows.length === 0) return lines;
+  return [
+    ...lines,
+    'UNWIND [',
+    rows.map((row) => `  ${cypherLiteral(row)}`).join(',\n'),
+    '] AS evidence',
+    'CREATE (e:Evidence)',
+    'SET e = evidence',
+  ];
+}
+
+/**
+ * The data statements of a graph, without comments: sources, then entities, then relations, each
+ * merged on its id with its properties replaced whole and its evidence replaced.
+ */
+export function graphToCypherStatements(graph: GraphFile): string[] {
+  const statements: string[] = [];
+  for (const source of graph.sources) {
+    statements.push(
+      [
+        `MERGE (s:Source {id: ${cypherString(source.id)}})`,
+        `SET s = ${cypherLiteral(sourceProps(source))}`,
+      ].join('\n'),
+    );
+  }
+  for (const entity of graph.entities) {
+    statements.push(
+      [
+        `MERGE (n:Entity {id: ${cypherString(entity.id)}})`,
+        `SET n = ${cypherLiteral(entityProps(entity))}`,
+        `SET n:${identifier(entity.type, 'entity type')}`,
+        ...evidenceClauses('n', entitySubject(entity.id), entityEvidenceRows(entity)),
+      ].join('\n'),
+    );
+  }
+  for (const relation of graph.relations) {
+    statements.push(
+      [
+        `MATCH (a:Entity {id: ${cypherString(relation.from)}})`,
+        `MATCH (b:Entity {id: ${cypherString(relation.to)}})`,
+        `MERGE (a)-[r:${identifier(relation.type, 'relation type')} {id: ${cypherString(relation.id)}}]->(b)`,
+        `SET r = ${cypherLiteral(relationProps(relation))}`,
+        ...evidenceClauses('r', relationSubject(relation.id), relationEvidenceRows(relation)),
+      ].join('\n'),
+    );
+  }
+  return statements;
+}
+
+export interface CypherScriptOptions {
+  /**
+   * Comment lines at the top of the script, without the `//`.
+   * @default ['A Redstring graph as a Cypher script.']
+   */
+  header?: string[];
+  /**
+   * Start with the constraints and indexes of cypher/schema/neo4j.cypher, so that an empty
+   * database ends up exactly as Redstring would have set it up.
+   * @default true
+   */
+  schema?: boolean;
+}
+
+/**
+ * The whole graph as one Cypher script: header comments, the schema statements, then one statement
+ * per source, entity and relation (see graphToCypherStatements), each ended by a semicolon. The
+ * output depends only on the graph and the options, so it can be committed and compared.
+ */
+export function graphToCypherScript(graph: GraphFile, options: CypherScriptOptions = {}): string {
+  const header = options.header ?? ['A Redstring graph as a Cypher script.'];
+  const comment = (lines: string[]) => lines.map((line) => (line ? `// ${line}` : '//')).join('\n');
+  const sections = [
+    comment([
+      ...header,
+      '',
+      'It creates the layout Redstring writes: (:Entity:<Type>) nodes, relationships of the relation',
+      'types, (:Source) nodes, and (:Evidence) nodes that name their subject ("entity:<id>" or',
+      '"relation:<id>"). Sources, entities and relations are merged on their ids, their properties',
+      'replaced whole and their evidence replaced, so running it twice changes nothing.',
+      '',
+      'Run it with: cypher-shell -a bolt://localhost:7687 -u neo4j -p <password> -f <this file>',
+      'or paste it into Neo4j Browser (one statement per semicolon).',
+    ]),
+  ];
+  const body = (statements: string[]) => statements.map((s) => `${s};`).join('\n\n');
+  if (options.schema ?? true)
+    sections.push(
+      `${comment(['Constraints and indexes (cypher/schema/neo4j.cypher)'])}\n${body(neo4jSchemaStatements())}`,
+    );
+  const data = graphToCypherStatements(graph);
+  const entitiesAt = graph.sources.length;
+  const relationsAt = entitiesAt + graph.entities.length;
+  const parts: [string, string[]][] = [
+    ['Sources', data.slice(0, entitiesAt)],
+    ['Entities, with their evidence', data.slice(entitiesAt, relationsAt)],
+    ['Relations, with their evidence', data.slice(relationsAt)],
+  ];
+  for (const [title, statements] of parts)
+    if (statements.length > 0) sections.push(`${comment([title])}\n${body(statements)}`);
+  return `${sections.join('\n\n')}\n`;
+}

@@ -1,0 +1,359 @@
+/**
+ * Every statement Redstring sends to Neo4j, checked by Neo4j's own parser and semantic analysis
+ * (`lintCypherQuery` from @neo4j-cypher/language-support, Cypher 5): the files of cypher/queries,
+ * the statements the store actually sends with the parameters it actually sends (recorded while
+ * it runs every operation against the embedded engine), the schema file, the adapter's and the
+ * test support's own statements, and the generated seed script. Errors fail; warnings fail unless
+ * listed in ACCEPTED_WARNINGS with the reason they stay.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintCypherQuery, parseParameters, testData, type DbSchema } from '@neo4j-cypher/language-support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CypherEngine, CypherTransaction, Params } from '../../server/engine/cypher-engine.ts';
+import { NEO4J_SCHEMA_FILE } from '../../server/engine/cypher-script.ts';
+import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
+import { NEO4J_HEALTH_STATEMENT } from '../../server/engine/neo4j-engine.ts';
+import {
+  parseGraphFile,
+  type EntityInput,
+  type GraphFile,
+  type RelationInput,
+} from '../../server/model/case-format.ts';
+import { loadKurskCase } from '../../server/seed/kursk.ts';
+import { GraphStore } from '../../server/store/graph-store.ts';
+import {
+  entityEvidenceRows,
+  entityProps,
+  relationEvidenceRows,
+  relationProps,
+  sourceProps,
+} from '../../server/store/mapping.ts';
+import { CYPHER_DIR, loadStatements, withIdentifier, type Statement } from '../../server/store/statements.ts';
+import { KURSK_SEED_FILE } from '../../scripts/generate-cypher-seed.ts';
+import { NEO4J_TEST_STATEMENTS, TEST_DATABASE_LABEL } from '../support/engines.ts';
+
+/** Warnings that stay, each with its reason. Empty: every warning so far was fixed in the file. */
+const ACCEPTED_WARNINGS: { where: RegExp; message: RegExp; reason: string }[] = [];
+
+/** Files of cypher/queries the store does not send (yet), so the recorded run cannot cover them. */
+const NOT_SENT_BY_THE_STORE: Record<string, string> = {
+  'evidence-resubject': 'unused: mergeEntities re-creates the merged evidence through the import path',
+};
+
+const QUERIES_DIR = join(CYPHER_DIR, 'queries');
+
+/** A small graph of the scenario's own, using every optional field so its layout has every key. */
+const SCENARIO: GraphFile = parseGraphFile(
+  {
+    sources: [
+      {
+        id: 'lint-source',
+        title: 'A source of the lint scenario',
+        publisher: 'Redstring',
+        url: 'https://example.org/lint',
+        publishedAt: '2024-10',
+        kind: 'report',
+      },
+    ],
+    entities: [
+      {
+        id: 'lint-a',
+        type: 'Person',
+        name: 'Lint A',
+        aliases: ['A'],
+        description: 'First entity of the scenario',
+        properties: { when: 'reserved word as a key', startDate: '2024-01', endDate: '2024-06' },
+        evidence: [{ source: 'lint-source', quote: 'A exists', locator: 'p. 1' }],
+      },
+      {
+        id: 'lint-b',
+        type: 'Organization',
+        name: 'Lint B',
+        properties: { date: '2024-03-01' },
+        evidence: [{ source: 'lint-source', quote: 'B exists' }],
+      },
+    ],
+    relations: [
+      {
+        id: 'lint-r',
+        type: 'MEMBER_OF',
+        from: 'lint-a',
+        to: 'lint-b',
+        properties: { role: 'member' },
+        date: '2024-05',
+        startDate: '2024-01',
+        endDate: '2024-12',
+        status: 'reported',
+        evidence: [{ source: 'lint-source', quote: 'A is a member of B', locator: 'p. 2' }],
+      },
+    ],
+  },
+  'lint scenario',
+);
+
+function entityAt(graph: GraphFile, index: number): EntityInput {
+  const entity = graph.entities[index];
+  if (!entity) throw new Error(`the graph has no entity ${index}`);
+  return entity;
+}
+
+function relationAt(graph: GraphFile, index: number): RelationInput {
+  const relation = graph.relations[index];
+  if (!relation) throw new Error(`the graph has no relation ${index}`);
+  return relation;
+}
+
+/**
+ * The schema declared to the linter: what the store writes for the Kursk case and the scenario, so
+ * that a property, label or type no record can have is reported.
+ */
+function declaredSchema(graphs: GraphFile[]): DbSchema {
+  const labels = new Set(['Entity', 'Source', 'Evidence', TEST_DATABASE_LABEL]);
+  const relationshipTypes = new Set<string>();
+  const propertyKeys = new Set(['claimedAt']);
+  const keysOf = (record: Record<string, unknown>) =>
+    Object.keys(record).forEach((key) => propertyKeys.add(key));
+  for (const graph of graphs) {
+    graph.sources.forEach((source) => keysOf(sourceProps(source)));
+    for (const entity of graph.entities) {
+      labels.add(entity.type);
+      keysOf(entityProps(entity));
+      entityEvidenceRows(entity).forEach(keysOf);
+    }
+    for (const relation of graph.relations) {
+      relationshipTypes.add(relation.type);
+      keysOf(relationProps(relation));
+      relationEvidenceRows(relation).forEach(keysOf);
+    }
+  }
+  const pick = <T>(registry: Record<string, T> | undefined, keep: (name: string, item: T) => boolean) =>
+    Object.fromEntries(Object.entries(registry ?? {}).filter(([name, item]) => keep(name, item)));
+  return {
+    labels: [...labels],
+    relationshipTypes: [...relationshipTypes],
+    propertyKeys: [...propertyKeys],
+    // Neo4j's own catalogue as the package records it, less plugins (APOC, GDS): Community has none.
+    functions: { 'CYPHER 5': pick(testData.mockSchema.functions?.['CYPHER 5'], (_, fn) => fn.isBuiltIn) },
+    procedures: {
+      'CYPHER 5': pick(testData.mockSchema.procedures?.['CYPHER 5'], (name) => /^(db|dbms|tx)\./.test(name)),
+    },
+    defaultLanguage: 'CYPHER 5',
+  };
+}
+
+interface Finding {
+  severity: 'error' | 'warning';
+  where: string;
+  message: string;
+}
+
+function lint(schema: DbSchema, text: string, params: Record<string, unknown>, where: string): Finding[] {
+  const { diagnostics } = lintCypherQuery(text, { ...schema, parameters: params });
+  return diagnostics.map((d) => ({
+    severity: d.severity === 1 ? 'error' : 'warning',
+    where: `${where}:${d.range.start.line + 1}:${d.range.start.character + 1}`,
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+  }));
+}
+
+/** Errors, and warnings nobody accepted; what remains must be empty. */
+function unaccepted(findings: Finding[]): string[] {
+  return findings
+    .filter(
+      (f) =>
+        f.severity === 'error' ||
+        !ACCEPTED_WARNINGS.some((a) => a.where.test(f.where) && a.message.test(f.message)),
+    )
+    .map((f) => `${f.where} ${f.severity}: ${f.message}`);
+}
+
+/**
+ * The real embedded engine, passing everything through and noting each statement sent. It offers
+ * none of the embedded engine's optional capabilities (adjacency, bulk loading), so the store
+ * takes the Cypher path that it takes on Neo4j.
+ */
+class RecordingEngine implements CypherEngine {
+  readonly kind = 'embedded' as const;
+  readonly sent: { statement: Statement; params: Params }[] = [];
+  constructor(private readonly inner: GrafeoEngine) {}
+  read<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
+    return this.inner.read((tx) => work(this.recording(tx)));
+  }
+  write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
+    return this.inner.write((tx) => work(this.recording(tx)));
+  }
+  applySchema() {
+    return this.inner.applySchema();
+  }
+  health() {
+    return this.inner.health();
+  }
+  close() {
+    return this.inner.close();
+  }
+  private recording(tx: CypherTransaction): CypherTransaction {
+    return {
+      run: (statement, params = {}) => {
+        this.sent.push({ statement, params });
+        return tx.run(statement, params);
+      },
+    };
+  }
+}
+
+/** Runs every store operation once, reads and writes, on the Kursk case and the scenario's graph. */
+async function exerciseStore(store: GraphStore, kursk: GraphFile): Promise<void> {
+  const first = relationAt(kursk, 0);
+  const last = relationAt(kursk, kursk.relations.length - 1);
+  const someSource = kursk.sources[0]?.id ?? 'none';
+  expect((await store.importGraph(kursk)).entities.created).toBe(kursk.entities.length);
+  await store.importGraph(kursk, { dryRun: true });
+  await store.importGraph(SCENARIO);
+
+  await store.getEntities([first.from, 'no-such-entity']);
+  await store.getRelations([first.id]);
+  await store.getSources([someSource]);
+  await store.listSources();
+  const page = await store.listEntities({ first: 3 });
+  await store.listEntities({ first: 3, after: page.endCursor, types: [entityAt(kursk, 0).type] });
+  const filter = { statuses: ['reported' as const], sources: [someSource], from: '2020', to: '2026-06' };
+  const relations = await store.listRelations({ first: 3, filter });
+  await store.listRelations({ first: 3, after: relations.endCursor });
+  await store.search(entityAt(kursk, 0).name);
+  await store.relationsOf([first.from], { direction: 'OUT', relationTypes: [first.type] });
+  await store.neighborsOf([first.from], { entityTypes: [entityAt(kursk, 0).type] });
+  await store.relationsAmong([first.from, first.to], filter);
+  await store.relationCounts([first.from]);
+  await store.neighborhood([first.from], { depth: 2, filter: { direction: 'BOTH' } });
+  await store.shortestPath(first.from, last.to);
+  await store.paths(first.from, last.to, { maxLength: 3 });
+  await store.evidenceFor([`entity:${first.from}`, `relation:${first.id}`]);
+  await store.sourceSupports(someSource);
+  const timeline = await store.timeline({ first: 3, filter });
+  await store.timeline({ first: 3, after: timeline.endCursor });
+  await store.summary();
+  await store.exportGraph();
+  await store.exportGraph([first.from, first.to]);
+
+  // Upserts go through importGraph with the records they cite, since upsertEntity and
+  // upsertRelation validate the one record as a whole file (its source and endpoints must be in it).
+  const a = entityAt(SCENARIO, 0);
+  const r = relationAt(SCENARIO, 0);
+  const retyped = { ...SCENARIO, entities: [{ ...a, type: 'Group' }], relations: [] };
+  await store.importGraph(retyped);
+  await store.importGraph({ ...SCENARIO, relations: [{ ...r, properties: { role: 'founder' } }] });
+  await store.importGraph(
+    { ...SCENARIO, relations: [{ ...r, from: r.to, to: r.from }] },
+    { relocateRelations: true },
+  );
+  await store.upsertSource({ id: 'lint-source-2', title: 'Another source', kind: 'article' });
+  const bare = (id: string): EntityInput => ({
+    id,
+    type: 'Person',
+    name: id,
+    aliases: [],
+    properties: {},
+    evidence: [],
+  });
+  await store.upsertEntity(bare('lint-c'));
+  await store.upsertEntity(bare('lint-d'));
+  await store.mergeEntities('lint-c', 'lint-d');
+  await store.deleteRelations([r.id]);
+  await store.deleteEntities(['lint-a', 'lint-b', 'lint-c']);
+  await expect(store.deleteSources([someSource])).rejects.toThrow(/cited/);
+  await store.deleteSources(['lint-source', 'lint-source-2']);
+}
+
+describe('Cypher checked by Neo4j’s analysis', () => {
+  const kursk = loadKurskCase();
+  const schema = declaredSchema([kursk, SCENARIO]);
+  let sent: { statement: Statement; params: Params }[] = [];
+
+  beforeAll(async () => {
+    const engine = new RecordingEngine(GrafeoEngine.open({ dataDir: null }));
+    const store = await GraphStore.open(engine);
+    try {
+      await exerciseStore(store, kursk);
+    } finally {
+      await store.close();
+    }
+    sent = engine.sent;
+  }, 120_000);
+
+  it('runs on this Node: reports an undefined variable, an undeclared parameter and an unknown function', () => {
+    const messages = (text: string) =>
+      lint(schema, text, {}, 'probe').map((f) => `${f.severity}: ${f.message}`);
+    expect(messages('MATCH (n:Entity) RETURN m')).toContainEqual(
+      expect.stringMatching(/^error: Variable `m` not defined/),
+    );
+    expect(messages('MATCH (n:Entity {id: $id}) RETURN n')).toContain('error: Parameter $id is not defined.');
+    expect(messages('RETURN apoc.text.join(["a"], "") AS x')).toContainEqual(
+      expect.stringMatching(/^error: Function apoc/),
+    );
+    expect(messages('MATCH (n:Entity) RETURN n.nmae AS name')).toContainEqual(
+      expect.stringMatching(/^warning: nmae is not present/),
+    );
+    expect(messages('MATCH (n:Entity) RETURN n.id AS id')).toEqual([]);
+  });
+
+  it('accepts every file of cypher/queries (placeholders replaced by a declared type)', () => {
+    const entityType = entityAt(kursk, 0).type;
+    const relationType = relationAt(kursk, 0).type;
+    const findings = [...loadStatements(QUERIES_DIR).values()].flatMap((statement) => {
+      const file = `cypher/queries/${statement.name}.cypher`;
+      const raw = readFileSync(join(QUERIES_DIR, `${statement.name}.cypher`), 'utf8');
+      const relationPlaceholder = /\[\w*:__TYPE__/.test(raw);
+      const text = raw.includes('__TYPE__')
+        ? withIdentifier(
+            { name: statement.name, text: raw },
+            '__TYPE__',
+            relationPlaceholder ? relationType : entityType,
+            'type',
+          ).text
+        : raw;
+      const params = Object.fromEntries(parseParameters(text, false).map((name) => [name, null]));
+      return lint(schema, text, params, file);
+    });
+    expect(unaccepted(findings)).toEqual([]);
+  }, 120_000);
+
+  it('accepts every statement the store sends, with exactly the parameters it sends', () => {
+    expect(sent.length).toBeGreaterThan(50);
+    const unique = new Map<string, { statement: Statement; params: Params }>();
+    for (const item of sent)
+      unique.set(`${item.statement.text}\u0000${Object.keys(item.params).sort().join()}`, item);
+    const findings = [...unique.values()].flatMap(({ statement, params }) =>
+      lint(schema, statement.text, params, `sent by the store: ${statement.name}.cypher`),
+    );
+    expect(unaccepted(findings)).toEqual([]);
+  }, 120_000);
+
+  it('has the store send every file of cypher/queries but the ones listed as unused', () => {
+    const names = new Set(sent.map((item) => item.statement.name));
+    const neverSent = [...loadStatements(QUERIES_DIR).keys()].filter((name) => !names.has(name));
+    expect(
+      neverSent.sort(),
+      'files the store never sent here: add the operation that sends them to exerciseStore, or list them in NOT_SENT_BY_THE_STORE',
+    ).toEqual(Object.keys(NOT_SENT_BY_THE_STORE).sort());
+  });
+
+  it('accepts the schema file', () => {
+    const text = readFileSync(NEO4J_SCHEMA_FILE, 'utf8');
+    expect(unaccepted(lint(schema, text, {}, 'cypher/schema/neo4j.cypher'))).toEqual([]);
+  });
+
+  it('accepts the statements the adapter and the test support build', () => {
+    const own = [NEO4J_HEALTH_STATEMENT, ...Object.values(NEO4J_TEST_STATEMENTS)];
+    const findings = own.flatMap((statement) => {
+      const params = Object.fromEntries(parseParameters(statement.text, false).map((name) => [name, null]));
+      return lint(schema, statement.text, params, statement.name);
+    });
+    expect(unaccepted(findings)).toEqual([]);
+  });
+
+  it('accepts the generated seed script, with no parameters at all', () => {
+    const text = readFileSync(KURSK_SEED_FILE, 'utf8');
+    expect(unaccepted(lint(schema, text, {}, 'cypher/seed/kursk.cypher'))).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,200 @@
+/**
+ * cypher/seed/kursk.cypher: in step with the case's JSON, and a faithful copy of what the store
+ * writes. The script is run on the embedded engine (the only one here) and the result compared,
+ * node by node and relationship by relationship, with the store's own import of the same JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CypherEngine, PlainValue } from '../../server/engine/cypher-engine.ts';
+import {
+  cypherLiteral,
+  graphToCypherScript,
+  graphToCypherStatements,
+  neo4jSchemaStatements,
+  splitCypherStatements,
+} from '../../server/engine/cypher-script.ts';
+import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
+import { parseGraphFile, type GraphFile } from '../../server/model/case-format.ts';
+import { loadKurskCase } from '../../server/seed/kursk.ts';
+import { GraphStore } from '../../server/store/graph-store.ts';
+import { InvalidIdentifierError } from '../../server/store/statements.ts';
+import { KURSK_SEED_FILE, renderKurskSeed } from '../../scripts/generate-cypher-seed.ts';
+
+const opened: CypherEngine[] = [];
+
+function memoryEngine(): GrafeoEngine {
+  const engine = GrafeoEngine.open({ dataDir: null });
+  opened.push(engine);
+  return engine;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((engine) => engine.close()));
+});
+
+/** Every node and relationship with its labels or type and all its properties, in a stable order. */
+async function dump(engine: CypherEngine): Promise<{ nodes: string[]; relationships: string[] }> {
+  const stable = (value: PlainValue): string =>
+    JSON.stringify(value, (_key, inner: PlainValue) =>
+      inner && typeof inner === 'object' && !Array.isArray(inner)
+        ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : inner,
+    );
+  return engine.read(async (tx) => {
+    const nodes = await tx.run({
+      name: 'dump-nodes',
+      text: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties',
+    });
+    const relationships = await tx.run({
+      name: 'dump-relationships',
+      text: 'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties',
+    });
+    return {
+      nodes: nodes.map((row) => stable({ ...row, labels: [...(row.labels as string[])].sort() })).sort(),
+      relationships: relationships.map(stable).sort(),
+    };
+  });
+}
+
+async function runScript(engine: CypherEngine, statements: string[]): Promise<void> {
+  for (const [index, text] of statements.entries())
+    await engine.write((tx) => tx.run({ name: `script statement ${index + 1}`, text }));
+}
+
+describe('cypher/seed/kursk.cypher', () => {
+  it('is what scripts/generate-cypher-seed.ts makes of the case now (else: npx tsx scripts/generate-cypher-seed.ts)', () => {
+    expect(readFileSync(KURSK_SEED_FILE, 'utf8')).toBe(renderKurskSeed());
+  });
+
+  it('splits into the schema statements and one statement per source, entity and relation', () => {
+    const graph = loadKurskCase();
+    const statements = splitCypherStatements(readFileSync(KURSK_SEED_FILE, 'utf8'));
+    expect(statements).toEqual([...neo4jSchemaStatements(), ...graphToCypherStatements(graph)]);
+    expect(statements.length).toBe(
+      neo4jSchemaStatements().length + graph.sources.length + graph.entities.length + graph.relations.length,
+    );
+  });
+
+  it('writes exactly what the store writes for the same case, and changes nothing when run twice', async () => {
+    const graph = loadKurskCase();
+    const fromScript = memoryEngine();
+    await fromScript.applySchema();
+    const data = splitCypherStatements(readFileSync(KURSK_SEED_FILE, 'utf8')).slice(
+      neo4jSchemaStatements().length,
+    );
+    await runScript(fromScript, data);
+    const once = await dump(fromScript);
+    await runScript(fromScript, data);
+    expect(await dump(fromScript)).toEqual(once);
+
+    const fromStore = memoryEngine();
+    const store = await GraphStore.open(fromStore);
+    await store.importGraph(graph);
+    const expected = await dump(fromStore);
+    expect(once.nodes.length).toBe(graph.sources.length + graph.entities.length + countEvidence(graph));
+    expect(once.relationships.length).toBe(graph.relations.length);
+    expect(once).toEqual(expected);
+
+    // And the store reads the script's data back as the case it came from.
+    const reader = await GraphStore.open(fromScript);
+    expect(await reader.exportGraph()).toEqual(await store.exportGraph());
+  });
+});
+
+function countEvidence(graph: GraphFile): number {
+  return [...graph.entities, ...graph.relations].reduce((sum, record) => sum + record.evidence.length, 0);
+}
+
+describe('graphToCypherScript', () => {
+  const awkward = parseGraphFile(
+    {
+      sources: [
+        { id: 'src', title: 'It\'s a "source"; with // and /* */ and \\ and `ticks`', kind: 'article' },
+      ],
+      entities: [
+        {
+          id: 'e-1',
+          type: 'Person',
+          name: 'Line\nbreak\tand\u0001control \u2028 Шойгу 김정은',
+          aliases: ["O'Brien", ''.padEnd(3, ';')],
+          properties: {
+            when: 'a reserved word',
+            count: 6000,
+            share: 0.25,
+            big: 2 ** 60,
+            flags: [true, false],
+          },
+          evidence: [{ source: 'src', quote: "quote with ' and ;", locator: 'p. 1' }],
+        },
+        { id: 'e-2', type: 'Place', name: 'Somewhere', evidence: [] },
+      ],
+      relations: [
+        {
+          id: 'r-1',
+          type: 'VISITED',
+          from: 'e-1',
+          to: 'e-2',
+          properties: { end: 'another reserved word' },
+          date: '2024-10',
+          status: 'reported',
+          evidence: [{ source: 'src', quote: 'visited' }],
+        },
+      ],
+    },
+    'awkward graph',
+  );
+
+  it('escapes strings and quotes keys so that every value comes back as it was', async () => {
+    const engine = memoryEngine();
+    await engine.applySchema();
+    await runScript(engine, splitCypherStatements(graphToCypherScript(awkward, { schema: false })));
+    const store = await GraphStore.open(engine);
+    const exported = await store.exportGraph();
+    expect(exported.sources).toEqual(awkward.sources);
+    expect(exported.entities).toEqual(awkward.entities);
+    expect(exported.relations).toEqual(awkward.relations);
+  });
+
+  it('writes numbers with the type the Neo4j adapter sends them as', () => {
+    expect(cypherLiteral(6000)).toBe('6000');
+    expect(cypherLiteral(-5)).toBe('-5');
+    expect(cypherLiteral(0.25)).toBe('0.25');
+    expect(cypherLiteral(2 ** 60)).toBe('1152921504606847000.0');
+    expect(cypherLiteral(1e21)).toBe('1e21');
+    expect(cypherLiteral({ when: 1, 'odd key': 2, plain: null })).toBe('{`when`: 1, `odd key`: 2}');
+  });
+
+  it('refuses a type that does not pass the identifier rule, as the store does', () => {
+    const bad = {
+      sources: [],
+      entities: [{ ...awkward.entities[1]!, type: 'Bad`) DETACH DELETE (x' }],
+      relations: [],
+    };
+    expect(() => graphToCypherStatements(bad)).toThrow(InvalidIdentifierError);
+  });
+
+  it('leaves the schema out on request and keeps the header it is given', () => {
+    const script = graphToCypherScript(awkward, { schema: false, header: ['Exported from a test'] });
+    expect(script.startsWith('// Exported from a test\n')).toBe(true);
+    expect(script).not.toContain('CREATE CONSTRAINT');
+    expect(splitCypherStatements(script)).toEqual(graphToCypherStatements(awkward));
+  });
+});
+
+describe('splitCypherStatements', () => {
+  it('splits at the semicolons that end statements, not at those in strings, names or comments', () => {
+    const script = [
+      '// a comment; not a statement',
+      'CREATE (:A {s: \'semi;colon\', t: "it\\"s;"});',
+      '/* block; comment */ MATCH (`odd;name`) RETURN 1;',
+      "RETURN 'line one;",
+      "  line two' AS text",
+      ';;',
+    ].join('\n');
+    expect(splitCypherStatements(script)).toEqual([
+      'CREATE (:A {s: \'semi;colon\', t: "it\\"s;"})',
+      'MATCH (`odd;name`) RETURN 1',
+      "RETURN 'line one;\n  line two' AS text",
+    ]);
+  });
+});
