@@ -1,0 +1,17 @@
+/**
+ * A Cypher script for Neo4j (export only): the statements that recreate the graph with the same
+ * layout the store writes, from server/engine/cypher-script.ts. Running it twice leaves one copy.
+ */
+import { graphToCypherScript } from '../engine/cypher-script.ts';
+import type { GraphFile } from '../model/case-format.ts';
+import type { ExportedPart } from './types.ts';
+
+export function exportCypher(graph: GraphFile): ExportedPart[] {
+  return [
+    {
+      fileName: 'graph.cypher',
+      mediaType: 'application/x-cypher-query',
+      content: graphToCypherScript(graph),
+    },
+  ];
+}

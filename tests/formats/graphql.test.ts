@@ -1,0 +1,120 @@
+/**
+ * The import and export API the client's dialog and export menu use: real Requests through
+ * `createApp(...).fetch` on a real embedded store.
+ */
+import { readFileSync } from 'node:fs';
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { loadKurskCase } from '../../server/seed/kursk.ts';
+import type { GraphStore } from '../../server/store/graph-store.ts';
+import { graphqlClient } from '../support/graphql.ts';
+import { counts, dataFile, memoryStore } from './helpers.ts';
+
+let store: GraphStore;
+let gql: ReturnType<typeof graphqlClient>;
+beforeEach(async () => {
+  store = await memoryStore();
+  await store.importGraph(loadKurskCase(), { file: 'kursk-case.json' });
+  const app = createApp({ store, config: { requestTimeoutMs: 10_000 }, logger: pino({ level: 'silent' }) });
+  gql = graphqlClient((request) => app.fetch(request), 'http://test/graphql');
+});
+afterEach(async () => store.close());
+
+const IMPORT = /* GraphQL */ `
+  mutation Import($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {
+    importFile(format: $format, fileName: $fileName, content: $content, dryRun: $dryRun) {
+      dryRun
+      format
+      entities {
+        created
+        updated
+        unchanged
+        deleted
+      }
+      relations {
+        created
+        updated
+        unchanged
+        deleted
+      }
+      sources {
+        created
+      }
+      warnings
+    }
+  }
+`;
+
+interface ImportResult {
+  importFile: {
+    dryRun: boolean;
+    format: string;
+    entities: { created: number; unchanged: number };
+    relations: { created: number };
+    warnings: string[];
+  };
+}
+
+describe('importFile', () => {
+  it('reports a dry run, then imports; the format is detected from the content', async () => {
+    const before = await counts(store);
+    const content = readFileSync(dataFile('gexf/mixed.gexf'), 'utf8');
+    const dry = await gql.post<ImportResult>(IMPORT, { content, fileName: 'mixed.gexf', dryRun: true });
+    expect(dry.errors).toEqual([]);
+    expect(dry.data?.importFile).toMatchObject({
+      dryRun: true,
+      format: 'GEXF',
+      entities: { created: 3 },
+      relations: { created: 3 },
+    });
+    expect(await counts(store)).toEqual(before);
+    const done = await gql.post<ImportResult>(IMPORT, { content, fileName: 'mixed.gexf' });
+    expect(done.data?.importFile).toMatchObject({ dryRun: false, entities: { created: 3 } });
+    expect(await counts(store)).toEqual({
+      ...before,
+      entities: before.entities + 3,
+      relations: before.relations + 3,
+    });
+  });
+
+  it('refuses a malformed file with the file, place and field, and writes nothing', async () => {
+    const before = await counts(store);
+    const result = await gql.post<ImportResult>(IMPORT, {
+      format: 'GRAPHML',
+      fileName: 'broken.graphml',
+      content: '<graphml><graph><node id="a"/><edge id="e1" source="a"/></graph></graphml>',
+    });
+    expect(result.data).toBeNull();
+    expect(result.errors[0]).toMatchObject({
+      message: 'broken.graphml: <edge id="e1"> (line 1), field target: an <edge> needs a target',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await counts(store)).toEqual(before);
+  });
+});
+
+describe('exportGraph', () => {
+  it('CSV comes as two files; a subgraph only has its entities', async () => {
+    const result = await gql.post<{
+      exportGraph: { format: string; files: { fileName: string; mediaType: string; content: string }[] };
+    }>(
+      `{ exportGraph(format: CSV, ids: ["kim-jong-un", "north-korea"]) { format files { fileName mediaType content } } }`,
+    );
+    expect(result.errors).toEqual([]);
+    const { format, files } = result.data!.exportGraph;
+    expect(format).toBe('CSV');
+    expect(files.map((f) => f.fileName)).toEqual(['entities.csv', 'relations.csv']);
+    expect(files[0]!.content.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('lists the formats for the menus', async () => {
+    const result = await gql.post<{
+      graphFormats: { format: string; canImport: boolean; canExport: boolean }[];
+    }>('{ graphFormats { format label extensions canImport canExport } }');
+    const byFormat = Object.fromEntries(result.data!.graphFormats.map((f) => [f.format, f]));
+    expect(byFormat.UN_SANCTIONS).toMatchObject({ canImport: true, canExport: false });
+    expect(byFormat.CYPHER).toMatchObject({ canImport: false, canExport: true });
+    expect(Object.keys(byFormat)).toHaveLength(8);
+  });
+});
