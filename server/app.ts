@@ -6,12 +6,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
+import { EngineUnavailableError } from './engine/cypher-engine.ts';
+import { FormatError } from './formats/types.ts';
 import { GraphFileError } from './model/case-format.ts';
 import type { GraphStore } from './store/graph-store.ts';
 import { InvalidIdentifierError } from './store/statements.ts';
@@ -27,7 +28,12 @@ export interface QueryLimits {
   maxDepth: number;
   /** @default 30 */
   maxAliases: number;
-  /** @default 5000 */
+  /**
+   * graphql-armor's static cost (objects and scalars weighted by depth). It multiplies by a
+   * literal `first` but not by one passed as a variable, so it is a guard against absurd documents;
+   * page sizes and traversal limits are enforced by the store.
+   * @default 50000
+   */
   maxCost: number;
   /** @default 3000 */
   maxTokens: number;
@@ -38,7 +44,7 @@ export interface QueryLimits {
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 12,
   maxAliases: 30,
-  maxCost: 5_000,
+  maxCost: 50_000,
   maxTokens: 3_000,
   maxDirectives: 20,
 };
@@ -73,11 +79,14 @@ function isUserError(error: unknown): error is Error {
   return (
     error instanceof StoreInputError ||
     error instanceof GraphFileError ||
-    error instanceof InvalidIdentifierError
+    error instanceof InvalidIdentifierError ||
+    error instanceof EngineUnavailableError ||
+    error instanceof FormatError
   );
 }
 
 function errorCode(error: Error): string {
+  if (error instanceof EngineUnavailableError) return 'STORE_UNAVAILABLE';
   if (error instanceof StoreInputError) return error.code === 'BAD_INPUT' ? 'BAD_USER_INPUT' : error.code;
   return 'BAD_USER_INPUT';
 }
@@ -140,9 +149,28 @@ export function createApp(options: AppOptions): App {
     maskedErrors: {
       maskError(error, message) {
         const original = error instanceof GraphQLError ? error.originalError : error;
+        // Resolvers and scalars throw GraphQLErrors with a code on purpose; graphql-js wraps them
+        // once more (for a variable, with a better message naming the field): keep both.
+        if (error instanceof GraphQLError && original instanceof GraphQLError)
+          return new GraphQLError(error.message, {
+            nodes: error.nodes,
+            path: error.path,
+            extensions: { ...original.extensions, ...error.extensions },
+          });
+        // Yoga reports unparsable JSON (a GET's variables, say) as a SyntaxError: the caller's fault.
+        if (original instanceof SyntaxError)
+          return new GraphQLError(`Malformed request: ${original.message}`, {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
         if (isUserError(original))
           return new GraphQLError(original.message, {
-            extensions: { code: errorCode(original) },
+            extensions: {
+              code: errorCode(original),
+              // Where in the file, so a client can point at it.
+              ...(original instanceof FormatError
+                ? { file: original.file, at: original.at, field: original.field }
+                : {}),
+            },
             ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
           });
         if (error instanceof GraphQLError && !error.originalError) return error;
@@ -151,7 +179,6 @@ export function createApp(options: AppOptions): App {
       },
     },
     plugins: [
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth, exposeLimits: true },
         maxAliases: { n: limits.maxAliases, exposeLimits: true },
@@ -214,13 +241,44 @@ export function createApp(options: AppOptions): App {
           },
           { status: 413 },
         );
-      if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) return yoga.fetch(request);
+      if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
+        if (isCrossSiteCandidate(request))
+          return Response.json(
+            {
+              errors: [
+                {
+                  message:
+                    'POST requests to /graphql must have content-type application/json (or the header x-graphql-yoga-csrf); this protects against cross-site request forgery.',
+                  extensions: { code: 'CSRF_PREVENTED' },
+                },
+              ],
+            },
+            { status: 403 },
+          );
+        return yoga.fetch(request);
+      }
       if (url.pathname === '/health') return health();
       if (request.method !== 'GET' && request.method !== 'HEAD')
         return new Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
       return staticFile(url.pathname);
     },
   };
+}
+
+/**
+ * CSRF prevention: a browser sends a cross-site POST without a preflight only with a "simple"
+ * content type (form, multipart, plain text). Requiring JSON or a custom header for POST makes
+ * every cross-site write need a preflight, which this server does not grant. GET stays open:
+ * yoga refuses mutations over GET, so a GET cannot change anything.
+ */
+function isCrossSiteCandidate(request: Request): boolean {
+  if (request.method !== 'POST') return false;
+  if (request.headers.has('x-graphql-yoga-csrf') || request.headers.has('apollo-require-preflight'))
+    return false;
+  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  return !['application/json', 'application/graphql+json', 'application/graphql-response+json'].includes(
+    mediaType,
+  );
 }
 
 async function isFile(path: string): Promise<boolean> {

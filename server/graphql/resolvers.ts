@@ -32,7 +32,10 @@ const PartialDate = new GraphQLScalarType<string, string>({
   serialize: (value) => String(value),
   parseValue: (value) => checkDate(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('PartialDate must be a string such as "2024-10"');
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('PartialDate must be a string such as "2024-10"', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     return checkDate(ast.value);
   },
 });
@@ -41,6 +44,7 @@ function checkDate(value: unknown): string {
   if (typeof value !== 'string' || !PARTIAL_DATE_PATTERN.test(value))
     throw new GraphQLError(
       `${JSON.stringify(value)} is not a partial ISO date: use 2024, 2024-10 or 2024-10-15`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
     );
   return value;
 }

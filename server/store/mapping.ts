@@ -31,6 +31,15 @@ export function upperBound(partial: string): string {
   return partial.length === 4 ? `${partial}-12-31` : partial.length === 7 ? `${partial}-31` : partial;
 }
 
+/** The real last day of the month an upper bound names: 2024-02-31 -> 2024-02-29. */
+export function calendarDay(bound: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(bound);
+  if (!match) return bound;
+  const [, year, month, day] = match;
+  const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return Number(day) > last ? `${year}-${month}-${String(last).padStart(2, '0')}` : bound;
+}
+
 /** An open-ended span ("since 2022") reaches to the end of time for window tests. */
 const OPEN_END = '9999-12-31';
 
