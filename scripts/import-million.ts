@@ -38,7 +38,7 @@ async function write(path: string, header: string, rows: number, row: (i: number
   for (let i = 0; i < rows; i++) {
     buffer += `${row(i)}\n`;
     if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       buffer = '';
     }
   }

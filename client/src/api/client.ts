@@ -1,0 +1,101 @@
+/**
+ * A minimal GraphQL-over-HTTP client: one POST per operation, typed by the generated documents. No
+ * cache: the store is the cache, and every answer is merged into it explicitly.
+ */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/** One error of a GraphQL response, as the server sends it. */
+export interface GraphQLErrorShape {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
+}
+
+/** Raised when the server answers with errors (or not at all); the message is fit to show. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    message: string,
+    readonly errors: readonly GraphQLErrorShape[] = [],
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface RawResponse {
+  data?: unknown;
+  errors?: GraphQLErrorShape[];
+}
+
+export interface ApiClient {
+  /** Runs a generated, typed operation; throws ApiError when the answer has errors. */
+  request<TResult, TVariables>(
+    document: DocumentTypeDecoration<TResult, TVariables>,
+    variables: TVariables,
+    signal?: AbortSignal,
+  ): Promise<TResult>;
+  /** Runs any query text (the console); returns the raw response, errors included. */
+  raw(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<RawResponse>;
+}
+
+export interface ApiClientOptions {
+  /** Where the API listens. @default '/graphql' */
+  endpoint?: string;
+  /** The fetch to use (tests pass their own). @default globalThis.fetch */
+  fetch?: typeof fetch;
+}
+
+function isRawResponse(value: unknown): value is RawResponse {
+  return typeof value === 'object' && value !== null && ('data' in value || 'errors' in value);
+}
+
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const endpoint = options.endpoint ?? '/graphql';
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+
+  async function post(query: string, variables: unknown, signal?: AbortSignal): Promise<RawResponse> {
+    let response: Response;
+    try {
+      response = await doFetch(endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+        },
+        body: JSON.stringify({ query, variables }),
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError('Cannot reach the Redstring server. Is it running?');
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new ApiError(
+        `The server answered ${response.status} ${response.statusText} without GraphQL.`,
+        [],
+        response.status,
+      );
+    }
+    if (!isRawResponse(body)) throw new ApiError('The server answered with something that is not GraphQL.');
+    return body;
+  }
+
+  return {
+    async request(document, variables, signal) {
+      const body = await post(document.toString(), variables, signal);
+      if (body.errors && body.errors.length > 0) {
+        throw new ApiError(body.errors.map((e) => e.message).join('; '), body.errors);
+      }
+      if (body.data === undefined || body.data === null) throw new ApiError('The server returned no data.');
+      // The generated types describe exactly this operation's answer.
+      return body.data as never;
+    },
+    raw(query, variables, signal) {
+      return post(query, variables ?? {}, signal);
+    },
+  };
+}

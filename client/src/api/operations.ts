@@ -1,0 +1,339 @@
+/**
+ * Every GraphQL operation the explorer sends. Their result and variable types are generated from the
+ * server's schema into ../generated (npm run codegen), so a field renamed on the server breaks the
+ * type check here instead of the app at run time.
+ */
+import { graphql } from '../generated/gql.ts';
+
+export const CanvasEntityFragment = graphql(`
+  fragment CanvasEntity on Entity {
+    id
+    type
+    name
+    aliases
+    degree
+  }
+`);
+
+export const CanvasRelationFragment = graphql(`
+  fragment CanvasRelation on Relation {
+    id
+    type
+    from {
+      id
+    }
+    to {
+      id
+    }
+    date
+    startDate
+    endDate
+    status
+    evidence {
+      source {
+        id
+      }
+    }
+  }
+`);
+
+export const CanvasSubgraphFragment = graphql(`
+  fragment CanvasSubgraph on Subgraph {
+    entities {
+      ...CanvasEntity
+    }
+    relations {
+      ...CanvasRelation
+    }
+    truncated
+  }
+`);
+
+export const EvidenceFieldsFragment = graphql(`
+  fragment EvidenceFields on Evidence {
+    quote
+    locator
+    source {
+      id
+      title
+      publisher
+      url
+      publishedAt
+      kind
+    }
+  }
+`);
+
+export const SummaryQuery = graphql(`
+  query Summary {
+    graphSummary {
+      entityCount
+      relationCount
+      sourceCount
+      entityTypes {
+        type
+        count
+      }
+      relationTypes {
+        type
+        count
+      }
+      earliest
+      latest
+    }
+    sources {
+      id
+      title
+      publisher
+      publishedAt
+    }
+  }
+`);
+
+export const EntityDegreesQuery = graphql(`
+  query EntityDegrees($first: Int!, $after: String) {
+    entities(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          degree
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+export const SearchQuery = graphql(`
+  query Search($text: String!, $first: Int) {
+    search(text: $text, first: $first) {
+      score
+      matchedAlias
+      entity {
+        ...CanvasEntity
+      }
+    }
+  }
+`);
+
+export const NeighborhoodQuery = graphql(`
+  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: TraversalFilter, $limit: Int) {
+    neighborhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
+      ...CanvasSubgraph
+    }
+  }
+`);
+
+export const EntityDetailsQuery = graphql(`
+  query EntityDetails($id: ID!) {
+    entity(id: $id) {
+      ...CanvasEntity
+      description
+      properties
+      evidence {
+        ...EvidenceFields
+      }
+      relationCounts {
+        type
+        direction
+        count
+      }
+      relations(first: 100) {
+        id
+        type
+        date
+        startDate
+        endDate
+        status
+        from {
+          id
+          name
+          type
+        }
+        to {
+          id
+          name
+          type
+        }
+      }
+    }
+  }
+`);
+
+export const RelationCountsQuery = graphql(`
+  query RelationCounts($id: ID!) {
+    entity(id: $id) {
+      id
+      relationCounts {
+        type
+        direction
+        count
+      }
+    }
+  }
+`);
+
+export const RelationDetailsQuery = graphql(`
+  query RelationDetails($id: ID!) {
+    relation(id: $id) {
+      ...CanvasRelation
+      properties
+      from {
+        ...CanvasEntity
+      }
+      to {
+        ...CanvasEntity
+      }
+      evidence {
+        ...EvidenceFields
+      }
+    }
+  }
+`);
+
+export const ShortestPathQuery = graphql(`
+  query ShortestPath($from: ID!, $to: ID!, $filter: TraversalFilter, $maxDepth: Int) {
+    shortestPath(from: $from, to: $to, filter: $filter, maxDepth: $maxDepth) {
+      length
+      entities {
+        ...CanvasEntity
+      }
+      relations {
+        ...CanvasRelation
+      }
+    }
+  }
+`);
+
+export const PathsQuery = graphql(`
+  query Paths($from: ID!, $to: ID!, $filter: TraversalFilter, $maxLength: Int, $first: Int) {
+    paths(from: $from, to: $to, filter: $filter, maxLength: $maxLength, first: $first) {
+      truncated
+      paths {
+        length
+        entities {
+          ...CanvasEntity
+        }
+        relations {
+          ...CanvasRelation
+        }
+      }
+    }
+  }
+`);
+
+export const TimelineQuery = graphql(`
+  query Timeline($filter: TraversalFilter, $first: Int, $after: String) {
+    timeline(filter: $filter, first: $first, after: $after) {
+      items {
+        date
+        relation {
+          ...CanvasRelation
+          from {
+            id
+            name
+          }
+          to {
+            id
+            name
+          }
+        }
+        entity {
+          ...CanvasEntity
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const RelationsAmongQuery = graphql(`
+  query RelationsAmong($ids: [ID!]!, $filter: TraversalFilter) {
+    relationsAmong(ids: $ids, filter: $filter) {
+      ...CanvasRelation
+    }
+  }
+`);
+
+/** The entities with these ids and the relations among them: what a canvas of exactly them draws. */
+export const SubgraphOfQuery = graphql(`
+  query SubgraphOf($ids: [ID!]!, $limit: Int!, $filter: TraversalFilter) {
+    neighborhood(ids: $ids, depth: 1, limit: $limit) {
+      entities {
+        ...CanvasEntity
+      }
+      truncated
+    }
+    relationsAmong(ids: $ids, filter: $filter) {
+      ...CanvasRelation
+    }
+  }
+`);
+
+export const EntityExistsQuery = graphql(`
+  query EntityExists($id: ID!) {
+    entity(id: $id) {
+      id
+    }
+  }
+`);
+
+export const GraphFormatsQuery = graphql(`
+  query GraphFormats {
+    graphFormats {
+      format
+      label
+      extensions
+      canImport
+      canExport
+    }
+  }
+`);
+
+export const ExportGraphQuery = graphql(`
+  query ExportGraph($format: GraphFormat!, $ids: [ID!]) {
+    exportGraph(format: $format, ids: $ids) {
+      format
+      files {
+        fileName
+        mediaType
+        content
+      }
+    }
+  }
+`);
+
+export const ImportFileMutation = graphql(`
+  mutation ImportFile($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {
+    importFile(format: $format, fileName: $fileName, content: $content, dryRun: $dryRun) {
+      dryRun
+      format
+      warnings
+      sources {
+        created
+        updated
+        unchanged
+        deleted
+      }
+      entities {
+        created
+        updated
+        unchanged
+        deleted
+      }
+      relations {
+        created
+        updated
+        unchanged
+        deleted
+      }
+    }
+  }
+`);

@@ -1,0 +1,226 @@
+/**
+ * What floats over the canvas: zoom and fit, the layout chooser, the legend of the types on the canvas,
+ * the banner of a highlighted path, counts and renderer, and the empty state.
+ */
+import type { Core } from 'cytoscape';
+import { useEffect, useState } from 'react';
+import { LAYOUTS, type LayoutName } from '../state/store.ts';
+import { useExplorer, useRedstring } from '../shell/ExplorerProvider.tsx';
+import { ShapeIcon } from '../panels/TypeBadge.tsx';
+import { typeLabel } from './entity-style.ts';
+
+function zoomBy(factor: number, cy: Core) {
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * factor));
+  cy.animate({
+    zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } },
+    duration: 150,
+  });
+}
+
+export function CanvasControls() {
+  const explorer = useExplorer();
+  const layout = useRedstring((s) => s.layout.name);
+  const cy = () => explorer.canvas()?.cy;
+  return (
+    <div className="canvas-controls" role="toolbar" aria-label="Canvas controls">
+      <label className="layout-select">
+        <span className="sr-only">Layout</span>
+        <select
+          aria-label="Layout"
+          value={layout}
+          onChange={(e) =>
+            explorer.store.getState().requestLayout(e.target.value as LayoutName, 'full', true)
+          }
+        >
+          {LAYOUTS.map((l) => (
+            <option key={l.name} value={l.name}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Run layout again"
+        title="Run layout again (L)"
+        onClick={() => explorer.store.getState().requestLayout(undefined, 'full', true)}
+      >
+        ⟳
+      </button>
+      <span className="divider" />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Zoom in"
+        title="Zoom in (+)"
+        onClick={() => {
+          const c = cy();
+          if (c) zoomBy(1.3, c);
+        }}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Zoom out"
+        title="Zoom out (-)"
+        onClick={() => {
+          const c = cy();
+          if (c) zoomBy(1 / 1.3, c);
+        }}
+      >
+        −
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Fit to screen"
+        title="Fit (F)"
+        onClick={() => explorer.canvas()?.fit()}
+      >
+        ⤢
+      </button>
+      <span className="divider" />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Clear canvas"
+        title="Clear the canvas (undo brings it back)"
+        onClick={() => explorer.clear()}
+      >
+        <svg
+          width="14"
+          height="14"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          aria-hidden="true"
+        >
+          <path
+            d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+      </button>
+    </div>
+  );
+}
+
+export function Legend() {
+  const types = useRedstring((s) => {
+    const counts: Record<string, number> = {};
+    const hidden = new Set(s.doc.hidden);
+    for (const e of Object.values(s.doc.entities))
+      if (!hidden.has(e.id)) counts[e.type] = (counts[e.type] ?? 0) + 1;
+    return counts;
+  });
+  const excluded = useRedstring((s) => s.filters.excludedEntityTypes);
+  const drawerOpen = useRedstring((s) => s.bottomTab !== null);
+  const [open, setOpen] = useState(true);
+  // The drawer leaves the canvas short: fold the legend away while it is open.
+  useEffect(() => setOpen(!drawerOpen), [drawerOpen]);
+  const entries = Object.entries(types).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (entries.length === 0) return null;
+  return (
+    <section className={`legend ${open ? '' : 'collapsed'}`} aria-label="Legend">
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        aria-label={open ? 'Hide legend' : 'Show legend'}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? '–' : `Legend · ${entries.length} types`}
+      </button>
+      {open && (
+        <ul>
+          {entries.map(([type, count]) => (
+            <li key={type} className={excluded.includes(type) ? 'excluded' : ''}>
+              <ShapeIcon type={type} size={12} />
+              <span>{typeLabel(type)}</span>
+              <span className="count">{count}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function HighlightBanner() {
+  const explorer = useExplorer();
+  const highlight = useRedstring((s) => s.highlight);
+  if (!highlight) return null;
+  return (
+    <div className="highlight-banner" role="status">
+      <span className="highlight-dot" aria-hidden="true" />
+      <span className="highlight-text">{highlight.label}</span>
+      <button
+        type="button"
+        className="link small"
+        onClick={() => explorer.store.getState().setHighlight(null)}
+      >
+        Clear
+      </button>
+    </div>
+  );
+}
+
+export function CanvasStatus({ webgl, note }: { webgl: boolean; note: string | null }) {
+  const counts = useRedstring((s) => ({
+    entities: Object.keys(s.doc.entities).length,
+    relations: Object.keys(s.doc.relations).length,
+    hidden: s.doc.hidden.length,
+    selected: s.selection.entities.length + s.selection.relations.length,
+  }));
+  const explorer = useExplorer();
+  return (
+    <div className="canvas-status" aria-label="Canvas status">
+      <span>
+        {counts.entities} entities · {counts.relations} relations
+      </span>
+      {counts.selected > 0 && <span>{counts.selected} selected</span>}
+      {counts.hidden > 0 && (
+        <button type="button" className="link small" onClick={() => explorer.showHidden()}>
+          Show {counts.hidden} hidden
+        </button>
+      )}
+      {webgl && (
+        <span className="webgl-badge" title="Large canvas: drawn with WebGL">
+          WebGL
+        </span>
+      )}
+      {note && <span className="render-note">{note}</span>}
+    </div>
+  );
+}
+
+export function EmptyCanvas() {
+  const explorer = useExplorer();
+  const empty = useRedstring((s) => Object.keys(s.doc.entities).length === 0);
+  const pending = useRedstring((s) => s.pending > 0);
+  if (!empty) return null;
+  if (pending)
+    return (
+      <div className="empty-canvas" aria-busy="true">
+        <div className="spinner" aria-hidden="true" />
+        <p>Loading the case…</p>
+      </div>
+    );
+  return (
+    <div className="empty-canvas">
+      <h2>The canvas is empty</h2>
+      <p>
+        Search for a person, place or organisation (press <kbd>/</kbd>), or start from the most connected
+        entities.
+      </p>
+      <button type="button" className="primary" onClick={() => void explorer.loadOverview()}>
+        Show the case overview
+      </button>
+    </div>
+  );
+}

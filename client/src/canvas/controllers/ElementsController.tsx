@@ -1,0 +1,155 @@
+/**
+ * Draws the store's document: adds, removes and updates elements in one `cy.batch` per change, shows
+ * or hides them as the filters say, locks pinned nodes, and applies positions that come from outside
+ * the canvas (undo, a shared link). Renders nothing.
+ */
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { useEffect } from 'react';
+import { visibleIds, type Filters } from '../../state/filters.ts';
+import type { CanvasEntity, CanvasRelation, GraphDoc } from '../../state/graph-model.ts';
+import { useExplorer } from '../../shell/ExplorerProvider.tsx';
+import type { CanvasSync } from '../canvas-sync.ts';
+import { nodeSize, relationLabel, typeStyle } from '../entity-style.ts';
+
+function nodeData(e: CanvasEntity) {
+  const style = typeStyle(e.type);
+  return {
+    id: e.id,
+    label: e.name,
+    type: e.type,
+    degree: e.degree,
+    color: style.color,
+    shape: style.shape,
+    size: nodeSize(e.degree),
+    sizeLarge: nodeSize(e.degree, true),
+  };
+}
+
+function edgeData(r: CanvasRelation) {
+  return {
+    id: r.id,
+    source: r.from,
+    target: r.to,
+    type: r.type,
+    label: relationLabel(r.type),
+    status: r.status ?? 'none',
+    date: r.date ?? r.startDate ?? r.endDate ?? '',
+  };
+}
+
+/** Where a newcomer goes: among its neighbours already placed, else near the middle of the view. */
+function placeNewNode(cy: Core, node: NodeSingular, placed: Set<string>, index: number): void {
+  const anchors = node.neighborhood('node').filter((n) => placed.has(n.id()));
+  let x: number;
+  let y: number;
+  if (anchors.length > 0) {
+    x = 0;
+    y = 0;
+    anchors.forEach((n) => {
+      x += n.position('x');
+      y += n.position('y');
+    });
+    x /= anchors.length;
+    y /= anchors.length;
+  } else {
+    const ext = cy.extent();
+    x = (ext.x1 + ext.x2) / 2;
+    y = (ext.y1 + ext.y2) / 2;
+  }
+  // A golden-angle spiral keeps simultaneous newcomers apart until the layout settles them.
+  const angle = index * 2.39996;
+  const radius = 70 + 9 * Math.sqrt(index);
+  node.position({ x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) });
+}
+
+export function syncElements(cy: Core, doc: GraphDoc, filters: Filters, sync: CanvasSync): void {
+  const visible = visibleIds(doc, filters);
+  const pinned = new Set(doc.pinned);
+  const added: string[] = [];
+  cy.batch(() => {
+    cy.edges().forEach((edge) => {
+      if (!doc.relations[edge.id()]) edge.remove();
+    });
+    cy.nodes().forEach((node) => {
+      if (!doc.entities[node.id()]) node.remove();
+    });
+
+    const newNodes: ElementDefinition[] = [];
+    for (const e of Object.values(doc.entities)) {
+      const node = cy.getElementById(e.id);
+      if (node.empty()) {
+        const p = doc.positions[e.id];
+        newNodes.push({ group: 'nodes', data: nodeData(e), ...(p ? { position: { ...p } } : {}) });
+        if (!p) added.push(e.id);
+      } else if (node.scratch('_entity') !== e) {
+        node.data(nodeData(e));
+      }
+    }
+    const addedNodes = cy.add(newNodes);
+    addedNodes.forEach((n) => {
+      const entity = doc.entities[n.id()];
+      n.scratch('_entity', entity);
+    });
+
+    const newEdges: ElementDefinition[] = [];
+    for (const r of Object.values(doc.relations)) {
+      const edge = cy.getElementById(r.id);
+      if (edge.empty()) newEdges.push({ group: 'edges', data: edgeData(r) });
+      else if (edge.scratch('_relation') !== r) edge.data(edgeData(r));
+    }
+    cy.add(newEdges).forEach((edge) => {
+      edge.scratch('_relation', doc.relations[edge.id()]);
+    });
+
+    if (added.length > 0) {
+      const placed = new Set(cy.nodes().map((n) => n.id()));
+      for (const id of added) placed.delete(id);
+      added.forEach((id, i) => {
+        placeNewNode(cy, cy.getElementById(id) as NodeSingular, placed, i);
+        placed.add(id);
+      });
+    }
+
+    // Positions from outside the canvas (undo, redo, a shared view) win over what is drawn.
+    if (doc.positions !== sync.knownPositions && !sync.layoutRunning) {
+      for (const [id, p] of Object.entries(doc.positions)) {
+        const node = cy.getElementById(id);
+        if (node.empty()) continue;
+        const at = node.position();
+        if (Math.abs(at.x - p.x) > 0.5 || Math.abs(at.y - p.y) > 0.5) node.position({ x: p.x, y: p.y });
+      }
+      sync.knownPositions = doc.positions;
+    }
+
+    cy.nodes().forEach((node) => {
+      const id = node.id();
+      const show = visible.entities.has(id);
+      if (show === node.hasClass('filtered')) node.toggleClass('filtered', !show);
+      const isPinned = pinned.has(id);
+      if (isPinned !== node.locked()) {
+        if (isPinned) node.lock();
+        else node.unlock();
+        node.toggleClass('pinned', isPinned);
+      }
+    });
+    cy.edges().forEach((edge) => {
+      const show = visible.relations.has(edge.id());
+      if (show === edge.hasClass('filtered')) edge.toggleClass('filtered', !show);
+    });
+  });
+  sync.lastAdded = added;
+}
+
+export function ElementsController({ cy, sync }: { cy: Core; sync: CanvasSync }) {
+  const { store } = useExplorer();
+  useEffect(() => {
+    let last = store.getState();
+    syncElements(cy, last.doc, last.filters, sync);
+    return store.subscribe((state) => {
+      if (state.doc === last.doc && state.filters === last.filters) return;
+      last = state;
+      syncElements(cy, state.doc, state.filters, sync);
+    });
+  }, [cy, store, sync]);
+  return null;
+}

@@ -1,0 +1,146 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment CanvasEntity on Entity {\n    id\n    type\n    name\n    aliases\n    degree\n  }\n": typeof types.CanvasEntityFragmentDoc,
+    "\n  fragment CanvasRelation on Relation {\n    id\n    type\n    from {\n      id\n    }\n    to {\n      id\n    }\n    date\n    startDate\n    endDate\n    status\n    evidence {\n      source {\n        id\n      }\n    }\n  }\n": typeof types.CanvasRelationFragmentDoc,
+    "\n  fragment CanvasSubgraph on Subgraph {\n    entities {\n      ...CanvasEntity\n    }\n    relations {\n      ...CanvasRelation\n    }\n    truncated\n  }\n": typeof types.CanvasSubgraphFragmentDoc,
+    "\n  fragment EvidenceFields on Evidence {\n    quote\n    locator\n    source {\n      id\n      title\n      publisher\n      url\n      publishedAt\n      kind\n    }\n  }\n": typeof types.EvidenceFieldsFragmentDoc,
+    "\n  query Summary {\n    graphSummary {\n      entityCount\n      relationCount\n      sourceCount\n      entityTypes {\n        type\n        count\n      }\n      relationTypes {\n        type\n        count\n      }\n      earliest\n      latest\n    }\n    sources {\n      id\n      title\n      publisher\n      publishedAt\n    }\n  }\n": typeof types.SummaryDocument,
+    "\n  query EntityDegrees($first: Int!, $after: String) {\n    entities(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          degree\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.EntityDegreesDocument,
+    "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      score\n      matchedAlias\n      entity {\n        ...CanvasEntity\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: TraversalFilter, $limit: Int) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {\n      ...CanvasSubgraph\n    }\n  }\n": typeof types.NeighborhoodDocument,
+    "\n  query EntityDetails($id: ID!) {\n    entity(id: $id) {\n      ...CanvasEntity\n      description\n      properties\n      evidence {\n        ...EvidenceFields\n      }\n      relationCounts {\n        type\n        direction\n        count\n      }\n      relations(first: 100) {\n        id\n        type\n        date\n        startDate\n        endDate\n        status\n        from {\n          id\n          name\n          type\n        }\n        to {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.EntityDetailsDocument,
+    "\n  query RelationCounts($id: ID!) {\n    entity(id: $id) {\n      id\n      relationCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n": typeof types.RelationCountsDocument,
+    "\n  query RelationDetails($id: ID!) {\n    relation(id: $id) {\n      ...CanvasRelation\n      properties\n      from {\n        ...CanvasEntity\n      }\n      to {\n        ...CanvasEntity\n      }\n      evidence {\n        ...EvidenceFields\n      }\n    }\n  }\n": typeof types.RelationDetailsDocument,
+    "\n  query ShortestPath($from: ID!, $to: ID!, $filter: TraversalFilter, $maxDepth: Int) {\n    shortestPath(from: $from, to: $to, filter: $filter, maxDepth: $maxDepth) {\n      length\n      entities {\n        ...CanvasEntity\n      }\n      relations {\n        ...CanvasRelation\n      }\n    }\n  }\n": typeof types.ShortestPathDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $filter: TraversalFilter, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, filter: $filter, maxLength: $maxLength, first: $first) {\n      truncated\n      paths {\n        length\n        entities {\n          ...CanvasEntity\n        }\n        relations {\n          ...CanvasRelation\n        }\n      }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query Timeline($filter: TraversalFilter, $first: Int, $after: String) {\n    timeline(filter: $filter, first: $first, after: $after) {\n      items {\n        date\n        relation {\n          ...CanvasRelation\n          from {\n            id\n            name\n          }\n          to {\n            id\n            name\n          }\n        }\n        entity {\n          ...CanvasEntity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TimelineDocument,
+    "\n  query RelationsAmong($ids: [ID!]!, $filter: TraversalFilter) {\n    relationsAmong(ids: $ids, filter: $filter) {\n      ...CanvasRelation\n    }\n  }\n": typeof types.RelationsAmongDocument,
+    "\n  query SubgraphOf($ids: [ID!]!, $limit: Int!, $filter: TraversalFilter) {\n    neighborhood(ids: $ids, depth: 1, limit: $limit) {\n      entities {\n        ...CanvasEntity\n      }\n      truncated\n    }\n    relationsAmong(ids: $ids, filter: $filter) {\n      ...CanvasRelation\n    }\n  }\n": typeof types.SubgraphOfDocument,
+    "\n  query EntityExists($id: ID!) {\n    entity(id: $id) {\n      id\n    }\n  }\n": typeof types.EntityExistsDocument,
+    "\n  query GraphFormats {\n    graphFormats {\n      format\n      label\n      extensions\n      canImport\n      canExport\n    }\n  }\n": typeof types.GraphFormatsDocument,
+    "\n  query ExportGraph($format: GraphFormat!, $ids: [ID!]) {\n    exportGraph(format: $format, ids: $ids) {\n      format\n      files {\n        fileName\n        mediaType\n        content\n      }\n    }\n  }\n": typeof types.ExportGraphDocument,
+    "\n  mutation ImportFile($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {\n    importFile(format: $format, fileName: $fileName, content: $content, dryRun: $dryRun) {\n      dryRun\n      format\n      warnings\n      sources {\n        created\n        updated\n        unchanged\n        deleted\n      }\n      entities {\n        created\n        updated\n        unchanged\n        deleted\n      }\n      relations {\n        created\n        updated\n        unchanged\n        deleted\n      }\n    }\n  }\n": typeof types.ImportFileDocument,
+};
+const documents: Documents = {
+    "\n  fragment CanvasEntity on Entity {\n    id\n    type\n    name\n    aliases\n    degree\n  }\n": types.CanvasEntityFragmentDoc,
+    "\n  fragment CanvasRelation on Relation {\n    id\n    type\n    from {\n      id\n    }\n    to {\n      id\n    }\n    date\n    startDate\n    endDate\n    status\n    evidence {\n      source {\n        id\n      }\n    }\n  }\n": types.CanvasRelationFragmentDoc,
+    "\n  fragment CanvasSubgraph on Subgraph {\n    entities {\n      ...CanvasEntity\n    }\n    relations {\n      ...CanvasRelation\n    }\n    truncated\n  }\n": types.CanvasSubgraphFragmentDoc,
+    "\n  fragment EvidenceFields on Evidence {\n    quote\n    locator\n    source {\n      id\n      title\n      publisher\n      url\n      publishedAt\n      kind\n    }\n  }\n": types.EvidenceFieldsFragmentDoc,
+    "\n  query Summary {\n    graphSummary {\n      entityCount\n      relationCount\n      sourceCount\n      entityTypes {\n        type\n        count\n      }\n      relationTypes {\n        type\n        count\n      }\n      earliest\n      latest\n    }\n    sources {\n      id\n      title\n      publisher\n      publishedAt\n    }\n  }\n": types.SummaryDocument,
+    "\n  query EntityDegrees($first: Int!, $after: String) {\n    entities(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          degree\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.EntityDegreesDocument,
+    "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      score\n      matchedAlias\n      entity {\n        ...CanvasEntity\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: TraversalFilter, $limit: Int) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {\n      ...CanvasSubgraph\n    }\n  }\n": types.NeighborhoodDocument,
+    "\n  query EntityDetails($id: ID!) {\n    entity(id: $id) {\n      ...CanvasEntity\n      description\n      properties\n      evidence {\n        ...EvidenceFields\n      }\n      relationCounts {\n        type\n        direction\n        count\n      }\n      relations(first: 100) {\n        id\n        type\n        date\n        startDate\n        endDate\n        status\n        from {\n          id\n          name\n          type\n        }\n        to {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": types.EntityDetailsDocument,
+    "\n  query RelationCounts($id: ID!) {\n    entity(id: $id) {\n      id\n      relationCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n": types.RelationCountsDocument,
+    "\n  query RelationDetails($id: ID!) {\n    relation(id: $id) {\n      ...CanvasRelation\n      properties\n      from {\n        ...CanvasEntity\n      }\n      to {\n        ...CanvasEntity\n      }\n      evidence {\n        ...EvidenceFields\n      }\n    }\n  }\n": types.RelationDetailsDocument,
+    "\n  query ShortestPath($from: ID!, $to: ID!, $filter: TraversalFilter, $maxDepth: Int) {\n    shortestPath(from: $from, to: $to, filter: $filter, maxDepth: $maxDepth) {\n      length\n      entities {\n        ...CanvasEntity\n      }\n      relations {\n        ...CanvasRelation\n      }\n    }\n  }\n": types.ShortestPathDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $filter: TraversalFilter, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, filter: $filter, maxLength: $maxLength, first: $first) {\n      truncated\n      paths {\n        length\n        entities {\n          ...CanvasEntity\n        }\n        relations {\n          ...CanvasRelation\n        }\n      }\n    }\n  }\n": types.PathsDocument,
+    "\n  query Timeline($filter: TraversalFilter, $first: Int, $after: String) {\n    timeline(filter: $filter, first: $first, after: $after) {\n      items {\n        date\n        relation {\n          ...CanvasRelation\n          from {\n            id\n            name\n          }\n          to {\n            id\n            name\n          }\n        }\n        entity {\n          ...CanvasEntity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TimelineDocument,
+    "\n  query RelationsAmong($ids: [ID!]!, $filter: TraversalFilter) {\n    relationsAmong(ids: $ids, filter: $filter) {\n      ...CanvasRelation\n    }\n  }\n": types.RelationsAmongDocument,
+    "\n  query SubgraphOf($ids: [ID!]!, $limit: Int!, $filter: TraversalFilter) {\n    neighborhood(ids: $ids, depth: 1, limit: $limit) {\n      entities {\n        ...CanvasEntity\n      }\n      truncated\n    }\n    relationsAmong(ids: $ids, filter: $filter) {\n      ...CanvasRelation\n    }\n  }\n": types.SubgraphOfDocument,
+    "\n  query EntityExists($id: ID!) {\n    entity(id: $id) {\n      id\n    }\n  }\n": types.EntityExistsDocument,
+    "\n  query GraphFormats {\n    graphFormats {\n      format\n      label\n      extensions\n      canImport\n      canExport\n    }\n  }\n": types.GraphFormatsDocument,
+    "\n  query ExportGraph($format: GraphFormat!, $ids: [ID!]) {\n    exportGraph(format: $format, ids: $ids) {\n      format\n      files {\n        fileName\n        mediaType\n        content\n      }\n    }\n  }\n": types.ExportGraphDocument,
+    "\n  mutation ImportFile($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {\n    importFile(format: $format, fileName: $fileName, content: $content, dryRun: $dryRun) {\n      dryRun\n      format\n      warnings\n      sources {\n        created\n        updated\n        unchanged\n        deleted\n      }\n      entities {\n        created\n        updated\n        unchanged\n        deleted\n      }\n      relations {\n        created\n        updated\n        unchanged\n        deleted\n      }\n    }\n  }\n": types.ImportFileDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CanvasEntity on Entity {\n    id\n    type\n    name\n    aliases\n    degree\n  }\n"): typeof import('./graphql').CanvasEntityFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CanvasRelation on Relation {\n    id\n    type\n    from {\n      id\n    }\n    to {\n      id\n    }\n    date\n    startDate\n    endDate\n    status\n    evidence {\n      source {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CanvasRelationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CanvasSubgraph on Subgraph {\n    entities {\n      ...CanvasEntity\n    }\n    relations {\n      ...CanvasRelation\n    }\n    truncated\n  }\n"): typeof import('./graphql').CanvasSubgraphFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceFields on Evidence {\n    quote\n    locator\n    source {\n      id\n      title\n      publisher\n      url\n      publishedAt\n      kind\n    }\n  }\n"): typeof import('./graphql').EvidenceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Summary {\n    graphSummary {\n      entityCount\n      relationCount\n      sourceCount\n      entityTypes {\n        type\n        count\n      }\n      relationTypes {\n        type\n        count\n      }\n      earliest\n      latest\n    }\n    sources {\n      id\n      title\n      publisher\n      publishedAt\n    }\n  }\n"): typeof import('./graphql').SummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityDegrees($first: Int!, $after: String) {\n    entities(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          degree\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EntityDegreesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      score\n      matchedAlias\n      entity {\n        ...CanvasEntity\n      }\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: TraversalFilter, $limit: Int) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {\n      ...CanvasSubgraph\n    }\n  }\n"): typeof import('./graphql').NeighborhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityDetails($id: ID!) {\n    entity(id: $id) {\n      ...CanvasEntity\n      description\n      properties\n      evidence {\n        ...EvidenceFields\n      }\n      relationCounts {\n        type\n        direction\n        count\n      }\n      relations(first: 100) {\n        id\n        type\n        date\n        startDate\n        endDate\n        status\n        from {\n          id\n          name\n          type\n        }\n        to {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationCounts($id: ID!) {\n    entity(id: $id) {\n      id\n      relationCounts {\n        type\n        direction\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').RelationCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationDetails($id: ID!) {\n    relation(id: $id) {\n      ...CanvasRelation\n      properties\n      from {\n        ...CanvasEntity\n      }\n      to {\n        ...CanvasEntity\n      }\n      evidence {\n        ...EvidenceFields\n      }\n    }\n  }\n"): typeof import('./graphql').RelationDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShortestPath($from: ID!, $to: ID!, $filter: TraversalFilter, $maxDepth: Int) {\n    shortestPath(from: $from, to: $to, filter: $filter, maxDepth: $maxDepth) {\n      length\n      entities {\n        ...CanvasEntity\n      }\n      relations {\n        ...CanvasRelation\n      }\n    }\n  }\n"): typeof import('./graphql').ShortestPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $filter: TraversalFilter, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, filter: $filter, maxLength: $maxLength, first: $first) {\n      truncated\n      paths {\n        length\n        entities {\n          ...CanvasEntity\n        }\n        relations {\n          ...CanvasRelation\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Timeline($filter: TraversalFilter, $first: Int, $after: String) {\n    timeline(filter: $filter, first: $first, after: $after) {\n      items {\n        date\n        relation {\n          ...CanvasRelation\n          from {\n            id\n            name\n          }\n          to {\n            id\n            name\n          }\n        }\n        entity {\n          ...CanvasEntity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').TimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationsAmong($ids: [ID!]!, $filter: TraversalFilter) {\n    relationsAmong(ids: $ids, filter: $filter) {\n      ...CanvasRelation\n    }\n  }\n"): typeof import('./graphql').RelationsAmongDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubgraphOf($ids: [ID!]!, $limit: Int!, $filter: TraversalFilter) {\n    neighborhood(ids: $ids, depth: 1, limit: $limit) {\n      entities {\n        ...CanvasEntity\n      }\n      truncated\n    }\n    relationsAmong(ids: $ids, filter: $filter) {\n      ...CanvasRelation\n    }\n  }\n"): typeof import('./graphql').SubgraphOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityExists($id: ID!) {\n    entity(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EntityExistsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphFormats {\n    graphFormats {\n      format\n      label\n      extensions\n      canImport\n      canExport\n    }\n  }\n"): typeof import('./graphql').GraphFormatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportGraph($format: GraphFormat!, $ids: [ID!]) {\n    exportGraph(format: $format, ids: $ids) {\n      format\n      files {\n        fileName\n        mediaType\n        content\n      }\n    }\n  }\n"): typeof import('./graphql').ExportGraphDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFile($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {\n    importFile(format: $format, fileName: $fileName, content: $content, dryRun: $dryRun) {\n      dryRun\n      format\n      warnings\n      sources {\n        created\n        updated\n        unchanged\n        deleted\n      }\n      entities {\n        created\n        updated\n        unchanged\n        deleted\n      }\n      relations {\n        created\n        updated\n        unchanged\n        deleted\n      }\n    }\n  }\n"): typeof import('./graphql').ImportFileDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

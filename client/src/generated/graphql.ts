@@ -1,0 +1,784 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which way to follow relations. */
+export type Direction =
+  /** Either way. */
+  | 'BOTH'
+  /** From others to the entity. */
+  | 'IN'
+  /** From the entity to others. */
+  | 'OUT';
+
+/**
+ * A graph file format. Every format except `UN_SANCTIONS` (import only) and `CYPHER` (export only)
+ * is read and written; docs/formats.md says what each keeps and drops.
+ */
+export type GraphFormat =
+  /** CSV: an entities file and a relations file; an export returns both. */
+  | 'CSV'
+  /** A Cypher script that recreates the graph in Neo4j (export only). */
+  | 'CYPHER'
+  /** Cytoscape JSON: a Cytoscape.js elements array, `{nodes, edges}`, or a Cytoscape desktop `.cyjs` export. */
+  | 'CYTOSCAPE'
+  /** FollowTheMoney entities, one JSON object per line (OpenSanctions, Aleph): edge schemata such as Ownership or Payment are relations. */
+  | 'FTM'
+  /** GEXF 1.1 to 1.3 (Gephi): typed attributes, viz data kept as properties; evidence is not written. */
+  | 'GEXF'
+  /** GraphML (yEd, Gephi, NetworkX, igraph): typed keys, directed, undirected and mixed graphs. */
+  | 'GRAPHML'
+  /** Redstring's own JSON, `{sources, entities, relations}`: keeps everything. */
+  | 'JSON'
+  /** The UN Security Council Consolidated List XML (import only): listed individuals and entities with their committee and regime. */
+  | 'UN_SANCTIONS';
+
+/** How sure the sources are about a relation. */
+export type RelationStatus =
+  /** Confirmed by the parties or by several independent sources. */
+  | 'confirmed'
+  /** Denied by a party. */
+  | 'denied'
+  /** An estimate (for example an intelligence agency's). */
+  | 'estimated'
+  /** A source reports it. */
+  | 'reported';
+
+/** Which relations a traversal or list may use. Every field is optional. */
+export type TraversalFilter = {
+  /** OUT follows relations forward, IN backward, BOTH either way. */
+  direction?: Direction | null | undefined;
+  /** Only entities of these types (start and end of a path are exempt). */
+  entityTypes?: Array<string> | null | undefined;
+  /** Start of the date window: relations that ended before it are left out. */
+  from?: string | null | undefined;
+  /** Whether undated relations pass a date window. */
+  includeUndated?: boolean | null | undefined;
+  /** Only relations of these types. */
+  relationTypes?: Array<string> | null | undefined;
+  /** Only relations supported by one of these sources (ids). */
+  sources?: Array<string | number> | null | undefined;
+  /** Only relations with one of these statuses. */
+  statuses?: Array<RelationStatus> | null | undefined;
+  /** End of the date window: relations that began after it are left out. */
+  to?: string | null | undefined;
+};
+
+export type CanvasEntityFragment = { id: string, type: string, name: string, aliases: Array<string>, degree: number };
+
+export type CanvasRelationFragment = { id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> };
+
+export type CanvasSubgraphFragment = { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> };
+
+export type EvidenceFieldsFragment = { quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } };
+
+export type SummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SummaryQuery = { graphSummary: { entityCount: number, relationCount: number, sourceCount: number, earliest: string | null, latest: string | null, entityTypes: Array<{ type: string, count: number }>, relationTypes: Array<{ type: string, count: number }> }, sources: Array<{ id: string, title: string, publisher: string | null, publishedAt: string | null }> };
+
+export type EntityDegreesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type EntityDegreesQuery = { entities: { totalCount: number, edges: Array<{ node: { id: string, degree: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, matchedAlias: string | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number } }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  depth?: number | null | undefined;
+  filter?: TraversalFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } };
+
+export type EntityDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityDetailsQuery = { entity: { description: string | null, properties: unknown, id: string, type: string, name: string, aliases: Array<string>, degree: number, evidence: Array<{ quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } }>, relationCounts: Array<{ type: string, direction: Direction, count: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string } }> } | null };
+
+export type RelationCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationCountsQuery = { entity: { id: string, relationCounts: Array<{ type: string, direction: Direction, count: number }> } | null };
+
+export type RelationDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationDetailsQuery = { relation: { properties: unknown, id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, type: string, name: string, aliases: Array<string>, degree: number }, to: { id: string, type: string, name: string, aliases: Array<string>, degree: number }, evidence: Array<{ quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } }> } | null };
+
+export type ShortestPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  filter?: TraversalFilter | null | undefined;
+  maxDepth?: number | null | undefined;
+}>;
+
+
+export type ShortestPathQuery = { shortestPath: { length: number, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } | null };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  filter?: TraversalFilter | null | undefined;
+  maxLength?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: { truncated: boolean, paths: Array<{ length: number, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> }> } };
+
+export type TimelineQueryVariables = Exact<{
+  filter?: TraversalFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: { items: Array<{ date: string, relation: { id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string }, to: { id: string, name: string }, evidence: Array<{ source: { id: string } }> } | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RelationsAmongQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  filter?: TraversalFilter | null | undefined;
+}>;
+
+
+export type RelationsAmongQuery = { relationsAmong: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> };
+
+export type SubgraphOfQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  limit: number;
+  filter?: TraversalFilter | null | undefined;
+}>;
+
+
+export type SubgraphOfQuery = { neighborhood: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }> }, relationsAmong: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> };
+
+export type EntityExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityExistsQuery = { entity: { id: string } | null };
+
+export type GraphFormatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphFormatsQuery = { graphFormats: Array<{ format: GraphFormat, label: string, extensions: Array<string>, canImport: boolean, canExport: boolean }> };
+
+export type ExportGraphQueryVariables = Exact<{
+  format: GraphFormat;
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type ExportGraphQuery = { exportGraph: { format: GraphFormat, files: Array<{ fileName: string, mediaType: string, content: string }> } };
+
+export type ImportFileMutationVariables = Exact<{
+  format?: GraphFormat | null | undefined;
+  fileName?: string | null | undefined;
+  content: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportFileMutation = { importFile: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CanvasEntityFragmentDoc = new TypedDocumentString(`
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+}
+    `, {"fragmentName":"CanvasEntity"}) as unknown as TypedDocumentString<CanvasEntityFragment, unknown>;
+export const CanvasRelationFragmentDoc = new TypedDocumentString(`
+    fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"CanvasRelation"}) as unknown as TypedDocumentString<CanvasRelationFragment, unknown>;
+export const CanvasSubgraphFragmentDoc = new TypedDocumentString(`
+    fragment CanvasSubgraph on Subgraph {
+  entities {
+    ...CanvasEntity
+  }
+  relations {
+    ...CanvasRelation
+  }
+  truncated
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+}
+fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}`, {"fragmentName":"CanvasSubgraph"}) as unknown as TypedDocumentString<CanvasSubgraphFragment, unknown>;
+export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFields on Evidence {
+  quote
+  locator
+  source {
+    id
+    title
+    publisher
+    url
+    publishedAt
+    kind
+  }
+}
+    `, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
+export const SummaryDocument = new TypedDocumentString(`
+    query Summary {
+  graphSummary {
+    entityCount
+    relationCount
+    sourceCount
+    entityTypes {
+      type
+      count
+    }
+    relationTypes {
+      type
+      count
+    }
+    earliest
+    latest
+  }
+  sources {
+    id
+    title
+    publisher
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SummaryQuery, SummaryQueryVariables>;
+export const EntityDegreesDocument = new TypedDocumentString(`
+    query EntityDegrees($first: Int!, $after: String) {
+  entities(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        degree
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EntityDegreesQuery, EntityDegreesQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $first: Int) {
+  search(text: $text, first: $first) {
+    score
+    matchedAlias
+    entity {
+      ...CanvasEntity
+    }
+  }
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($ids: [ID!]!, $depth: Int, $filter: TraversalFilter, $limit: Int) {
+  neighborhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
+    ...CanvasSubgraph
+  }
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+}
+fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}
+fragment CanvasSubgraph on Subgraph {
+  entities {
+    ...CanvasEntity
+  }
+  relations {
+    ...CanvasRelation
+  }
+  truncated
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const EntityDetailsDocument = new TypedDocumentString(`
+    query EntityDetails($id: ID!) {
+  entity(id: $id) {
+    ...CanvasEntity
+    description
+    properties
+    evidence {
+      ...EvidenceFields
+    }
+    relationCounts {
+      type
+      direction
+      count
+    }
+    relations(first: 100) {
+      id
+      type
+      date
+      startDate
+      endDate
+      status
+      from {
+        id
+        name
+        type
+      }
+      to {
+        id
+        name
+        type
+      }
+    }
+  }
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+}
+fragment EvidenceFields on Evidence {
+  quote
+  locator
+  source {
+    id
+    title
+    publisher
+    url
+    publishedAt
+    kind
+  }
+}`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const RelationCountsDocument = new TypedDocumentString(`
+    query RelationCounts($id: ID!) {
+  entity(id: $id) {
+    id
+    relationCounts {
+      type
+      direction
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationCountsQuery, RelationCountsQueryVariables>;
+export const RelationDetailsDocument = new TypedDocumentString(`
+    query RelationDetails($id: ID!) {
+  relation(id: $id) {
+    ...CanvasRelation
+    properties
+    from {
+      ...CanvasEntity
+    }
+    to {
+      ...CanvasEntity
+    }
+    evidence {
+      ...EvidenceFields
+    }
+  }
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+}
+fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  locator
+  source {
+    id
+    title
+    publisher
+    url
+    publishedAt
+    kind
+  }
+}`) as unknown as TypedDocumentString<RelationDetailsQuery, RelationDetailsQueryVariables>;
+export const ShortestPathDocument = new TypedDocumentString(`
+    query ShortestPath($from: ID!, $to: ID!, $filter: TraversalFilter, $maxDepth: Int) {
+  shortestPath(from: $from, to: $to, filter: $filter, maxDepth: $maxDepth) {
+    length
+    entities {
+      ...CanvasEntity
+    }
+    relations {
+      ...CanvasRelation
+    }
+  }
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+}
+fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $filter: TraversalFilter, $maxLength: Int, $first: Int) {
+  paths(
+    from: $from
+    to: $to
+    filter: $filter
+    maxLength: $maxLength
+    first: $first
+  ) {
+    truncated
+    paths {
+      length
+      entities {
+        ...CanvasEntity
+      }
+      relations {
+        ...CanvasRelation
+      }
+    }
+  }
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+}
+fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($filter: TraversalFilter, $first: Int, $after: String) {
+  timeline(filter: $filter, first: $first, after: $after) {
+    items {
+      date
+      relation {
+        ...CanvasRelation
+        from {
+          id
+          name
+        }
+        to {
+          id
+          name
+        }
+      }
+      entity {
+        ...CanvasEntity
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+}
+fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const RelationsAmongDocument = new TypedDocumentString(`
+    query RelationsAmong($ids: [ID!]!, $filter: TraversalFilter) {
+  relationsAmong(ids: $ids, filter: $filter) {
+    ...CanvasRelation
+  }
+}
+    fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationsAmongQuery, RelationsAmongQueryVariables>;
+export const SubgraphOfDocument = new TypedDocumentString(`
+    query SubgraphOf($ids: [ID!]!, $limit: Int!, $filter: TraversalFilter) {
+  neighborhood(ids: $ids, depth: 1, limit: $limit) {
+    entities {
+      ...CanvasEntity
+    }
+    truncated
+  }
+  relationsAmong(ids: $ids, filter: $filter) {
+    ...CanvasRelation
+  }
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+}
+fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<SubgraphOfQuery, SubgraphOfQueryVariables>;
+export const EntityExistsDocument = new TypedDocumentString(`
+    query EntityExists($id: ID!) {
+  entity(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EntityExistsQuery, EntityExistsQueryVariables>;
+export const GraphFormatsDocument = new TypedDocumentString(`
+    query GraphFormats {
+  graphFormats {
+    format
+    label
+    extensions
+    canImport
+    canExport
+  }
+}
+    `) as unknown as TypedDocumentString<GraphFormatsQuery, GraphFormatsQueryVariables>;
+export const ExportGraphDocument = new TypedDocumentString(`
+    query ExportGraph($format: GraphFormat!, $ids: [ID!]) {
+  exportGraph(format: $format, ids: $ids) {
+    format
+    files {
+      fileName
+      mediaType
+      content
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportGraphQuery, ExportGraphQueryVariables>;
+export const ImportFileDocument = new TypedDocumentString(`
+    mutation ImportFile($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {
+  importFile(
+    format: $format
+    fileName: $fileName
+    content: $content
+    dryRun: $dryRun
+  ) {
+    dryRun
+    format
+    warnings
+    sources {
+      created
+      updated
+      unchanged
+      deleted
+    }
+    entities {
+      created
+      updated
+      unchanged
+      deleted
+    }
+    relations {
+      created
+      updated
+      unchanged
+      deleted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;

@@ -1,0 +1,125 @@
+/**
+ * The path finder: choose two entities (type-ahead, or "Path from/to" on an entity), then ask for the
+ * shortest path or every path of up to four steps. Paths obey the current filters and are drawn and
+ * highlighted on the canvas; each result can be highlighted on its own.
+ */
+import { useEffect, useRef } from 'react';
+import { useExplorer, useRedstring } from '../shell/ExplorerProvider.tsx';
+import { EntityCombobox, type EntityComboboxHandle } from './EntityCombobox.tsx';
+import { TypeBadge } from './TypeBadge.tsx';
+
+export function PathsPanel() {
+  const explorer = useExplorer();
+  const st = explorer.store.getState();
+  const from = useRedstring((s) => s.pathFrom);
+  const to = useRedstring((s) => s.pathTo);
+  const results = useRedstring((s) => s.pathResults);
+  const highlight = useRedstring((s) => s.highlight);
+  const busy = useRedstring((s) => s.pending > 0);
+  const fromBox = useRef<EntityComboboxHandle>(null);
+  const toBox = useRef<EntityComboboxHandle>(null);
+
+  // Ends chosen elsewhere ("Path from" on an entity) show in the boxes.
+  useEffect(() => fromBox.current?.setText(from?.name ?? ''), [from]);
+  useEffect(() => toBox.current?.setText(to?.name ?? ''), [to]);
+
+  const ready = Boolean(from && to && from.id !== to.id);
+  return (
+    <div className="paths-panel">
+      <p className="muted small">Who is connected to whom, and through what. Paths follow the filters.</p>
+      <div className="path-ends">
+        <div className="path-end">
+          <span className="path-end-label">From</span>
+          <EntityCombobox
+            ref={fromBox}
+            label="Path start"
+            placeholder="Start entity"
+            clearOnPick={false}
+            onPick={(hit) =>
+              st.setPathEnd('from', { id: hit.entity.id, name: hit.entity.name, type: hit.entity.type })
+            }
+          />
+        </div>
+        <button
+          type="button"
+          className="icon-button swap"
+          aria-label="Swap start and end"
+          onClick={() => {
+            st.setPathEnd('from', to);
+            st.setPathEnd('to', from);
+          }}
+        >
+          ⇅
+        </button>
+        <div className="path-end">
+          <span className="path-end-label">To</span>
+          <EntityCombobox
+            ref={toBox}
+            label="Path end"
+            placeholder="End entity"
+            clearOnPick={false}
+            onPick={(hit) =>
+              st.setPathEnd('to', { id: hit.entity.id, name: hit.entity.name, type: hit.entity.type })
+            }
+          />
+        </div>
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="primary"
+          disabled={!ready || busy}
+          onClick={() => from && to && void explorer.findShortestPath(from, to)}
+        >
+          Shortest path
+        </button>
+        <button
+          type="button"
+          disabled={!ready || busy}
+          onClick={() => from && to && void explorer.findAllPaths(from, to)}
+        >
+          All paths ≤ 4 steps
+        </button>
+      </div>
+      {highlight && (
+        <button type="button" className="link small" onClick={() => st.setHighlight(null)}>
+          Clear highlight
+        </button>
+      )}
+      {results && (
+        <section className="path-results" aria-label="Path results">
+          <h3>
+            {results.label}
+            {results.truncated && <span className="muted"> (more exist)</span>}
+          </h3>
+          <ol>
+            {results.paths.map((p, i) => {
+              const active =
+                highlight !== null &&
+                highlight.relations.length === p.relations.length &&
+                p.relations.every((r) => highlight.relations.includes(r));
+              return (
+                <li key={`${p.relations.join('|')}-${i}`}>
+                  <button
+                    type="button"
+                    className={`path-result ${active ? 'active' : ''}`}
+                    aria-pressed={active}
+                    onClick={() => explorer.showPath(p)}
+                  >
+                    <span className="path-length">{p.length} steps</span>
+                    <span className="path-names">{p.names.join(' → ')}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+      {!results && from && to && (
+        <p className="muted small">
+          <TypeBadge type={from.type} compact /> {from.name} → <TypeBadge type={to.type} compact /> {to.name}
+        </p>
+      )}
+    </div>
+  );
+}

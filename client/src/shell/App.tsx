@@ -1,0 +1,187 @@
+/**
+ * The explorer's layout: header; filters and paths on the left; the canvas in the middle; details on
+ * the right; timeline and query console in a drawer below. Chooses the renderer by canvas size.
+ */
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  CanvasControls,
+  CanvasStatus,
+  EmptyCanvas,
+  HighlightBanner,
+  Legend,
+} from '../canvas/CanvasControls.tsx';
+import { ContextMenu } from '../canvas/ContextMenu.tsx';
+import { GraphCanvas } from '../canvas/GraphCanvas.tsx';
+import { webglSupport } from '../canvas/webgl-support.ts';
+import { DetailsPanel } from '../panels/DetailsPanel.tsx';
+import type { EntityComboboxHandle } from '../panels/EntityCombobox.tsx';
+import { FiltersPanel } from '../panels/FiltersPanel.tsx';
+import { PathsPanel } from '../panels/PathsPanel.tsx';
+import { TimelinePanel } from '../panels/TimelinePanel.tsx';
+import type { BottomTab, SideTab } from '../state/store.ts';
+import { useExplorer, useRedstring } from './ExplorerProvider.tsx';
+import { HelpDialog, Notices, ProgressBar } from './Overlays.tsx';
+import { TopBar } from './TopBar.tsx';
+import { useShortcuts } from './use-shortcuts.ts';
+import { openFromUrl, useUrlSync } from './use-url-sync.ts';
+
+const QueryConsole = lazy(() =>
+  import('../console/QueryConsole.tsx').then((m) => ({ default: m.QueryConsole })),
+);
+
+/** From this many nodes (or edges) on, Cytoscape draws with WebGL; below the lower mark it goes back. */
+export const WEBGL_ON = { nodes: 1000, edges: 2500 };
+export const WEBGL_OFF = { nodes: 700, edges: 1800 };
+/** From this size on, the lighter stylesheet (no edge labels, straight edges). */
+export const LARGE = { nodes: 300, edges: 800 };
+
+/** `?renderer=canvas` or `?renderer=webgl` pins the renderer (benchmarks compare the two in one run). */
+function forcedRenderer(): 'canvas' | 'webgl' | null {
+  const value = new URLSearchParams(window.location.search).get('renderer');
+  return value === 'canvas' || value === 'webgl' ? value : null;
+}
+
+export interface RenderMode {
+  webgl: boolean;
+  large: boolean;
+  /** Why a large canvas is not on WebGL, when it is not. */
+  note: string | null;
+}
+
+function useRenderMode(): RenderMode {
+  const size = useRedstring((s) => ({
+    nodes: Object.keys(s.doc.entities).length,
+    edges: Object.keys(s.doc.relations).length,
+  }));
+  const [forced] = useState(forcedRenderer);
+  const [webgl, setWebgl] = useState(forced === 'webgl');
+  const big = size.nodes >= WEBGL_ON.nodes || size.edges >= WEBGL_ON.edges;
+  useEffect(() => {
+    if (forced) return;
+    if (!webgl && big && webglSupport().hardware) setWebgl(true);
+    if (webgl && size.nodes < WEBGL_OFF.nodes && size.edges < WEBGL_OFF.edges) setWebgl(false);
+  }, [size.nodes, size.edges, webgl, forced, big]);
+  const support = big && !webgl ? webglSupport() : null;
+  const note = !support
+    ? null
+    : forced === 'canvas'
+      ? 'canvas renderer (forced)'
+      : !support.available
+        ? 'canvas renderer: this browser has no WebGL 2'
+        : 'canvas renderer: WebGL here runs without a GPU, and is slower';
+  return { webgl, large: size.nodes >= LARGE.nodes || size.edges >= LARGE.edges, note };
+}
+
+const SIDE_TABS: { id: SideTab; label: string }[] = [
+  { id: 'filters', label: 'Filters' },
+  { id: 'paths', label: 'Paths' },
+];
+
+const BOTTOM_TABS: { id: BottomTab; label: string; key: string }[] = [
+  { id: 'timeline', label: 'Timeline', key: 'T' },
+  { id: 'console', label: 'GraphQL console', key: 'Q' },
+];
+
+export function App() {
+  const explorer = useExplorer();
+  const search = useRef<EntityComboboxHandle>(null);
+  const sideTab = useRedstring((s) => s.sideTab);
+  const bottomTab = useRedstring((s) => s.bottomTab);
+  const { webgl, large, note } = useRenderMode();
+  const focusSearch = useCallback(() => search.current?.focus(), []);
+
+  useShortcuts(explorer, focusSearch);
+  useUrlSync(explorer);
+  // Once per explorer, also under StrictMode's double effects in development.
+  const started = useRef<object | null>(null);
+  useEffect(() => {
+    if (started.current === explorer) return;
+    started.current = explorer;
+    void explorer.loadSummary();
+    void explorer.loadTimeline();
+    void openFromUrl(explorer);
+  }, [explorer]);
+
+  // Paths chosen from the canvas open the path finder.
+  const pathFrom = useRedstring((s) => s.pathFrom);
+  const pathTo = useRedstring((s) => s.pathTo);
+  useEffect(() => {
+    if (pathFrom || pathTo) explorer.store.getState().setSideTab('paths');
+  }, [pathFrom, pathTo, explorer]);
+
+  const st = explorer.store.getState();
+  return (
+    <div className={`app ${bottomTab ? 'drawer-open' : ''}`}>
+      <TopBar ref={search} />
+      <ProgressBar />
+      <nav className="side-panel" aria-label="Filters and paths">
+        <div className="tabs" role="tablist" aria-label="Side panel">
+          {SIDE_TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`side-tab-${t.id}`}
+              aria-selected={sideTab === t.id}
+              aria-controls={`side-panel-${t.id}`}
+              onClick={() => st.setSideTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <div
+          className="side-body"
+          role="tabpanel"
+          id={`side-panel-${sideTab}`}
+          aria-labelledby={`side-tab-${sideTab}`}
+        >
+          {sideTab === 'filters' ? <FiltersPanel /> : <PathsPanel />}
+        </div>
+      </nav>
+      <main className="canvas-area" aria-label="Canvas">
+        <GraphCanvas webgl={webgl} large={large} />
+        <HighlightBanner />
+        <CanvasControls />
+        <Legend />
+        <CanvasStatus webgl={webgl} note={note} />
+        <EmptyCanvas />
+      </main>
+      <DetailsPanel />
+      <section className="drawer" aria-label="Timeline and query console">
+        <div className="drawer-tabs" role="tablist" aria-label="Drawer">
+          {BOTTOM_TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              aria-selected={bottomTab === t.id}
+              onClick={() => st.setBottomTab(bottomTab === t.id ? null : t.id)}
+            >
+              {t.label} <kbd>{t.key}</kbd>
+            </button>
+          ))}
+          {bottomTab && (
+            <button
+              type="button"
+              className="icon-button drawer-close"
+              aria-label="Close drawer"
+              onClick={() => st.setBottomTab(null)}
+            >
+              ⌄
+            </button>
+          )}
+        </div>
+        {bottomTab === 'timeline' && <TimelinePanel />}
+        {bottomTab === 'console' && (
+          <Suspense fallback={<div className="drawer-loading">Loading the editor…</div>}>
+            <QueryConsole />
+          </Suspense>
+        )}
+      </section>
+      <ContextMenu />
+      <Notices />
+      <HelpDialog />
+    </div>
+  );
+}

@@ -1,0 +1,470 @@
+/**
+ * What investigators ask for, as async operations: each calls the API, merges the answer into the
+ * store with a pure producer, and reports failures as notices instead of throwing into the UI. Made
+ * once per app from its API client and store (both passed in).
+ */
+import type { Core } from 'cytoscape';
+import type { ApiClient } from '../api/client.ts';
+import { ApiError } from '../api/client.ts';
+import {
+  EntityDegreesQuery,
+  EntityExistsQuery,
+  NeighborhoodQuery,
+  PathsQuery,
+  RelationsAmongQuery,
+  SearchQuery,
+  ShortestPathQuery,
+  SubgraphOfQuery,
+  SummaryQuery,
+  TimelineQuery,
+} from '../api/operations.ts';
+import type {
+  Direction,
+  EntityDegreesQuery as EntityDegreesResult,
+  SearchQuery as SearchResult,
+  TimelineQuery as TimelineResult,
+  TraversalFilter,
+} from '../generated/graphql.ts';
+import { toTraversalFilter } from './filters.ts';
+import {
+  collapse,
+  hideEntities,
+  mergeRelationsAmong,
+  mergeSubgraph,
+  removeEntities,
+  removeRelations,
+  setPinned,
+  showAll,
+  toCanvasEntity,
+  toCanvasRelation,
+  toSubgraph,
+  type CanvasEntity,
+  type CanvasRelation,
+  type GraphDoc,
+  type Position,
+  type SubgraphLike,
+} from './graph-model.ts';
+import { findGraph } from './result-walker.ts';
+import type { EntityRef, PathResult, RedstringStore, TimelineEntry } from './store.ts';
+import type { ViewState } from './url-state.ts';
+
+/** What the canvas component lends the rest of the app while it is mounted. */
+export interface CanvasHandle {
+  cy: Core;
+  /** Fits the viewport to these entities (all when omitted). */
+  fit(ids?: readonly string[]): void;
+  /** Positions of every node, as drawn now. */
+  positions(): Record<string, Position>;
+  /** The canvas as a PNG picture (full graph, not only the viewport). */
+  png(): Promise<Blob>;
+  /** The canvas as Cytoscape JSON (elements, positions, style, viewport). */
+  json(): object;
+}
+
+export type SearchHit = SearchResult['search'][number];
+
+/** How many of the most connected entities the opening overview shows. */
+export const OVERVIEW_SIZE = 30;
+/** Pages of 500 dated items loaded for the timeline and the date histogram. */
+const TIMELINE_PAGES = 10;
+/** Most entities one expansion may bring in. */
+const EXPAND_LIMIT = 200;
+
+export interface Explorer {
+  readonly store: RedstringStore;
+  readonly api: ApiClient;
+  attachCanvas(handle: CanvasHandle | null): void;
+  canvas(): CanvasHandle | null;
+  traversalFilter(extra?: Partial<TraversalFilter>): TraversalFilter | undefined;
+  loadSummary(): Promise<void>;
+  loadOverview(): Promise<void>;
+  loadTimeline(): Promise<void>;
+  restore(view: ViewState): Promise<void>;
+  search(text: string, signal?: AbortSignal): Promise<SearchHit[]>;
+  addEntities(entities: readonly CanvasEntity[], options?: { select?: boolean }): Promise<void>;
+  expand(ids: readonly string[], only?: { type: string; direction: Direction }): Promise<void>;
+  /** Puts these entities and relations on the canvas (fetching what is missing) and selects them. */
+  reveal(entityIds: readonly string[], relations: readonly CanvasRelation[]): Promise<void>;
+  remove(entityIds: readonly string[], relationIds?: readonly string[]): void;
+  hide(ids: readonly string[]): void;
+  showHidden(): void;
+  pin(ids: readonly string[], pinned: boolean): void;
+  collapse(ids: readonly string[]): void;
+  clear(): void;
+  findShortestPath(from: EntityRef, to: EntityRef): Promise<void>;
+  findAllPaths(from: EntityRef, to: EntityRef): Promise<void>;
+  showPath(path: PathResult): void;
+  draw(answer: unknown, replace: boolean): Promise<{ entities: number; relations: number }>;
+}
+
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export function createExplorer({ api, store }: { api: ApiClient; store: RedstringStore }): Explorer {
+  let handle: CanvasHandle | null = null;
+
+  async function task<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
+    store.getState().begin();
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return undefined;
+      store.getState().notify('error', `${what} failed: ${errorText(error)}`);
+      return undefined;
+    } finally {
+      store.getState().end();
+    }
+  }
+
+  function traversalFilter(extra: Partial<TraversalFilter> = {}): TraversalFilter | undefined {
+    const { filters, summary } = store.getState();
+    const base = toTraversalFilter(filters, {
+      entityTypes: summary?.entityTypes.map((t) => t.type) ?? [],
+      relationTypes: summary?.relationTypes.map((t) => t.type) ?? [],
+      sources: summary?.sources.map((s) => s.id) ?? [],
+    });
+    const merged = { ...base, ...extra };
+    return Object.keys(merged).length > 0 ? merged : undefined;
+  }
+
+  /** Relations joining `ids` to everything on the canvas, for the edges a neighbourhood leaves out. */
+  async function connect(doc: GraphDoc, ids: readonly string[]): Promise<SubgraphLike['relations']> {
+    if (ids.length === 0) return [];
+    const all = [...new Set([...Object.keys(doc.entities), ...ids])];
+    if (all.length > 2000) return [];
+    // Unfiltered: the filters hide what is drawn, so clearing them later shows these links too.
+    const data = await api.request(RelationsAmongQuery, { ids: all });
+    return data.relationsAmong.map(toCanvasRelation);
+  }
+
+  /** Entities by id with the relations among them; unknown ids are dropped (they may have been deleted). */
+  async function subgraphOf(ids: readonly string[]): Promise<SubgraphLike> {
+    let wanted = [...new Set(ids)];
+    if (wanted.length === 0) return { entities: [], relations: [] };
+    try {
+      const data = await api.request(SubgraphOfQuery, { ids: wanted, limit: Math.min(wanted.length, 2000) });
+      return {
+        entities: data.neighborhood.entities.map(toCanvasEntity),
+        relations: data.relationsAmong.map(toCanvasRelation),
+      };
+    } catch (error) {
+      if (!(error instanceof ApiError) || !error.errors.some((e) => e.extensions?.code === 'NOT_FOUND'))
+        throw error;
+      const exists = await Promise.all(
+        wanted.map((id) => api.request(EntityExistsQuery, { id }).then((d) => !!d.entity)),
+      );
+      wanted = wanted.filter((_, i) => exists[i]);
+      if (wanted.length === 0) return { entities: [], relations: [] };
+      const data = await api.request(SubgraphOfQuery, { ids: wanted, limit: Math.min(wanted.length, 2000) });
+      return {
+        entities: data.neighborhood.entities.map(toCanvasEntity),
+        relations: data.relationsAmong.map(toCanvasRelation),
+      };
+    }
+  }
+
+  function pathResult(path: {
+    entities: readonly { id: string; name: string }[];
+    relations: readonly { id: string }[];
+    length: number;
+  }): PathResult {
+    return {
+      entities: path.entities.map((e) => e.id),
+      relations: path.relations.map((r) => r.id),
+      names: path.entities.map((e) => e.name),
+      length: path.length,
+    };
+  }
+
+  const explorer: Explorer = {
+    store,
+    api,
+    attachCanvas(next) {
+      handle = next;
+    },
+    canvas() {
+      return handle;
+    },
+    traversalFilter,
+
+    async loadSummary() {
+      await task('Loading the case summary', async () => {
+        const data = await api.request(SummaryQuery, {});
+        const s = data.graphSummary;
+        store.getState().setSummary({
+          entityCount: s.entityCount,
+          relationCount: s.relationCount,
+          sourceCount: s.sourceCount,
+          entityTypes: s.entityTypes,
+          relationTypes: s.relationTypes,
+          earliest: s.earliest ?? null,
+          latest: s.latest ?? null,
+          sources: data.sources.map((src) => ({
+            id: src.id,
+            title: src.title,
+            publisher: src.publisher ?? null,
+            publishedAt: src.publishedAt ?? null,
+          })),
+        });
+      });
+    },
+
+    async loadOverview() {
+      await task('Loading the overview', async () => {
+        // The most connected entities of the case. Pages through at most 2,000 entities: enough for the
+        // opening view of a case, bounded for a huge one.
+        const degrees: { id: string; degree: number }[] = [];
+        let after: string | null = null;
+        for (let page = 0; page < 4; page++) {
+          const data: EntityDegreesResult = await api.request(EntityDegreesQuery, { first: 500, after });
+          for (const edge of data.entities.edges) degrees.push(edge.node);
+          if (!data.entities.pageInfo.hasNextPage) break;
+          after = data.entities.pageInfo.endCursor ?? null;
+        }
+        degrees.sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
+        const top = degrees.slice(0, OVERVIEW_SIZE).map((d) => d.id);
+        if (top.length === 0) return;
+        const sub = await subgraphOf(top);
+        const s = store.getState();
+        s.commit((doc) => mergeSubgraph(doc, sub).doc, null);
+        s.requestLayout(undefined, 'full', true);
+      });
+    },
+
+    async loadTimeline() {
+      await task('Loading the timeline', async () => {
+        const items: TimelineEntry[] = [];
+        let after: string | null = null;
+        let truncated = false;
+        for (let page = 0; ; page++) {
+          if (page === TIMELINE_PAGES) {
+            truncated = true;
+            break;
+          }
+          const data: TimelineResult = await api.request(TimelineQuery, { first: 500, after });
+          items.push(...data.timeline.items);
+          if (!data.timeline.pageInfo.hasNextPage) break;
+          after = data.timeline.pageInfo.endCursor ?? null;
+        }
+        store.getState().setTimeline({ items, truncated });
+      });
+    },
+
+    async restore(view) {
+      await task('Opening the shared view', async () => {
+        const sub = await subgraphOf(view.entityIds);
+        const s = store.getState();
+        s.setFilters(view.filters);
+        const placed = view.entityIds.every((id) => view.positions[id]);
+        s.commit((doc) => {
+          const merged = mergeSubgraph(doc, sub).doc;
+          return { ...merged, positions: { ...view.positions }, hidden: view.hidden, pinned: view.pinned };
+        }, null);
+        // A view with every position is shown as it was; otherwise it is laid out.
+        s.requestLayout(view.layout, placed ? 'incremental' : 'full', true);
+      });
+    },
+
+    async search(text, signal) {
+      const data = await api.request(SearchQuery, { text, first: 8 }, signal);
+      return data.search;
+    },
+
+    async addEntities(entities, options = {}) {
+      await task('Adding to the canvas', async () => {
+        const doc = store.getState().doc;
+        const relations = await connect(
+          doc,
+          entities.map((e) => e.id),
+        );
+        const s = store.getState();
+        s.commit((d) => mergeSubgraph(d, { entities, relations }).doc);
+        if (options.select !== false) {
+          const first = entities[0];
+          s.select(
+            entities.map((e) => e.id),
+            [],
+            first ? { kind: 'entity', id: first.id } : null,
+          );
+        }
+      });
+    },
+
+    async expand(ids, only) {
+      if (ids.length === 0) return;
+      await task('Expanding', async () => {
+        const filter = traversalFilter(only ? { relationTypes: [only.type], direction: only.direction } : {});
+        const data = await api.request(NeighborhoodQuery, {
+          ids: [...ids],
+          depth: 1,
+          filter,
+          limit: EXPAND_LIMIT,
+        });
+        const sub = toSubgraph(data.neighborhood);
+        const before = store.getState().doc;
+        const { added } = mergeSubgraph(before, sub);
+        const extra = await connect(mergeSubgraph(before, sub).doc, added);
+        const s = store.getState();
+        const relationsBefore = Object.keys(before.relations).length;
+        const changed = s.commit((doc) => mergeRelationsAmong(mergeSubgraph(doc, sub).doc, extra));
+        const newRelations = Object.keys(store.getState().doc.relations).length - relationsBefore;
+        if (!changed || (added.length === 0 && newRelations <= 0))
+          s.notify('info', 'Nothing new to add: every neighbour is already on the canvas.');
+        else if (data.neighborhood.truncated)
+          s.notify('info', `Added ${added.length} entities; more exist than one expansion shows.`);
+      });
+    },
+
+    async reveal(entityIds, relations) {
+      await task('Showing on the canvas', async () => {
+        const wanted = [...new Set([...entityIds, ...relations.flatMap((r) => [r.from, r.to])])];
+        const missing = wanted.filter((id) => !store.getState().doc.entities[id]);
+        const sub = missing.length > 0 ? await subgraphOf(missing) : { entities: [], relations: [] };
+        const s = store.getState();
+        s.commit(
+          (doc) =>
+            mergeSubgraph(doc, { entities: sub.entities, relations: [...sub.relations, ...relations] }).doc,
+        );
+        const onCanvas = store.getState().doc;
+        s.select(
+          entityIds.filter((id) => onCanvas.entities[id]),
+          relations.map((r) => r.id).filter((id) => onCanvas.relations[id]),
+        );
+        s.requestFocus([...entityIds, ...relations.flatMap((r) => [r.from, r.to])]);
+      });
+    },
+
+    remove(entityIds, relationIds = []) {
+      store.getState().commit((doc) => removeRelations(removeEntities(doc, entityIds), relationIds), null);
+    },
+    hide(ids) {
+      store.getState().commit((doc) => hideEntities(doc, ids), null);
+    },
+    showHidden() {
+      store.getState().commit(showAll, null);
+    },
+    pin(ids, pinned) {
+      store.getState().commit((doc) => setPinned(doc, ids, pinned), null);
+    },
+    collapse(ids) {
+      const s = store.getState();
+      const result = collapse(s.doc, ids);
+      if (result.removed.length === 0) {
+        s.notify('info', 'Nothing to collapse: no neighbour hangs on this entity alone.');
+        return;
+      }
+      s.commit(() => result.doc, null);
+    },
+    clear() {
+      const s = store.getState();
+      s.commit((doc) => removeEntities(doc, Object.keys(doc.entities)), null);
+      s.setHighlight(null);
+    },
+
+    async findShortestPath(from, to) {
+      await task('Finding the shortest path', async () => {
+        const data = await api.request(ShortestPathQuery, {
+          from: from.id,
+          to: to.id,
+          filter: traversalFilter(),
+          maxDepth: 8,
+        });
+        const s = store.getState();
+        const path = data.shortestPath;
+        if (!path) {
+          s.setHighlight(null);
+          s.setPathResults({ label: `No path from ${from.name} to ${to.name}`, paths: [], truncated: false });
+          s.notify(
+            'info',
+            `No path from ${from.name} to ${to.name} within 8 steps under the current filters.`,
+          );
+          return;
+        }
+        s.commit((doc) => mergeSubgraph(doc, toSubgraph(path)).doc);
+        const result = pathResult(path);
+        s.setPathResults({ label: 'Shortest path', paths: [result], truncated: false });
+        explorer.showPath(result);
+      });
+    },
+
+    async findAllPaths(from, to) {
+      await task('Finding paths', async () => {
+        const data = await api.request(PathsQuery, {
+          from: from.id,
+          to: to.id,
+          filter: traversalFilter(),
+          maxLength: 4,
+          first: 50,
+        });
+        const s = store.getState();
+        const paths = data.paths.paths;
+        if (paths.length === 0) {
+          s.setHighlight(null);
+          s.setPathResults({ label: 'No paths of up to 4 steps', paths: [], truncated: false });
+          return;
+        }
+        const union: SubgraphLike = {
+          entities: paths.flatMap((p) => p.entities.map(toCanvasEntity)),
+          relations: paths.flatMap((p) => p.relations.map(toCanvasRelation)),
+        };
+        s.commit((doc) => mergeSubgraph(doc, union).doc);
+        const results = paths.map(pathResult);
+        s.setPathResults({
+          label: `${paths.length} paths of up to 4 steps`,
+          paths: results,
+          truncated: data.paths.truncated,
+        });
+        s.setHighlight({
+          entities: [...new Set(results.flatMap((p) => p.entities))],
+          relations: [...new Set(results.flatMap((p) => p.relations))],
+          label: `${paths.length} paths from ${from.name} to ${to.name}`,
+        });
+      });
+    },
+
+    showPath(path) {
+      const s = store.getState();
+      s.setHighlight({
+        entities: path.entities,
+        relations: path.relations,
+        label: `${path.length}-step path: ${path.names.join(' → ')}`,
+      });
+      s.select(path.entities, path.relations);
+      s.requestFocus(path.entities);
+    },
+
+    async draw(answer, replace) {
+      const found = findGraph(answer);
+      let missing: SubgraphLike = { entities: [], relations: [] };
+      if (found.missingEntityIds.length > 0) {
+        const known = new Set(Object.keys(store.getState().doc.entities));
+        const toFetch = found.missingEntityIds.filter((id) => !known.has(id));
+        if (toFetch.length > 0) missing = await subgraphOf(toFetch);
+      }
+      const sub: SubgraphLike = {
+        entities: [...found.entities, ...missing.entities],
+        relations: found.relations,
+      };
+      if (sub.entities.length === 0 && sub.relations.length === 0) return { entities: 0, relations: 0 };
+      const s = store.getState();
+      s.setHighlight(null);
+      s.commit(
+        (doc) => {
+          const base = replace ? removeEntities(doc, Object.keys(doc.entities)) : doc;
+          return mergeSubgraph(base, sub).doc;
+        },
+        replace ? 'full' : 'incremental',
+      );
+      const drawnRelations = sub.relations.filter((r) => store.getState().doc.relations[r.id]).length;
+      s.select(
+        sub.entities.map((e) => e.id),
+        [],
+      );
+      return { entities: sub.entities.length, relations: drawnRelations };
+    },
+  };
+  return explorer;
+}

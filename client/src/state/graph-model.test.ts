@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  collapse,
+  emptyDoc,
+  mergeSubgraph,
+  removeEntities,
+  setPinned,
+  type CanvasEntity,
+  type CanvasRelation,
+} from './graph-model.ts';
+
+const entity = (id: string): CanvasEntity => ({ id, type: 'Person', name: id, aliases: [], degree: 1 });
+const relation = (from: string, to: string): CanvasRelation => ({
+  id: `${from}-${to}`,
+  type: 'KNOWS',
+  from,
+  to,
+  date: null,
+  startDate: null,
+  endDate: null,
+  status: null,
+  sources: [],
+});
+
+describe('the canvas document', () => {
+  it('adds a relation only when both its ends are on the canvas', () => {
+    const { doc, added } = mergeSubgraph(emptyDoc, {
+      entities: [entity('a'), entity('b')],
+      relations: [relation('a', 'b'), relation('a', 'c')],
+    });
+    expect(added).toEqual(['a', 'b']);
+    expect(Object.keys(doc.relations)).toEqual(['a-b']);
+  });
+
+  it('removes an entity with its relations, position and pin', () => {
+    let doc = mergeSubgraph(emptyDoc, {
+      entities: [entity('a'), entity('b')],
+      relations: [relation('a', 'b')],
+    }).doc;
+    doc = setPinned({ ...doc, positions: { a: { x: 1, y: 2 } } }, ['a'], true);
+    const next = removeEntities(doc, ['a']);
+    expect(Object.keys(next.entities)).toEqual(['b']);
+    expect(next.relations).toEqual({});
+    expect(next.positions).toEqual({});
+    expect(next.pinned).toEqual([]);
+  });
+
+  it('collapses the neighbours that hang on an entity alone, not the shared or pinned ones', () => {
+    const doc = mergeSubgraph(emptyDoc, {
+      entities: ['hub', 'leaf', 'shared', 'other', 'pinned'].map(entity),
+      relations: [
+        relation('hub', 'leaf'),
+        relation('hub', 'shared'),
+        relation('shared', 'other'),
+        relation('hub', 'pinned'),
+      ],
+    }).doc;
+    const result = collapse(setPinned(doc, ['pinned'], true), ['hub']);
+    expect(result.removed).toEqual(['leaf']);
+    expect(Object.keys(result.doc.entities).sort()).toEqual(['hub', 'other', 'pinned', 'shared']);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFilters } from './filters.ts';
+import { decodeView, encodeView } from './url-state.ts';
+
+describe('the view in the URL', () => {
+  it('round-trips entities, positions, hidden and pinned ones, filters and layout', async () => {
+    const view = {
+      entityIds: ['kim-jong-un', 'north-korea', 'kursk-region'],
+      positions: { 'kim-jong-un': { x: 10.4, y: -20.6 }, 'north-korea': { x: 100, y: 50 } },
+      hidden: ['kursk-region'],
+      pinned: ['north-korea'],
+      filters: { ...defaultFilters, dateTo: '2022', excludedEntityTypes: ['Event'] },
+      layout: 'dagre' as const,
+    };
+    const hash = await encodeView(view);
+    expect(hash.startsWith('#view=')).toBe(true);
+    expect(hash).toMatch(/^#view=[A-Za-z0-9_-]+$/);
+    const back = await decodeView(hash);
+    expect(back).toEqual({
+      ...view,
+      positions: { 'kim-jong-un': { x: 10, y: -21 }, 'north-korea': { x: 100, y: 50 } },
+    });
+  });
+
+  it('ignores fragments that are not views, or are damaged', async () => {
+    expect(await decodeView('')).toBeNull();
+    expect(await decodeView('#section-2')).toBeNull();
+    expect(await decodeView('#view=not-deflate')).toBeNull();
+  });
+});
