@@ -140,10 +140,7 @@ export function createApp(options: AppOptions): App {
     },
     graphiql: {
       title: 'Redstring GraphQL',
-      defaultTabs: EXAMPLE_OPERATIONS.map((op) => ({
-        query: op.query,
-        variables: op.variables ? JSON.stringify(op.variables, null, 2) : null,
-      })),
+      defaultTabs: EXAMPLE_OPERATIONS.map((op) => ({ query: op.query })),
     },
     renderGraphiQL,
     maskedErrors: {

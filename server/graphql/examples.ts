@@ -2,23 +2,24 @@
  * Ready-made operations shown as GraphiQL tabs: the questions an investigator asks of a case
  * first. They use the Kursk case's ids; on another graph, start from the search tab.
  */
-export const EXAMPLE_OPERATIONS: { title: string; query: string; variables?: Record<string, unknown> }[] = [
+// Variables have defaults in the documents themselves: GraphiQL's tabs start with an empty
+// variables editor, and a tab should run as it opens.
+export const EXAMPLE_OPERATIONS: { title: string; query: string }[] = [
   {
     title: 'Search',
     query: `# Prefix, typo-tolerant, alias-aware search. Try "shoig", "DPRK" or "Шойгу".
-query Search($text: String!) {
+query Search($text: String! = "DPRK") {
   search(text: $text, first: 10) {
     score
     matchedAlias
     entity { id type name aliases degree }
   }
 }`,
-    variables: { text: 'DPRK' },
   },
   {
     title: 'Neighbourhood',
     query: `# Who is around Sergei Shoigu, two steps out, and on whose word.
-query Neighbourhood($ids: [ID!]!) {
+query Neighbourhood($ids: [ID!]! = ["sergei-shoigu"]) {
   neighborhood(ids: $ids, depth: 2, limit: 100) {
     truncated
     entities { id type name }
@@ -32,12 +33,11 @@ query Neighbourhood($ids: [ID!]!) {
     }
   }
 }`,
-    variables: { ids: ['sergei-shoigu'] },
   },
   {
     title: 'Path between two entities',
     query: `# The shortest chain of relations from Kim Jong Un to the Kursk region.
-query Path($from: ID!, $to: ID!) {
+query Path($from: ID! = "kim-jong-un", $to: ID! = "kursk-region") {
   shortestPath(from: $from, to: $to) {
     length
     entities { id type name }
@@ -48,7 +48,6 @@ query Path($from: ID!, $to: ID!) {
     paths { length entities { name } }
   }
 }`,
-    variables: { from: 'kim-jong-un', to: 'kursk-region' },
   },
   {
     title: 'What a source supports',
