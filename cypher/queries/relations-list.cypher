@@ -7,6 +7,10 @@ WHERE ($relationTypes IS NULL OR type(r) IN $relationTypes)
   AND ($from IS NULL OR (r.spanEnd IS NULL AND $includeUndated) OR r.spanEnd >= $from)
   AND ($to IS NULL OR (r.spanStart IS NULL AND $includeUndated) OR r.spanStart <= $to)
   AND ($after IS NULL OR r.id > $after)
-RETURN r {.*} AS relation, type(r) AS type, a.id AS from, b.id AS to
+// Sort and cut first, then read the property maps of the page only: projecting every row's
+// map before the sort held all of them in memory (about 1 GB per query at 500 000 relations).
+WITH r, a, b
 ORDER BY r.id
 LIMIT $limit
+RETURN r {.*} AS relation, type(r) AS type, a.id AS from, b.id AS to
+ORDER BY r.id

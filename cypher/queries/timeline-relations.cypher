@@ -8,6 +8,10 @@ WHERE r.spanStart IS NOT NULL
   AND ($from IS NULL OR r.spanEnd >= $from)
   AND ($to IS NULL OR r.spanStart <= $to)
   AND ($afterStart IS NULL OR r.spanStart > $afterStart OR (r.spanStart = $afterStart AND r.id > $afterId))
-RETURN r {.*} AS relation, type(r) AS type, a.id AS from, b.id AS to
+// Sort and cut first, then read the property maps of the page only: projecting every row's
+// map before the sort held all of them in memory (about 1 GB per query at 500 000 relations).
+WITH r, a, b
 ORDER BY r.spanStart, r.id
 LIMIT $limit
+RETURN r {.*} AS relation, type(r) AS type, a.id AS from, b.id AS to
+ORDER BY r.spanStart, r.id

@@ -44,6 +44,79 @@ export interface CypherEngine {
   health(): Promise<EngineHealth>;
   /** Flushes and releases everything; later calls fail. Safe to call twice. */
   close(): Promise<void>;
+  /**
+   * Optional: loading a large graph into an empty database faster than one transaction of Cypher
+   * statements can (the embedded engine's batch API). The store uses it only for large imports
+   * into an empty store and keeps them all-or-nothing; an engine without it imports through
+   * `write`.
+   */
+  readonly bulkLoad?: BulkLoader;
+  /**
+   * Optional: walking relationships through the engine's own adjacency lists instead of a query
+   * per hop. The store's traversals use it when present (the embedded engine); Neo4j runs
+   * `expand.cypher`.
+   */
+  readonly adjacency?: Adjacency;
+}
+
+/** A property map as the store writes it: plain values, no nulls needed. */
+export type Properties = Record<string, PlainValue>;
+
+export interface BulkLoader {
+  /** True when the database holds nothing at all: the only state a bulk load may start from. */
+  isEmpty(): Promise<boolean>;
+  /**
+   * Starts a load. Until `commit`, a crash or an `abort` leaves the database empty again (the
+   * adapter marks the load as in progress and clears an unfinished one when it next opens).
+   */
+  begin(): Promise<BulkSession>;
+}
+
+export interface BulkSession {
+  /**
+   * Creates one node per row with `labels`. With `key`, remembers each row's `key` property so
+   * that `createRelationships` can name the node by it.
+   */
+  createNodes(labels: string[], rows: Properties[], key?: string): Promise<void>;
+  /** Creates relationships of `type` between nodes created with a key in this session. */
+  createRelationships(type: string, rows: { from: string; to: string; props: Properties }[]): Promise<void>;
+  /**
+   * Runs `work` in a write transaction inside the load (the load holds the engine's writes, so
+   * `CypherEngine.write` would wait for it): for records the batch API cannot express, such as
+   * updates of records written earlier in the same load.
+   */
+  write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T>;
+  /** Makes the load durable and final. */
+  commit(): Promise<void>;
+  /** Removes everything the load wrote. */
+  abort(): Promise<void>;
+}
+
+/** One relationship seen from one of its ends, as engine handles (cheap to list, not yet read). */
+export interface AdjacentEdge {
+  /** The engine's handle of the relationship. */
+  edge: number;
+  /** The engine's handle of the node at the other end. */
+  neighbor: number;
+  /** True when the relationship points away from the node it was listed for. */
+  outgoing: boolean;
+}
+
+/** Direct access to the graph's topology, without a query per hop. Handles are valid until close. */
+export interface Adjacency {
+  /** Handles of the `Entity` nodes with these ids (null for an unknown id), in the order asked. */
+  nodes(ids: readonly string[]): Promise<(number | null)[]>;
+  /**
+   * The relationships of a node, to other `Entity` nodes, in a stable order, optionally only of
+   * some types and one direction.
+   */
+  edges(node: number, direction: 'OUT' | 'IN' | 'BOTH', types: readonly string[] | null): AdjacentEdge[];
+  /** Properties of nodes, in the order asked (null for a node that no longer exists). */
+  nodeProperties(nodes: readonly number[]): (Properties | null)[];
+  /** Type, endpoints and properties of relationships, in the order asked. */
+  edgeRecords(
+    edges: readonly number[],
+  ): ({ type: string; from: number; to: number; props: Properties } | null)[];
 }
 
 /** Raised for a statement the engine refused, with the statement's name to find its file. */
@@ -56,4 +129,12 @@ export class EngineError extends Error {
     super(`${statement}: ${message}`, options);
     this.name = 'EngineError';
   }
+}
+
+/**
+ * The engine cannot be reached (down, refusing the credentials, no such database). Its message
+ * says what failed and what to check, and never holds a secret, so the API passes it on.
+ */
+export class EngineUnavailableError extends Error {
+  override name = 'EngineUnavailableError';
 }

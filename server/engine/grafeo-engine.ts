@@ -13,11 +13,17 @@ import type { GrafeoDB, GrafeoValue, Transaction } from '@grafeo-db/js';
 import type { Statement } from '../store/statements.ts';
 import {
   EngineError,
+  EngineUnavailableError,
+  type Adjacency,
+  type AdjacentEdge,
+  type BulkLoader,
+  type BulkSession,
   type CypherEngine,
   type CypherTransaction,
   type EngineHealth,
   type Params,
   type PlainValue,
+  type Properties,
   type Row,
 } from './cypher-engine.ts';
 
@@ -56,6 +62,15 @@ const SCHEMA = [
   'CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.source)',
 ];
 
+/** Label of the node that marks a bulk load in progress; an open that finds one clears the load. */
+const BULK_MARKER = 'RedstringBulkLoad';
+
+/** Rows per batch call: each is one Grafeo transaction, small enough to keep its memory flat. */
+const BULK_BATCH = 20_000;
+
+/** Adjacency lists at least this long are kept between requests (until the next write). */
+const HUB_DEGREE = 512;
+
 /** Converts what Grafeo returns into plain JSON-like values (bigint past 2^53 becomes a string). */
 export function toPlain(value: GrafeoValue | undefined): PlainValue {
   if (value === null || value === undefined) return null;
@@ -85,22 +100,50 @@ export class GrafeoEngine implements CypherEngine {
   /** Writes are serialised: one writer at a time avoids MVCC write conflicts between requests. */
   private writeQueue: Promise<unknown> = Promise.resolve();
 
-  private constructor(db: GrafeoDB, location: string) {
+  /**
+   * Adjacency of high-degree nodes, so that a path search that crosses a hub lists its thousands
+   * of relationships once, not per request. Every committed write clears it.
+   */
+  private readonly hubEdges = new Map<string, AdjacentEdge[]>();
+  private readonly checkpointTriggers: { intervalMs: number; walBytes: number } | null;
+
+  private constructor(
+    db: GrafeoDB,
+    location: string,
+    checkpointTriggers: { intervalMs: number; walBytes: number } | null,
+  ) {
     this.db = db;
     this.location = location;
+    this.checkpointTriggers = checkpointTriggers;
   }
 
   static open(options: GrafeoEngineOptions): GrafeoEngine {
-    if (options.dataDir === null) return new GrafeoEngine(grafeo.GrafeoDB.create(), ':memory:');
+    if (options.dataDir === null) return new GrafeoEngine(grafeo.GrafeoDB.create(), ':memory:', null);
     const dir = resolve(options.dataDir);
     mkdirSync(dir, { recursive: true });
     const file = join(dir, DATABASE_FILE);
-    const db = existsSync(file) ? grafeo.GrafeoDB.open(file) : grafeo.GrafeoDB.create(file);
-    db.setCheckpointTriggers({
+    let db: GrafeoDB;
+    try {
+      db = existsSync(file) ? grafeo.GrafeoDB.open(file) : grafeo.GrafeoDB.create(file);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // One process at a time owns the file; the usual cause is a server already running on it.
+      if (/cannot be locked/i.test(message))
+        throw new EngineUnavailableError(
+          `the embedded database ${file} is in use by another process (a running Redstring server?). ` +
+            'Stop it, or import through the running server (the Import menu or the importFile mutation).',
+          { cause: error },
+        );
+      throw new EngineUnavailableError(`cannot open the embedded database ${file}: ${message}`, {
+        cause: error,
+      });
+    }
+    const triggers = {
       intervalMs: options.checkpointIntervalMs ?? 60_000,
       walBytes: options.checkpointWalBytes ?? 64 * 1024 * 1024,
-    });
-    return new GrafeoEngine(db, file);
+    };
+    db.setCheckpointTriggers(triggers);
+    return new GrafeoEngine(db, file, triggers);
   }
 
   /** The database handle, for capabilities the port names explicitly (bulk loading). */
@@ -112,6 +155,10 @@ export class GrafeoEngine implements CypherEngine {
   async applySchema(): Promise<void> {
     const db = this.handle();
     for (const text of SCHEMA) await db.executeCypher(text);
+    // A bulk load that did not finish (a crash, a kill) started from an empty database: finishing
+    // its all-or-nothing promise means emptying it again.
+    const unfinished = await db.executeCypher(`MATCH (m:${BULK_MARKER}) RETURN count(m) AS count`);
+    if (Number(unfinished.toArray()[0]?.count ?? 0) > 0) await clearDatabase(db);
   }
 
   read<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
@@ -119,7 +166,9 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
-    const next = this.writeQueue.then(() => this.transact(work, 'serializable'));
+    const next = this.writeQueue.then(() =>
+      this.transact(work, 'serializable').finally(() => this.forgetHubs()),
+    );
     this.writeQueue = next.catch(() => undefined);
     return next;
   }
@@ -169,6 +218,151 @@ export class GrafeoEngine implements CypherEngine {
     }
   }
 
+  readonly bulkLoad: BulkLoader = {
+    isEmpty: async () => this.handle().nodeCount() === 0,
+    begin: async () => {
+      // Loads are serialised with writes, and hold the write queue until they end.
+      let release = () => {};
+      const turn = new Promise<void>((resolve) => (release = resolve));
+      const previous = this.writeQueue;
+      this.writeQueue = previous.then(() => turn);
+      await previous;
+      try {
+        return this.bulkSession(() => {
+          this.forgetHubs();
+          release();
+        });
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+  };
+
+  private bulkSession(end: () => void): BulkSession {
+    const db = this.handle();
+    if (db.nodeCount() !== 0) {
+      end();
+      throw new Error('a bulk load needs an empty database');
+    }
+    // Checkpoints fold the log into the file; during a load they would rewrite a growing file
+    // again and again, so the load turns them off and checkpoints once when it commits.
+    if (this.checkpointTriggers) db.setCheckpointTriggers({});
+    const marker = db.createNode([BULK_MARKER], { startedAt: new Date().toISOString() });
+    const keys = new Map<string, number>();
+    let open = true;
+    const finish = () => {
+      open = false;
+      if (this.checkpointTriggers) db.setCheckpointTriggers(this.checkpointTriggers);
+      end();
+    };
+    const check = () => {
+      if (!open) throw new Error('the bulk load has ended');
+    };
+    return {
+      createNodes: async (labels, rows, key) => {
+        check();
+        for (let i = 0; i < rows.length; i += BULK_BATCH) {
+          const batch = rows.slice(i, i + BULK_BATCH);
+          const ids = await db.batchCreateNodesWithProps(labels, batch);
+          if (key) batch.forEach((row, j) => keys.set(String(row[key]), ids[j]!));
+        }
+      },
+      createRelationships: async (type, rows) => {
+        check();
+        for (let i = 0; i < rows.length; i += BULK_BATCH) {
+          const batch = rows.slice(i, i + BULK_BATCH).map((row) => {
+            const src = keys.get(row.from);
+            const dst = keys.get(row.to);
+            if (src === undefined || dst === undefined)
+              throw new Error(`bulk load: no node ${JSON.stringify(src === undefined ? row.from : row.to)}`);
+            return { src, dst, type, properties: row.props };
+          });
+          await db.batchCreateEdges(batch);
+        }
+      },
+      write: (work) => {
+        check();
+        return this.transact(work, 'serializable');
+      },
+      commit: async () => {
+        check();
+        try {
+          db.deleteNode(marker.id);
+          if (this.location !== ':memory:') db.walCheckpoint();
+        } finally {
+          finish();
+        }
+      },
+      abort: async () => {
+        if (!open) return;
+        try {
+          await clearDatabase(db);
+        } finally {
+          finish();
+        }
+      },
+    };
+  }
+
+  private forgetHubs(): void {
+    this.hubEdges.clear();
+  }
+
+  readonly adjacency: Adjacency = {
+    nodes: async (ids) => {
+      if (ids.length === 0) return [];
+      const result = await this.handle().executeCypher(
+        'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, id(n) AS node',
+        { ids: [...ids] },
+      );
+      const byId = new Map(result.toArray().map((row) => [String(row.id), Number(row.node)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+    edges: (node, direction, types) => {
+      const key = `${node}:${direction}:${types ? types.join(',') : ''}`;
+      const cached = this.hubEdges.get(key);
+      if (cached) return cached;
+      const db = this.handle();
+      const list = (dir: 'out' | 'in') =>
+        db.getNodeEdges(node, types ? { direction: dir, edgeTypes: [...types] } : { direction: dir });
+      const out: AdjacentEdge[] = [];
+      if (direction !== 'IN')
+        for (const [neighbor, edge] of list('out'))
+          out.push({ edge: edge!, neighbor: neighbor!, outgoing: true });
+      if (direction !== 'OUT')
+        for (const [neighbor, edge] of list('in'))
+          // A self-loop is listed both ways; keep it once, as (n)-[r]-(n) matches it once.
+          if (!(direction === 'BOTH' && neighbor === node))
+            out.push({ edge: edge!, neighbor: neighbor!, outgoing: false });
+      // Creation order, whichever way the relationship points: stable between calls.
+      out.sort((a, b) => a.edge - b.edge);
+      if (out.length >= HUB_DEGREE) this.hubEdges.set(key, out);
+      return out;
+    },
+    nodeProperties: (nodes) => {
+      const db = this.handle();
+      return nodes.map((id) => {
+        const node = db.getNode(id);
+        return node ? (toPlain(node.properties() as GrafeoValue) as Properties) : null;
+      });
+    },
+    edgeRecords: (edges) => {
+      const db = this.handle();
+      return edges.map((id) => {
+        const edge = db.getEdge(id);
+        return edge
+          ? {
+              type: edge.edgeType,
+              from: edge.sourceId,
+              to: edge.targetId,
+              props: toPlain(edge.properties() as GrafeoValue) as Properties,
+            }
+          : null;
+      });
+    },
+  };
+
   async close(): Promise<void> {
     const db = this.db;
     if (!db) return;
@@ -191,5 +385,15 @@ async function run(tx: Transaction, statement: Statement, params: Params = {}): 
     throw new EngineError(error instanceof Error ? error.message : String(error), statement.name, {
       cause: error,
     });
+  }
+}
+
+/** Deletes every node and relationship, in batches so that no transaction holds the whole graph. */
+async function clearDatabase(db: GrafeoDB): Promise<void> {
+  for (;;) {
+    const result = await db.executeCypher(
+      'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS count',
+    );
+    if (Number(result.toArray()[0]?.count ?? 0) === 0) break;
   }
 }

@@ -13,6 +13,7 @@ import {
   type SourceInput,
 } from '../model/case-format.ts';
 import {
+  calendarDay,
   entityEvidenceRows,
   entityProps,
   entitySubject,
@@ -28,15 +29,19 @@ import {
   toRelation,
   toSource,
 } from './mapping.ts';
+import { importInBulk } from './bulk-import.ts';
 import { SearchIndex, type SearchDocument } from './search-index.ts';
 import { loadStatements, withIdentifier, type Statement } from './statements.ts';
+import { adjacencyExpand, adjacencyServes, adjacencyWalk } from './native-walk.ts';
 import {
+  expandWalk,
   neighborhood,
   shortestPath,
   simplePaths,
   type Expand,
   type Hop,
   type PathSteps,
+  type Walk,
 } from './traversal.ts';
 import {
   StoreInputError,
@@ -131,11 +136,6 @@ function decodeCursor(cursor: string | null | undefined, arity: number): (string
 export interface ImportOptions {
   /** Report what would change without writing. */
   dryRun?: boolean;
-  /**
-   * Also look for each relation id away from its endpoints (a scan of all relationships), so that
-   * an upsert can move a relation to other endpoints. Imports skip it: their ids are stable.
-   */
-  relocateRelations?: boolean;
   /** Name of the file, for error messages. */
   file?: string;
 }
@@ -185,9 +185,12 @@ export class GraphStore {
 
   async rebuildSearchIndex(): Promise<void> {
     this.searchIndex.clear();
+    // Each page sorts every entity to find its slice: at a million entities 100 pages of 10 000
+    // took 40 s, 10 pages of 100 000 take a fifth of that (docs/performance.md).
+    const page = 100_000;
     let after: string | null = null;
     for (;;) {
-      const rows = await this.read('entities-search-rows', { after, limit: 10_000 });
+      const rows = await this.read('entities-search-rows', { after, limit: page });
       this.searchIndex.upsert(
         rows.map((row) => ({
           id: String(row.id),
@@ -196,7 +199,7 @@ export class GraphStore {
           aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
         })),
       );
-      if (rows.length < 10_000) break;
+      if (rows.length < page) break;
       after = String(rows[rows.length - 1]?.id);
     }
   }
@@ -278,7 +281,7 @@ export class GraphStore {
     };
   }
 
-  search(
+  async search(
     text: string,
     options: { types?: string[] | null; first?: number | null } = {},
   ): Promise<SearchHit[]> {
@@ -293,6 +296,9 @@ export class GraphStore {
   }
 
   private expander(filter: TraversalFilter): Expand {
+    // The embedded engine walks its adjacency lists directly (native-walk.ts).
+    if (this.engine.adjacency && adjacencyServes(filter))
+      return adjacencyExpand(this.engine.adjacency, filter);
     const params = filterParams(filter);
     return async (ids, direction, fanout) => {
       if (ids.length === 0) return [];
@@ -303,6 +309,12 @@ export class GraphStore {
         neighbor: toEntity(asRecord(row.neighbor)),
       }));
     };
+  }
+
+  /** What traversals walk: the engine's adjacency when the filter allows, else expand.cypher. */
+  private walker(filter: TraversalFilter): Walk<string | number, string | number> {
+    if (this.engine.adjacency && adjacencyServes(filter)) return adjacencyWalk(this.engine.adjacency, filter);
+    return expandWalk(this.expander(filter));
   }
 
   private async requireEntities(ids: readonly string[], what: string): Promise<Entity[]> {
@@ -397,7 +409,7 @@ export class GraphStore {
     if (ids.length === 0) throw new StoreInputError('neighborhood needs at least one entity id');
     const seeds = await this.requireEntities([...new Set(ids)], 'neighborhood');
     const filter = options.filter ?? {};
-    const result = await neighborhood(this.expander(filter), seeds, {
+    const result = await neighborhood(this.walker(filter), seeds, {
       depth,
       limit,
       fanout: this.limits.fanout,
@@ -424,7 +436,7 @@ export class GraphStore {
     this.checkPathDepth(maxDepth, this.limits.maxPathDepth, 'maxDepth');
     const [a, b] = await this.requireEntities([from, to], 'shortestPath');
     const filter = options.filter ?? {};
-    const steps = await shortestPath(this.expander(filter), a!, b!, {
+    const steps = await shortestPath(this.walker(filter), a!, b!, {
       maxDepth,
       direction: filter.direction ?? 'BOTH',
       fanout: this.limits.pathFanout,
@@ -443,7 +455,7 @@ export class GraphStore {
     const first = this.pageSize(options.first, 20);
     const [a, b] = await this.requireEntities([from, to], 'paths');
     const filter = options.filter ?? {};
-    const result = await simplePaths(this.expander(filter), a!, b!, {
+    const result = await simplePaths(this.walker(filter), a!, b!, {
       maxLength,
       direction: filter.direction ?? 'BOTH',
       fanout: this.limits.fanout,
@@ -553,7 +565,7 @@ export class GraphStore {
     const latest =
       relationRows
         .map((r) => r.latest)
-        .filter((d): d is string => typeof d === 'string' && d !== '9999-12-31')
+        .filter((d): d is string => typeof d === 'string')
         .sort()
         .pop() ?? null;
     return {
@@ -563,7 +575,7 @@ export class GraphStore {
       entityTypes,
       relationTypes,
       earliest,
-      latest,
+      latest: latest ? calendarDay(latest) : null,
     };
   }
 
@@ -626,7 +638,8 @@ export class GraphStore {
    * Relations must name entities that are in the file or already stored.
    */
   async importGraph(input: GraphFile, options: ImportOptions = {}): Promise<ImportReport> {
-    return this.importChunks([parseGraphFile(input, options.file)], options);
+    // Endpoints and sources may be stored already; plan() checks them against the store.
+    return this.importChunks([input], options);
   }
 
   /**
@@ -647,13 +660,49 @@ export class GraphStore {
     };
     const searchDocuments: SearchDocument[] = [];
     // Ids declared by earlier chunks: a dry run writes nothing, so the store cannot tell it about them.
-    const declared: Declared = { entities: new Set(), sources: new Set() };
+    const declared: Declared = {
+      entities: new Set(),
+      sources: new Set(),
+      relations: new Set(),
+      created: new Set(),
+      storeHadRelations: true,
+    };
+    const parse = (chunk: GraphFile, index: number) =>
+      parseGraphFile(chunk, options.file ? `${options.file} (chunk ${index})` : undefined, {
+        crossReferences: false,
+      });
+    // A large stream into an empty store goes through the engine's bulk loader (bulk-import.ts).
+    if (!options.dryRun && this.engine.bulkLoad) {
+      const bulk = await importInBulk(this.engine.bulkLoad, chunks, {
+        report,
+        declared,
+        searchDocuments,
+        parse,
+        applyInTransaction: async (tx, graph) => {
+          const plan = await this.plan(tx, graph, options, report, declared);
+          await this.apply(tx, plan);
+          searchDocuments.push(...plan.searchDocuments);
+        },
+      });
+      if (bulk.done) {
+        this.searchIndex.upsert(searchDocuments);
+        return report;
+      }
+      chunks = bulk.rest;
+    }
+    let attempts = 0;
     const work = async (tx: CypherTransaction) => {
+      // Neo4j's driver replays a transaction after a transient error; a stream read once cannot
+      // be replayed, and the counts would be doubled. Refuse rather than commit half an import.
+      if (++attempts > 1)
+        throw new StoreInputError(
+          'the import was interrupted by a transient database error and cannot be replayed from a stream; nothing was written, run it again',
+          'CONFLICT',
+        );
+      declared.storeHadRelations = (await tx.run(this.statement('relations-any'))).length > 0;
       let index = 0;
       for await (const chunk of chunks) {
-        const graph = parseGraphFile(chunk, options.file ? `${options.file} (chunk ${index++})` : undefined, {
-          crossReferences: false,
-        });
+        const graph = parse(chunk, index++);
         const plan = await this.plan(tx, graph, options, report, declared);
         if (!options.dryRun) await this.apply(tx, plan);
         searchDocuments.push(...plan.searchDocuments);
@@ -671,7 +720,13 @@ export class GraphStore {
     graph: GraphFile,
     options: ImportOptions,
     report: ImportReport,
-    declared: Declared = { entities: new Set(), sources: new Set() },
+    declared: Declared = {
+      entities: new Set(),
+      sources: new Set(),
+      relations: new Set(),
+      created: new Set(),
+      storeHadRelations: true,
+    },
   ) {
     for (const s of graph.sources) declared.sources.add(s.id);
     for (const e of graph.entities) declared.entities.add(e.id);
@@ -731,7 +786,10 @@ export class GraphStore {
           report.entities.unchanged++;
         else {
           if (existing) report.entities.updated++;
-          else report.entities.created++;
+          else {
+            report.entities.created++;
+            declared.created.add(entity.id);
+          }
           entitiesToWrite.push({ entity, oldType: existing ? String(existing.type) : null });
         }
       }
@@ -758,7 +816,15 @@ export class GraphStore {
     const relationsToWrite: RelationInput[] = [];
     const relationsToDelete: { id: string; from: string; to: string }[] = [];
     const relocate: string[] = [];
-    for (const batch of chunks(graph.relations)) {
+    // A relation touching an entity this import created cannot be stored yet, unless an earlier
+    // chunk used its id: no need to look for it (this is most of a large import into a new store).
+    const cannotExist = (r: RelationInput) =>
+      (declared.created.has(r.from) || declared.created.has(r.to)) && !declared.relations.has(r.id);
+    for (const relation of graph.relations.filter(cannotExist)) {
+      report.relations.created++;
+      relationsToWrite.push(relation);
+    }
+    for (const batch of chunks(graph.relations.filter((r) => !cannotExist(r)))) {
       const rows = await tx.run(this.statement('relations-at-endpoints'), {
         rows: batch.map((r) => ({ id: r.id, from: r.from, to: r.to })),
       });
@@ -793,29 +859,26 @@ export class GraphStore {
         relationsToWrite.push(relation);
       }
     }
-    if (options.relocateRelations && relocate.length > 0) {
-      const rows = await tx.run(this.statement('relations-by-id'), { ids: relocate });
-      const moved = new Set(rows.map((row) => String(asRecord(row.relation).id)));
-      for (const id of relocate) {
-        if (moved.has(id)) report.relations.updated++;
-        else report.relations.created++;
-      }
-      return {
-        sourcesToWrite,
-        entitiesToWrite,
-        relationsToWrite,
-        relationsToDelete,
-        movedRelations: [...moved],
-        searchDocuments: searchDocs(entitiesToWrite),
-      };
+    // A relation not found at its endpoints may exist elsewhere (an edited file moved it): look its
+    // id up across all relationships, but only when something could be there: the store had
+    // relations before this import, or an earlier chunk of it used the same id.
+    const lookup = relocate.filter((id) => declared.storeHadRelations || declared.relations.has(id));
+    for (const relation of graph.relations) declared.relations.add(relation.id);
+    const moved = new Set<string>();
+    for (const batch of chunks(lookup)) {
+      const rows = await tx.run(this.statement('relations-by-id'), { ids: batch });
+      for (const row of rows) moved.add(String(asRecord(row.relation).id));
     }
-    report.relations.created += relocate.length;
+    for (const id of relocate) {
+      if (moved.has(id)) report.relations.updated++;
+      else report.relations.created++;
+    }
     return {
       sourcesToWrite,
       entitiesToWrite,
       relationsToWrite,
       relationsToDelete,
-      movedRelations: [] as string[],
+      movedRelations: [...moved],
       searchDocuments: searchDocs(entitiesToWrite),
     };
   }
@@ -881,10 +944,7 @@ export class GraphStore {
   }
 
   async upsertRelation(relation: RelationInput): Promise<Relation> {
-    await this.importGraph(
-      { sources: [], entities: [], relations: [relation] },
-      { file: 'upsertRelation', relocateRelations: true },
-    );
+    await this.importGraph({ sources: [], entities: [], relations: [relation] }, { file: 'upsertRelation' });
     return (await this.getRelations([relation.id]))[0]!;
   }
 
@@ -1008,7 +1068,9 @@ export class GraphStore {
         relations: counts(),
         warnings: [],
       };
-      const graph = parseGraphFile({ sources: [], entities: [united], relations: toWrite }, 'mergeEntities');
+      const graph = parseGraphFile({ sources: [], entities: [united], relations: toWrite }, 'mergeEntities', {
+        crossReferences: false,
+      });
       const plan = await this.plan(tx, graph, {}, report);
       await this.apply(tx, plan);
     });
@@ -1023,6 +1085,11 @@ export class GraphStore {
 interface Declared {
   entities: Set<string>;
   sources: Set<string>;
+  relations: Set<string>;
+  /** Entities this import created (not updated). */
+  created: Set<string>;
+  /** Whether the store held relations before the import began. */
+  storeHadRelations: boolean;
 }
 
 function counts(): WriteCounts {

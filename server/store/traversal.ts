@@ -1,7 +1,10 @@
 /**
- * Traversals built from one primitive, "expand these entities by one hop" (expand.cypher), so that
- * both engines run the same algorithm with the same filters. Each hop is one round trip for the
- * whole frontier, never one per entity.
+ * Traversals written once over a `Walk`: a way to step from a frontier of entities to their
+ * relations and neighbours, and to read entities and relations by handle. Both engines run the
+ * same algorithms with the same caps. Neo4j's walk is the Cypher primitive "expand these entities
+ * by one hop" (expand.cypher: one round trip per hop for the whole frontier, every hop read in
+ * full); the embedded engine's walk lists adjacency by handle and reads only what the traversal
+ * keeps (native-walk.ts), because most hops of a wide search are looked at and dropped.
  */
 import type { Direction, Entity, Relation } from './types.ts';
 
@@ -14,6 +17,72 @@ export interface Hop {
 /** Expands every id by one hop in `direction`, at most `fanout` hops per id. */
 export type Expand = (ids: string[], direction: Direction, fanout: number) => Promise<Hop[]>;
 
+/** A handle of an entity or a relation in a walk: an id, or an engine's number. */
+export type Key = string | number;
+
+/** One hop as handles: `from` and `to` say which way the relation points. */
+export interface Step<N extends Key, E extends Key> {
+  origin: N;
+  edge: E;
+  neighbor: N;
+  from: N;
+  to: N;
+}
+
+export interface Walk<N extends Key, E extends Key> {
+  /** Handles of these entities, which exist. */
+  start(entities: readonly Entity[]): Promise<N[]>;
+  /** Every handle of `frontier` by one hop in `direction`, at most `fanout` steps per handle. */
+  step(frontier: N[], direction: Direction, fanout: number): Promise<Step<N, E>[]>;
+  /** The entities and relations behind handles; one that vanished meanwhile is left out. */
+  read(
+    nodes: readonly N[],
+    edges: readonly E[],
+  ): Promise<{ entities: Map<N, Entity>; relations: Map<E, Relation> }>;
+}
+
+/** The walk over an `Expand`: entity ids and relation ids are the handles, every hop is read whole. */
+export function expandWalk(expand: Expand): Walk<string, string> {
+  const entities = new Map<string, Entity>();
+  const relations = new Map<string, Relation>();
+  return {
+    start: async (seeds) => {
+      for (const seed of seeds) entities.set(seed.id, seed);
+      return seeds.map((seed) => seed.id);
+    },
+    step: async (frontier, direction, fanout) => {
+      const hops = await expand(frontier, direction, fanout);
+      return hops.map((hop) => {
+        entities.set(hop.neighbor.id, hop.neighbor);
+        relations.set(hop.relation.id, hop.relation);
+        return {
+          origin: hop.origin,
+          edge: hop.relation.id,
+          neighbor: hop.neighbor.id,
+          from: hop.relation.from,
+          to: hop.relation.to,
+        };
+      });
+    },
+    read: async (nodes, edges) => ({
+      entities: pick(entities, nodes),
+      relations: pick(relations, edges),
+    }),
+  };
+}
+
+function pick<K, V>(from: Map<K, V>, keys: readonly K[]): Map<K, V> {
+  const out = new Map<K, V>();
+  for (const key of keys) {
+    const value = from.get(key);
+    if (value !== undefined) out.set(key, value);
+  }
+  return out;
+}
+
+const asWalk = <N extends Key, E extends Key>(walk: Walk<N, E> | Expand): Walk<N, E> =>
+  (typeof walk === 'function' ? expandWalk(walk) : walk) as Walk<N, E>;
+
 export interface NeighborhoodResult {
   entityIds: string[];
   entities: Map<string, Entity>;
@@ -21,53 +90,70 @@ export interface NeighborhoodResult {
   truncated: boolean;
 }
 
+/** Re-keys what a walk read by entity id and relation id, in the order of `nodes`. */
+async function readById<N extends Key, E extends Key>(walk: Walk<N, E>, nodes: N[], edges: E[]) {
+  const read = await walk.read(nodes, edges);
+  const entities = new Map<string, Entity>();
+  for (const node of nodes) {
+    const entity = read.entities.get(node);
+    if (entity) entities.set(entity.id, entity);
+  }
+  const relations = new Map<string, Relation>();
+  for (const edge of edges) {
+    const relation = read.relations.get(edge);
+    if (relation && entities.has(relation.from) && entities.has(relation.to))
+      relations.set(relation.id, relation);
+  }
+  return { entities, relations };
+}
+
 /**
  * Breadth-first neighbourhood: at most `limit` entities, at most `fanout` relations followed from
  * any one entity. Asks for one more than the cap so that it knows when something was left out.
  */
-export async function neighborhood(
-  expand: Expand,
+export async function neighborhood<N extends Key, E extends Key>(
+  source: Walk<N, E> | Expand,
   seeds: Entity[],
   options: { depth: number; limit: number; fanout: number; direction: Direction },
 ): Promise<NeighborhoodResult> {
-  const entities = new Map<string, Entity>();
-  const relations = new Map<string, Relation>();
-  let truncated = false;
-  for (const seed of seeds.slice(0, options.limit)) entities.set(seed.id, seed);
-  if (seeds.length > options.limit) truncated = true;
-  let frontier = [...entities.keys()];
+  const walk = asWalk<N, E>(source);
+  let truncated = seeds.length > options.limit;
+  const kept = new Set<N>(await walk.start(seeds.slice(0, options.limit)));
+  const edges = new Set<E>();
+  let frontier = [...kept];
   for (let level = 0; level < options.depth && frontier.length > 0; level++) {
-    const hops = await expand(frontier, options.direction, options.fanout + 1);
-    const perOrigin = new Map<string, number>();
-    const next: string[] = [];
-    for (const hop of hops) {
-      const seen = (perOrigin.get(hop.origin) ?? 0) + 1;
-      perOrigin.set(hop.origin, seen);
+    const steps = await walk.step(frontier, options.direction, options.fanout + 1);
+    const perOrigin = new Map<N, number>();
+    const next: N[] = [];
+    for (const step of steps) {
+      const seen = (perOrigin.get(step.origin) ?? 0) + 1;
+      perOrigin.set(step.origin, seen);
       if (seen > options.fanout) {
         truncated = true;
         continue;
       }
-      if (!entities.has(hop.neighbor.id)) {
-        if (entities.size >= options.limit) {
+      if (!kept.has(step.neighbor)) {
+        if (kept.size >= options.limit) {
           truncated = true;
           continue;
         }
-        entities.set(hop.neighbor.id, hop.neighbor);
-        next.push(hop.neighbor.id);
+        kept.add(step.neighbor);
+        next.push(step.neighbor);
       }
-      relations.set(hop.relation.id, hop.relation);
+      edges.add(step.edge);
     }
     frontier = next;
   }
+  const { entities, relations } = await readById(walk, [...kept], [...edges]);
   return { entityIds: [...entities.keys()], entities, relations, truncated };
 }
 
 const reverse = (direction: Direction): Direction =>
   direction === 'OUT' ? 'IN' : direction === 'IN' ? 'OUT' : 'BOTH';
 
-interface Visit {
-  via: Relation | null;
-  prev: string | null;
+interface Visit<N extends Key, E extends Key> {
+  via: E | null;
+  prev: N | null;
 }
 
 export interface PathSteps {
@@ -76,27 +162,50 @@ export interface PathSteps {
   entities: Map<string, Entity>;
 }
 
+/** Reads the entities and relations of a path of handles; null if one vanished meanwhile. */
+async function readPath<N extends Key, E extends Key>(
+  walk: Walk<N, E>,
+  nodes: N[],
+  edges: E[],
+): Promise<PathSteps | null> {
+  const read = await walk.read(nodes, edges);
+  const entityIds: string[] = [];
+  const entities = new Map<string, Entity>();
+  for (const node of nodes) {
+    const entity = read.entities.get(node);
+    if (!entity) return null;
+    entityIds.push(entity.id);
+    entities.set(entity.id, entity);
+  }
+  const relations: Relation[] = [];
+  for (const edge of edges) {
+    const relation = read.relations.get(edge);
+    if (!relation) return null;
+    relations.push(relation);
+  }
+  return { entityIds, relations, entities };
+}
+
 /**
  * Bidirectional breadth-first search: grows the smaller frontier each round, so the work is about
  * the square root of a one-sided search on graphs with hubs. Returns null when no path of at most
  * `maxDepth` relations exists, or when a frontier outgrows `maxFrontier` (the search gives up
  * rather than hold the server).
  */
-export async function shortestPath(
-  expand: Expand,
+export async function shortestPath<N extends Key, E extends Key>(
+  source: Walk<N, E> | Expand,
   from: Entity,
   to: Entity,
   options: { maxDepth: number; direction: Direction; fanout: number; maxFrontier: number },
 ): Promise<PathSteps | null> {
-  const entities = new Map<string, Entity>([
-    [from.id, from],
-    [to.id, to],
-  ]);
-  if (from.id === to.id) return { entityIds: [from.id], relations: [], entities };
-  const forward = new Map<string, Visit>([[from.id, { via: null, prev: null }]]);
-  const backward = new Map<string, Visit>([[to.id, { via: null, prev: null }]]);
-  let forwardFrontier = [from.id];
-  let backwardFrontier = [to.id];
+  const walk = asWalk<N, E>(source);
+  const [start, end] = await walk.start([from, to]);
+  if (start === undefined || end === undefined) return null;
+  if (from.id === to.id) return readPath(walk, [start], []);
+  const forward = new Map<N, Visit<N, E>>([[start, { via: null, prev: null }]]);
+  const backward = new Map<N, Visit<N, E>>([[end, { via: null, prev: null }]]);
+  let forwardFrontier = [start];
+  let backwardFrontier = [end];
   let depth = 0;
   while (depth < options.maxDepth && forwardFrontier.length > 0 && backwardFrontier.length > 0) {
     const growForward = forwardFrontier.length <= backwardFrontier.length;
@@ -104,19 +213,21 @@ export async function shortestPath(
     const visits = growForward ? forward : backward;
     const others = growForward ? backward : forward;
     const direction = growForward ? options.direction : reverse(options.direction);
-    const hops = await expand(frontier, direction, options.fanout);
+    const steps = await walk.step(frontier, direction, options.fanout);
     depth++;
-    const next: string[] = [];
-    let meeting: string | null = null;
-    for (const hop of hops) {
-      const id = hop.neighbor.id;
+    const next: N[] = [];
+    let meeting: N | null = null;
+    for (const step of steps) {
+      const id = step.neighbor;
       if (visits.has(id)) continue;
-      visits.set(id, { via: hop.relation, prev: hop.origin });
-      entities.set(id, hop.neighbor);
+      visits.set(id, { via: step.edge, prev: step.origin });
       next.push(id);
       if (others.has(id) && meeting === null) meeting = id;
     }
-    if (meeting !== null) return joinPath(meeting, forward, backward, entities);
+    if (meeting !== null) {
+      const { nodes, edges } = joinPath(meeting, forward, backward);
+      return readPath(walk, nodes, edges);
+    }
     if (next.length > options.maxFrontier) return null;
     if (growForward) forwardFrontier = next;
     else backwardFrontier = next;
@@ -124,31 +235,30 @@ export async function shortestPath(
   return null;
 }
 
-function joinPath(
-  meeting: string,
-  forward: Map<string, Visit>,
-  backward: Map<string, Visit>,
-  entities: Map<string, Entity>,
-): PathSteps {
-  const entityIds: string[] = [];
-  const relations: Relation[] = [];
-  for (let id: string | null = meeting; id !== null;) {
-    const visit: Visit | undefined = forward.get(id);
-    entityIds.unshift(id);
-    if (visit?.via) relations.unshift(visit.via);
+function joinPath<N extends Key, E extends Key>(
+  meeting: N,
+  forward: Map<N, Visit<N, E>>,
+  backward: Map<N, Visit<N, E>>,
+) {
+  const nodes: N[] = [];
+  const edges: E[] = [];
+  for (let id: N | null = meeting; id !== null;) {
+    const visit: Visit<N, E> | undefined = forward.get(id);
+    nodes.unshift(id);
+    if (visit?.via != null) edges.unshift(visit.via);
     id = visit?.prev ?? null;
   }
   for (
-    let id: string | null = backward.get(meeting)?.prev ?? null, via = backward.get(meeting)?.via;
+    let id: N | null = backward.get(meeting)?.prev ?? null, via = backward.get(meeting)?.via ?? null;
     id !== null;
   ) {
-    entityIds.push(id);
-    if (via) relations.push(via);
-    const visit: Visit | undefined = backward.get(id);
+    nodes.push(id);
+    if (via !== null) edges.push(via);
+    const visit: Visit<N, E> | undefined = backward.get(id);
     via = visit?.via ?? null;
     id = visit?.prev ?? null;
   }
-  return { entityIds, relations, entities };
+  return { nodes, edges };
 }
 
 /**
@@ -157,37 +267,35 @@ function joinPath(
  * so a depth-first search inside their union is complete (up to the fan-out caps, reported as
  * `truncated`).
  */
-export async function simplePaths(
-  expand: Expand,
+export async function simplePaths<N extends Key, E extends Key>(
+  source: Walk<N, E> | Expand,
   from: Entity,
   to: Entity,
   options: { maxLength: number; direction: Direction; fanout: number; first: number; maxBall: number },
 ): Promise<{ paths: PathSteps[]; truncated: boolean }> {
-  const entities = new Map<string, Entity>([
-    [from.id, from],
-    [to.id, to],
-  ]);
-  const edges = new Map<string, Relation>();
+  const walk = asWalk<N, E>(source);
+  const [start, end] = await walk.start([from, to]);
+  if (start === undefined || end === undefined) return { paths: [], truncated: false };
+  const edges = new Map<E, { from: N; to: N }>();
   let truncated = false;
-  const grow = async (start: string, radius: number, direction: Direction) => {
-    const seen = new Set([start]);
-    let frontier = [start];
+  const grow = async (origin: N, radius: number, direction: Direction) => {
+    const seen = new Set([origin]);
+    let frontier = [origin];
     for (let level = 0; level < radius && frontier.length > 0; level++) {
-      const hops = await expand(frontier, direction, options.fanout + 1);
-      const counts = new Map<string, number>();
-      const next: string[] = [];
-      for (const hop of hops) {
-        const count = (counts.get(hop.origin) ?? 0) + 1;
-        counts.set(hop.origin, count);
+      const steps = await walk.step(frontier, direction, options.fanout + 1);
+      const counts = new Map<N, number>();
+      const next: N[] = [];
+      for (const step of steps) {
+        const count = (counts.get(step.origin) ?? 0) + 1;
+        counts.set(step.origin, count);
         if (count > options.fanout) {
           truncated = true;
           continue;
         }
-        edges.set(hop.relation.id, hop.relation);
-        entities.set(hop.neighbor.id, hop.neighbor);
-        if (!seen.has(hop.neighbor.id)) {
-          seen.add(hop.neighbor.id);
-          next.push(hop.neighbor.id);
+        edges.set(step.edge, { from: step.from, to: step.to });
+        if (!seen.has(step.neighbor)) {
+          seen.add(step.neighbor);
+          next.push(step.neighbor);
         }
       }
       if (seen.size > options.maxBall) {
@@ -197,53 +305,65 @@ export async function simplePaths(
       frontier = next;
     }
   };
-  await grow(from.id, Math.ceil(options.maxLength / 2), options.direction);
-  await grow(to.id, Math.floor(options.maxLength / 2), reverse(options.direction));
+  await grow(start, Math.ceil(options.maxLength / 2), options.direction);
+  await grow(end, Math.floor(options.maxLength / 2), reverse(options.direction));
 
-  const adjacency = new Map<string, { relation: Relation; next: string }[]>();
-  const link = (a: string, relation: Relation, b: string) => {
+  const adjacency = new Map<N, { edge: E; next: N }[]>();
+  const link = (a: N, edge: E, b: N) => {
     const list = adjacency.get(a) ?? [];
-    list.push({ relation, next: b });
+    list.push({ edge, next: b });
     adjacency.set(a, list);
   };
-  for (const relation of [...edges.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (options.direction !== 'IN') link(relation.from, relation, relation.to);
-    if (options.direction !== 'OUT') link(relation.to, relation, relation.from);
+  // Handles in a fixed order so that the walk below, and what a cap cuts, does not vary.
+  const order = (a: E, b: E) =>
+    typeof a === 'string' && typeof b === 'string' ? a.localeCompare(b) : Number(a) - Number(b);
+  for (const [edge, ends] of [...edges].sort(([a], [b]) => order(a, b))) {
+    if (options.direction !== 'IN') link(ends.from, edge, ends.to);
+    if (options.direction !== 'OUT') link(ends.to, edge, ends.from);
   }
-  const found: PathSteps[] = [];
-  const onPath = new Set<string>([from.id]);
-  const stackIds = [from.id];
-  const stackRelations: Relation[] = [];
+  const found: { nodes: N[]; edges: E[] }[] = [];
+  const onPath = new Set<N>([start]);
+  const stackNodes = [start];
+  const stackEdges: E[] = [];
   // Enough candidates to sort by length and keep the shortest `first`; capped so a dense ball
   // cannot keep the server busy.
   const cap = Math.max(options.first * 20, 1_000);
-  const walk = (at: string) => {
+  const walkFrom = (at: N) => {
     if (found.length >= cap) {
       truncated = true;
       return;
     }
-    if (at === to.id && stackRelations.length > 0) {
-      found.push({ entityIds: [...stackIds], relations: [...stackRelations], entities });
+    if (at === end && stackEdges.length > 0) {
+      found.push({ nodes: [...stackNodes], edges: [...stackEdges] });
       return;
     }
-    if (stackRelations.length >= options.maxLength) return;
-    for (const { relation, next } of adjacency.get(at) ?? []) {
-      if (onPath.has(next) || relation.from === relation.to) continue;
+    if (stackEdges.length >= options.maxLength) return;
+    for (const { edge, next } of adjacency.get(at) ?? []) {
+      const ends = edges.get(edge)!;
+      if (onPath.has(next) || ends.from === ends.to) continue;
       onPath.add(next);
-      stackIds.push(next);
-      stackRelations.push(relation);
-      walk(next);
-      stackRelations.pop();
-      stackIds.pop();
+      stackNodes.push(next);
+      stackEdges.push(edge);
+      walkFrom(next);
+      stackEdges.pop();
+      stackNodes.pop();
       onPath.delete(next);
     }
   };
-  walk(from.id);
-  found.sort(
-    (a, b) =>
-      a.relations.length - b.relations.length ||
-      a.entityIds.join('\u0000').localeCompare(b.entityIds.join('\u0000')),
-  );
-  if (found.length > options.first) truncated = true;
-  return { paths: found.slice(0, options.first), truncated };
+  walkFrom(start);
+
+  // Shortest first, then by the entity ids along the path: read the entities of every candidate
+  // (a few thousand at most), then the relations of the paths returned.
+  const read = await walk.read([...new Set(found.flatMap((p) => p.nodes))], []);
+  const idsOf = (nodes: N[]) => nodes.map((node) => read.entities.get(node)?.id ?? '');
+  const ranked = found
+    .map((path) => ({ ...path, key: idsOf(path.nodes).join('\u0000') }))
+    .sort((a, b) => a.edges.length - b.edges.length || a.key.localeCompare(b.key));
+  if (ranked.length > options.first) truncated = true;
+  const paths: PathSteps[] = [];
+  for (const path of ranked.slice(0, options.first)) {
+    const steps = await readPath(walk, path.nodes, path.edges);
+    if (steps) paths.push(steps);
+  }
+  return { paths, truncated };
 }

@@ -1,0 +1,114 @@
+/**
+ * Traversals over the engine's adjacency lists (the embedded engine's `getNodeEdges`) instead of a
+ * Cypher query per hop. A hop is then a list of handles: nothing about a relation or an entity is
+ * read until the traversal keeps it, and a path search reads only the path it found. On a million
+ * entities this is what makes path finding take milliseconds (DESIGN.md, "Facts").
+ *
+ * It serves the filters that adjacency alone can answer: relation types and direction. A filter
+ * on anything else (entity types, statuses, sources, dates) needs the properties of every
+ * candidate, which is what the Cypher walk reads anyway; the store uses that one then.
+ *
+ * Under a fan-out cap the relations followed are the first in the engine's adjacency order
+ * (creation order), where expand.cypher takes the first by relation id: both are stable, they are
+ * not the same subset.
+ */
+import type { Adjacency, Properties } from '../engine/cypher-engine.ts';
+import { toEntity, toRelation } from './mapping.ts';
+import type { Expand, Hop, Step, Walk } from './traversal.ts';
+import type { Entity, Relation, TraversalFilter } from './types.ts';
+
+/** Whether adjacency alone can apply `filter`. */
+export function adjacencyServes(filter: TraversalFilter): boolean {
+  const empty = (list: readonly unknown[] | null | undefined) => !list || list.length === 0;
+  return (
+    empty(filter.entityTypes) && empty(filter.statuses) && empty(filter.sources) && !filter.from && !filter.to
+  );
+}
+
+const typesOf = (filter: TraversalFilter) =>
+  filter.relationTypes && filter.relationTypes.length > 0 ? filter.relationTypes : null;
+
+export function adjacencyWalk(adjacency: Adjacency, filter: TraversalFilter): Walk<number, number> {
+  const types = typesOf(filter);
+  return {
+    start: async (entities) => {
+      const nodes = await adjacency.nodes(entities.map((e) => e.id));
+      return nodes.filter((node): node is number => node !== null);
+    },
+    step: async (frontier, direction, fanout) => {
+      const steps: Step<number, number>[] = [];
+      for (const origin of frontier) {
+        const edges = adjacency.edges(origin, direction, types);
+        const end = Math.min(edges.length, fanout);
+        for (let i = 0; i < end; i++) {
+          const { edge, neighbor, outgoing } = edges[i]!;
+          steps.push({
+            origin,
+            edge,
+            neighbor,
+            from: outgoing ? origin : neighbor,
+            to: outgoing ? neighbor : origin,
+          });
+        }
+      }
+      return steps;
+    },
+    read: async (nodes, edges) => read(adjacency, nodes, edges),
+  };
+}
+
+/** Entities and relations behind handles; a relation's ends are read too when not asked for. */
+function read(adjacency: Adjacency, nodes: readonly number[], edges: readonly number[]) {
+  const records = adjacency.edgeRecords(edges);
+  const wanted = new Set(nodes);
+  for (const record of records) {
+    if (!record) continue;
+    wanted.add(record.from);
+    wanted.add(record.to);
+  }
+  const handles = [...wanted];
+  const props = adjacency.nodeProperties(handles);
+  const entities = new Map<number, Entity>();
+  const ids = new Map<number, string>();
+  handles.forEach((handle, i) => {
+    const p: Properties | null = props[i] ?? null;
+    if (!p || typeof p.id !== 'string') return;
+    ids.set(handle, p.id);
+    entities.set(handle, toEntity(p));
+  });
+  const relations = new Map<number, Relation>();
+  edges.forEach((edge, i) => {
+    const record = records[i];
+    const from = record ? ids.get(record.from) : undefined;
+    const to = record ? ids.get(record.to) : undefined;
+    if (record && from !== undefined && to !== undefined)
+      relations.set(edge, toRelation(record.props, record.type, from, to));
+  });
+  return { entities, relations };
+}
+
+/** An `Expand` over adjacency, for callers that use every hop (an entity's first relations). */
+export function adjacencyExpand(adjacency: Adjacency, filter: TraversalFilter): Expand {
+  const walk = adjacencyWalk(adjacency, filter);
+  return async (ids, direction, fanout) => {
+    if (ids.length === 0) return [];
+    const handles = await adjacency.nodes(ids);
+    const origins = new Map<number, string>();
+    handles.forEach((handle, i) => {
+      if (handle !== null) origins.set(handle, ids[i]!);
+    });
+    const steps = await walk.step([...origins.keys()], direction, fanout);
+    const { entities, relations } = read(
+      adjacency,
+      steps.map((s) => s.neighbor),
+      steps.map((s) => s.edge),
+    );
+    const hops: Hop[] = [];
+    for (const step of steps) {
+      const relation = relations.get(step.edge);
+      const neighbor = entities.get(step.neighbor);
+      if (relation && neighbor) hops.push({ origin: origins.get(step.origin)!, relation, neighbor });
+    }
+    return hops;
+  };
+}

@@ -1,0 +1,263 @@
+/**
+ * `npm run bench`: generates graphs, imports them through the store, serves them over GraphQL on
+ * loopback and measures, with baselines from the same run (raw engine, in-memory floor, empty
+ * request), then Cytoscape in headless Chromium. Writes bench-results/latest.md and prints it.
+ *
+ *   npm run bench                       small and medium, and the browser
+ *   npm run bench -- --size large       the large graph (1M entities, 5M relations) alone
+ *   npm run bench -- --size small --no-browser --ms 2000
+ *   npm run bench -- --size medium --plain    the store on Cypher alone (no bulk load, no adjacency)
+ */
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runBrowserBench } from './browser.ts';
+import { neighborhoodFloor, pathsFloor, shortestPathFloor } from './floor.ts';
+import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
+import type { ImportResult } from './import-phase.ts';
+import { document, type BrowserSection, type Machine, type SizeResult } from './report.ts';
+import type { ReadyMessage, ServeReply, ServeRequest } from './serve-phase.ts';
+import { runLoad, type LoadOptions, type Summary } from './stats.ts';
+import { DOCUMENTS, QUERY_KINDS, makeInputs, variablesFor, type Inputs, type QueryKind } from './workload.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RESULTS = join(ROOT, 'bench-results');
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'small,medium' },
+    seed: { type: 'string', default: '42' },
+    ms: { type: 'string', default: '4000' },
+    'no-browser': { type: 'boolean', default: false },
+    'browser-only': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    plain: { type: 'boolean', default: false },
+    // Serve a database a previous `--keep` run left, with that run's import numbers.
+    reuse: { type: 'boolean', default: false },
+  },
+});
+
+function machine(): Machine {
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  };
+  const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
+  const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'server', 'cypher', 'tests/bench');
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown CPU',
+    cores: cpus().length,
+    memoryBytes: totalmem(),
+    node: process.versions.node,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    commit: dirty ? `${commit} with uncommitted changes` : commit,
+    // Other work on the machine (test runs, browsers) shifts every number; say how busy it was.
+    load: loadavg()[0]!,
+  };
+}
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+function child(file: string, args: string[]): ChildProcess {
+  return fork(fileURLToPath(new URL(file, import.meta.url)), args, {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, REDSTRING_BENCH_PLAIN: values.plain ? '1' : '0' },
+  });
+}
+
+function nextMessage<T>(proc: ChildProcess, accept: (message: unknown) => message is T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: unknown) => {
+      if (!accept(message)) return;
+      cleanup();
+      resolve(message);
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`child process exited with code ${code}`));
+    };
+    const cleanup = () => {
+      proc.off('message', onMessage);
+      proc.off('exit', onExit);
+    };
+    proc.on('message', onMessage);
+    proc.on('exit', onExit);
+  });
+}
+
+const isType =
+  <T extends { type: string }>(type: T['type']) =>
+  (message: unknown): message is T =>
+    typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+
+async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: { message: string }[]; data?: unknown };
+  if (!response.ok || body.errors) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
+  return body.data;
+}
+
+async function benchSize(size: GraphSize, seed: number, windowMs: number): Promise<SizeResult> {
+  const gen = new GraphGenerator(size, seed);
+  const dir = join(tmpdir(), `redstring-bench-${size.name}`);
+  log(`${size.name}: building adjacency arrays and inputs`);
+  const csr = gen.adjacency();
+  const inputs: Inputs = makeInputs(gen, csr);
+
+  let imported: ImportResult;
+  const previous = loadJson<SizeResult>(join(RESULTS, `${size.name}${values.plain ? '-plain' : ''}.json`));
+  if (values.reuse && previous && existsSync(dir)) {
+    log(`${size.name}: reusing the database in ${dir} and the import numbers of ${previous.machine.date}`);
+    imported = {
+      type: 'import',
+      entities: size.entities,
+      relations: size.relations,
+      generateMs: 0,
+      ...previous.import,
+    };
+  } else {
+    log(`${size.name}: importing ${size.entities} entities and ${size.relations} relations`);
+    const importer = child('./import-phase.ts', [size.name, String(seed), dir]);
+    imported = await nextMessage(importer, isType<ImportResult>('import'));
+    await new Promise((resolve) => importer.once('exit', resolve));
+    log(`${size.name}: imported in ${(imported.importMs / 1000).toFixed(1)} s`);
+  }
+
+  const server = child('./serve-phase.ts', [dir]);
+  try {
+    const ready = await nextMessage(server, isType<ReadyMessage>('ready'));
+    log(
+      `${size.name}: reopened in ${((ready.engineOpenMs + ready.storeOpenMs) / 1000).toFixed(1)} s, serving`,
+    );
+    const ask = <T extends ServeReply>(request: ServeRequest, type: T['type']) => {
+      const reply = nextMessage(server, isType<T>(type));
+      server.send(request);
+      return reply;
+    };
+    // Every operation once, so that a broken query fails the run instead of measuring errors.
+    for (const kind of QUERY_KINDS) await post(ready.url, DOCUMENTS[kind], variablesFor(kind, inputs, 0));
+
+    const load = (concurrency: number): LoadOptions => ({
+      concurrency,
+      maxOps: concurrency === 1 ? 400 : 1_200,
+      maxMs: windowMs,
+      warmup: 10,
+    });
+    const http = (kind: QueryKind | 'typename', concurrency: number) =>
+      runLoad(
+        (i) =>
+          post(ready.url, DOCUMENTS[kind], kind === 'typename' ? {} : variablesFor(kind, inputs, i)).then(
+            () => undefined,
+          ),
+        load(concurrency),
+      );
+    const skipped: Summary = { count: 0, errors: 0, median: NaN, p95: NaN, p99: NaN, throughput: 0 };
+    const typename = { c1: await http('typename', 1), c8: await http('typename', 8) };
+    const api = {} as SizeResult['api'];
+    const raw: SizeResult['raw'] = {};
+    for (const kind of QUERY_KINDS) {
+      const c1 = await http(kind, 1);
+      // Eight clients of an operation that takes seconds would only queue behind each other.
+      const c8 = c1.median > 1_000 ? skipped : await http(kind, 8);
+      api[kind] = { c1, c8 };
+      raw[kind] = (
+        await ask<Extract<ServeReply, { type: 'raw' }>>(
+          { type: 'raw', kind, inputs, options: load(1) },
+          'raw',
+        )
+      ).summary;
+      log(
+        `${size.name}: ${kind}: p95 ${c1.p95.toFixed(1)} ms (c1), ${c8.p95.toFixed(1)} ms (c8), raw ${raw[kind]!.p95.toFixed(1)} ms`,
+      );
+    }
+    const memory = await ask<Extract<ServeReply, { type: 'memory' }>>({ type: 'memory' }, 'memory');
+
+    const index = (id: string) => gen.indexOf(id);
+    const sync = (fn: (i: number) => void): Promise<Summary> =>
+      runLoad(async (i) => fn(i), { ...load(1), maxOps: 2_000 });
+    const floor: SizeResult['floor'] = {
+      neighborhood1: await sync((i) =>
+        neighborhoodFloor(csr, index(inputs.entities[i % inputs.entities.length]!), 1, 500, 200),
+      ),
+      neighborhood2: await sync((i) =>
+        neighborhoodFloor(csr, index(inputs.entities[i % inputs.entities.length]!), 2, 500, 200),
+      ),
+      shortestPath: await sync((i) => {
+        const [a, b] = inputs.pathPairs[i % inputs.pathPairs.length]!;
+        shortestPathFloor(csr, index(a), index(b), 6, 5_000);
+      }),
+      paths: await sync((i) => {
+        const [a, b] = inputs.nearPairs[i % inputs.nearPairs.length]!;
+        pathsFloor(csr, index(a), index(b), 4, 200, 20);
+      }),
+    };
+    return {
+      size: size.name,
+      entities: size.entities,
+      relations: size.relations,
+      machine: machine(),
+      import: imported,
+      reopen: { engineOpenMs: ready.engineOpenMs, storeOpenMs: ready.storeOpenMs, rssBytes: ready.rssBytes },
+      serving: { rssBytes: memory.rssBytes, peakRssBytes: memory.peakRssBytes },
+      typename,
+      api,
+      raw,
+      floor,
+    };
+  } finally {
+    server.send({ type: 'close' } satisfies ServeRequest);
+    await new Promise((resolve) => (server.exitCode === null ? server.once('exit', resolve) : resolve(null)));
+    if (!values.keep && !values.reuse) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function loadJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null;
+}
+
+async function main() {
+  mkdirSync(RESULTS, { recursive: true });
+  const seed = Number(values.seed);
+  const windowMs = Number(values.ms);
+  const names = values['browser-only'] ? [] : String(values.size).split(',');
+  for (const name of names) {
+    const size = SIZES[name as GraphSize['name']];
+    if (!size) throw new Error(`--size ${name}: use small, medium or large`);
+    const result = await benchSize(size, seed, windowMs);
+    const file = values.plain ? `${size.name}-plain.json` : `${size.name}.json`;
+    writeFileSync(join(RESULTS, file), `${JSON.stringify({ ...result, plain: values.plain }, null, 2)}\n`);
+  }
+  if (
+    !values['no-browser'] &&
+    (values['browser-only'] || names.includes('small') || names.includes('medium'))
+  ) {
+    log('browser: Cytoscape canvas and WebGL at 1k, 5k and 20k elements');
+    const results = await runBrowserBench({ elementCounts: [1_000, 5_000, 20_000], msPerRun: 3_000 });
+    writeFileSync(
+      join(RESULTS, 'browser.json'),
+      `${JSON.stringify({ machine: machine(), results }, null, 2)}\n`,
+    );
+  }
+  // The document shows the latest result of every size, each with its own date and commit.
+  const sizes = ['small', 'medium', 'large', 'small-plain', 'medium-plain', 'large-plain']
+    .map((name) => loadJson<SizeResult>(join(RESULTS, `${name}.json`)))
+    .filter((r): r is SizeResult => r !== null);
+  const markdown = document(sizes, loadJson<BrowserSection>(join(RESULTS, 'browser.json')));
+  writeFileSync(join(RESULTS, 'latest.md'), markdown);
+  console.log(markdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
