@@ -97,18 +97,28 @@ export const coreResolvers: Resolvers = {
     neighborhood: (
       _: unknown,
       args: FilterArgs & { ids: string[]; depth?: number | null; limit?: number | null },
-      { store }: Context,
-    ) => store.neighborhood(args.ids, args),
+      { store, loaders }: Context,
+    ) => store.neighborhood(args.ids, args).then((subgraph) => primed(loaders, subgraph.entities, subgraph)),
     shortestPath: (
       _: unknown,
       args: FilterArgs & { from: string; to: string; maxDepth?: number | null },
-      { store }: Context,
-    ) => store.shortestPath(args.from, args.to, args),
+      { store, loaders }: Context,
+    ) =>
+      store
+        .shortestPath(args.from, args.to, args)
+        .then((path) => path && primed(loaders, path.entities, path)),
     paths: (
       _: unknown,
       args: FilterArgs & { from: string; to: string; maxLength?: number | null; first?: number | null },
-      { store }: Context,
-    ) => store.paths(args.from, args.to, args),
+      { store, loaders }: Context,
+    ) =>
+      store.paths(args.from, args.to, args).then((list) =>
+        primed(
+          loaders,
+          list.paths.flatMap((path) => path.entities),
+          list,
+        ),
+      ),
     relationsAmong: (_: unknown, args: FilterArgs & { ids: string[] }, { store }: Context) =>
       store.relationsAmong(args.ids, args.filter ?? {}),
     relation: async (_: unknown, { id }: { id: string }, { store }: Context) =>
@@ -177,6 +187,15 @@ export const coreResolvers: Resolvers = {
     length: (path: Path) => path.length,
   },
 };
+
+/**
+ * A traversal already holds its entities; put them in the request's loader so that each
+ * relation's `from` and `to` does not fetch them again (500 relations would be 1000 lookups).
+ */
+function primed<T>(loaders: Context['loaders'], entities: Entity[], result: T): T {
+  for (const entity of entities) loaders.entity.prime(entity.id, entity);
+  return result;
+}
 
 async function loadEntity(loaders: Context['loaders'], id: string): Promise<Entity> {
   const entity = await loaders.entity.load(id);

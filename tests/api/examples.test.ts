@@ -5,15 +5,16 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import { EXAMPLE_OPERATIONS } from '../../server/graphql/examples.ts';
 import { loadKurskCase } from '../../server/seed/kursk.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
+import { openTestEngine } from '../support/engines.ts';
 import { graphqlClient } from '../support/graphql.ts';
 
 describe('GraphiQL example operations', () => {
   it('each runs without variables and answers with data from the case', async () => {
-    const store = await GraphStore.open(GrafeoEngine.open({ dataDir: null }));
+    const { engine, cleanup } = await openTestEngine();
+    const store = await GraphStore.open(engine);
     try {
       await store.importGraph(loadKurskCase());
       const app = createApp({
@@ -36,7 +37,7 @@ describe('GraphiQL example operations', () => {
       expect(answers.get('Timeline')).toContain('"date":"2024');
       expect(answers.get('Summary')).toContain('"entityCount":49');
     } finally {
-      await store.close();
+      await cleanup();
     }
   });
 });

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
-import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import { loadKurskCase } from '../../server/seed/kursk.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import { CountingEngine } from '../support/counting-engine.ts';
+import { openTestEngine, testEngineKind } from '../support/engines.ts';
 import { graphqlClient, readResult } from '../support/graphql.ts';
 
 const kursk = loadKurskCase();
@@ -22,24 +22,39 @@ interface Harness {
   store: GraphStore;
   engine: CountingEngine;
   gql: ReturnType<typeof graphqlClient>;
+  /** Closes the engine and, on Neo4j, empties the database and lets the next test have it. */
+  close(): Promise<void>;
 }
 
+/**
+ * An app on the engine the environment names (embedded by default, Neo4j when NEO4J_URI is set).
+ * Neo4j gives one database to one engine at a time, so blocks never hold two harnesses at once.
+ */
 async function openApp(): Promise<Harness> {
-  const engine = new CountingEngine(GrafeoEngine.open({ dataDir: null }));
+  const { engine: inner, cleanup } = await openTestEngine();
+  const engine = new CountingEngine(inner);
   const store = await GraphStore.open(engine);
   await store.importGraph(kursk, { file: 'kursk-case.json' });
   const app = createApp({ store, config: { requestTimeoutMs: 10_000 }, logger: pino({ level: 'silent' }) });
-  return { app, store, engine, gql: graphqlClient((request) => app.fetch(request), ENDPOINT) };
+  return {
+    app,
+    store,
+    engine,
+    gql: graphqlClient((request) => app.fetch(request), ENDPOINT),
+    close: cleanup,
+  };
 }
 
-/** One app for every read-only block; blocks that write open their own. */
+/** One app for the read-only blocks that call this; blocks that write open their own. */
 let shared: Harness;
-beforeAll(async () => {
-  shared = await openApp();
-});
-afterAll(async () => {
-  await shared.store.close();
-});
+function useSharedApp() {
+  beforeAll(async () => {
+    shared = await openApp();
+  });
+  afterAll(async () => {
+    await shared.close();
+  });
+}
 
 const sorted = (values: Iterable<string>) => [...values].sort();
 const relationsOf = (id: string) => kursk.relations.filter((r) => r.from === id || r.to === id);
@@ -78,6 +93,7 @@ interface EvidenceShape {
 }
 
 describe("the issue's questions, asked through GraphQL", () => {
+  useSharedApp();
   it('search "DPRK" finds North Korea first, through that alias', async () => {
     const { search } = await shared.gql.data<{
       search: { entity: Ref & { name: string }; matchedAlias: string }[];
@@ -192,7 +208,7 @@ describe('GraphQL over HTTP', () => {
     own = await openApp();
   });
   afterAll(async () => {
-    await own.store.close();
+    await own.close();
   });
   const searchQuery = '{ search(text: "DPRK") { entity { id } } }';
 
@@ -291,12 +307,13 @@ describe('GraphQL over HTTP', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       status: 'ok',
-      engine: { status: 'up', engine: 'embedded' },
+      engine: { status: 'up', engine: testEngineKind() },
     });
   });
 });
 
 describe('abuse: every refusal is a clear GraphQL error, and the server answers afterwards', () => {
+  useSharedApp();
   afterEach(async () => {
     await expectSummary(shared, kursk.entities.length, kursk.relations.length);
   });
@@ -391,6 +408,7 @@ describe('abuse: every refusal is a clear GraphQL error, and the server answers 
 });
 
 describe('batching', () => {
+  useSharedApp();
   it('a page of 49 entities with degree and evidence costs a handful of statements, not one per entity', async () => {
     const page = async (first: number) => {
       shared.engine.reset();
@@ -441,7 +459,7 @@ describe('mutations', () => {
     own = await openApp();
   });
   afterEach(async () => {
-    await own.store.close();
+    await own.close();
   });
 
   it('upsertEntity and upsertRelation write an entity and a relation with evidence', async () => {
@@ -614,7 +632,13 @@ describe('internal errors', () => {
     expect(JSON.stringify(result.errors)).not.toMatch(/closed|grafeo|database|stack/i);
     const health = await broken.app.fetch(new Request('http://test/health'));
     expect(health.status).toBe(503);
-    // The other app, on its own store, is unaffected.
-    await expectSummary(shared, kursk.entities.length, kursk.relations.length);
+    await broken.close();
+    // The server's other requests are unaffected: a new app on the same engine kind answers.
+    const fresh = await openApp();
+    try {
+      await expectSummary(fresh, kursk.entities.length, kursk.relations.length);
+    } finally {
+      await fresh.close();
+    }
   });
 });
