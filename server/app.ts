@@ -178,7 +178,8 @@ export function createApp(options: AppOptions): App {
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth, exposeLimits: true },
-        maxAliases: { n: limits.maxAliases, exposeLimits: true },
+        // armor lets aliases of __typename through by default; 500 of them are still abuse.
+        maxAliases: { n: limits.maxAliases, exposeLimits: true, allowList: [] },
         costLimit: { maxCost: limits.maxCost, exposeLimits: true },
         maxTokens: { n: limits.maxTokens, exposeLimits: true },
         maxDirectives: { n: limits.maxDirectives, exposeLimits: true },

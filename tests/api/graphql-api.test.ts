@@ -335,6 +335,9 @@ describe('abuse: every refusal is a clear GraphQL error, and the server answers 
   it('500 aliases', async () => {
     const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: id`).join(' ');
     await refused(`{ entity(id: "kim-jong-un") { ${aliases} } }`, /aliases limit/i);
+    // Aliases of __typename count too (graphql-armor lets them through by default).
+    const typenames = Array.from({ length: 500 }, (_, i) => `t${i}: __typename`).join(' ');
+    await refused(`{ ${typenames} }`, /aliases limit/i);
   });
 
   it('first: 1000000000 on entities, search and relations', async () => {
