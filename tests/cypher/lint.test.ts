@@ -37,9 +37,7 @@ import { NEO4J_TEST_STATEMENTS, TEST_DATABASE_LABEL } from '../support/engines.t
 const ACCEPTED_WARNINGS: { where: RegExp; message: RegExp; reason: string }[] = [];
 
 /** Files of cypher/queries the store does not send (yet), so the recorded run cannot cover them. */
-const NOT_SENT_BY_THE_STORE: Record<string, string> = {
-  'evidence-resubject': 'unused: mergeEntities re-creates the merged evidence through the import path',
-};
+const NOT_SENT_BY_THE_STORE: Record<string, string> = {};
 
 const QUERIES_DIR = join(CYPHER_DIR, 'queries');
 
