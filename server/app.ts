@@ -7,7 +7,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
@@ -98,7 +98,11 @@ function errorCode(error: Error): string {
  */
 function useTimeBudget(ms: number): Plugin {
   return {
-    onExecute({ executeFn, setExecuteFn }) {
+    onExecute({ executeFn, setExecuteFn, args: executeArgs }) {
+      // A write is not cancelled by answering early, so telling the client it failed would be
+      // false: mutations run to the end (the store bounds them), queries get the budget.
+      const operation = getOperationAST(executeArgs.document, executeArgs.operationName);
+      if (operation?.operation === 'mutation') return;
       setExecuteFn((args) => {
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise((resolve) => {

@@ -30,15 +30,21 @@ export async function openStore(config: Config, logger: Logger): Promise<GraphSt
     await engine.close().catch(() => undefined);
     throw error;
   }
-  if (config.seed === 'kursk') {
-    const summary = await store.summary();
-    if (summary.entityCount === 0 && summary.sourceCount === 0) {
-      const report = await store.importGraph(loadKurskCase(), { file: 'server/seed/kursk-case.json' });
-      logger.info(
-        { entities: report.entities.created, relations: report.relations.created },
-        'seeded the Kursk case',
-      );
+  try {
+    if (config.seed === 'kursk') {
+      const summary = await store.summary();
+      if (summary.entityCount === 0 && summary.sourceCount === 0) {
+        const report = await store.importGraph(loadKurskCase(), { file: 'server/seed/kursk-case.json' });
+        logger.info(
+          { entities: report.entities.created, relations: report.relations.created },
+          'seeded the Kursk case',
+        );
+      }
     }
+  } catch (error) {
+    // The caller retries with a new store; this one (a Neo4j driver) must not be left open.
+    await store.close().catch(() => undefined);
+    throw error;
   }
   return store;
 }
@@ -79,7 +85,13 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
   const connect = async (): Promise<void> => {
     while (!closed) {
       try {
-        store = await openStore(config, logger);
+        const opened = await openStore(config, logger);
+        if (closed) {
+          // close() ran while this was opening: nobody else will close it.
+          await opened.close();
+          return;
+        }
+        store = opened;
         app = createApp({ store, config, logger });
         logger.info({ store: config.store }, 'graph store ready');
         return;

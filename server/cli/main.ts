@@ -175,6 +175,8 @@ function program(io: CliIo, done: (code: number) => void): Command {
                 dryRun: options.dryRun,
                 csvColumns: options.columns,
                 onProgress: bar.update,
+                // The CLI holds the data folder alone: no reader can see a half-done load.
+                bulk: true,
               },
             ),
           );

@@ -41,6 +41,8 @@ export interface ImportFilesOptions extends FormatOptions {
   dryRun?: boolean;
   /** Records per chunk handed to the store. @default 2000 */
   chunkSize?: number;
+  /** Allow the store's bulk path (see ImportOptions.bulk). @default false */
+  bulk?: boolean;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -212,6 +214,10 @@ export async function importFiles(
       yield { sources: [], entities: [], relations: pending.slice(i, i + chunkSize).map((p) => p.relation) };
   }
 
-  const report = await store.importChunks(chunks(), { dryRun: options.dryRun ?? false, file });
+  const report = await store.importChunks(chunks(), {
+    dryRun: options.dryRun ?? false,
+    file,
+    bulk: options.bulk ?? false,
+  });
   return { ...report, warnings: [...report.warnings, ...found.list()], format };
 }

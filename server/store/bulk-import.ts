@@ -10,8 +10,9 @@
  * report. A record whose id comes back later in the stream is an update of one written earlier:
  * it goes through the store's own transactional plan, which reads what the load wrote.
  *
- * Small imports never take this path: the first chunks are held until the stream proves larger
- * than `threshold` records, so an import from the API stays one ordinary transaction.
+ * Only imports that ask for it (`bulk: true`: the CLI, which holds the data folder alone) take this
+ * path, and small ones never do: the first chunks are held until the stream proves larger than
+ * `threshold` records. An import through a running server stays one ordinary transaction.
  */
 import type { BulkLoader, BulkSession, CypherTransaction, Properties } from '../engine/cypher-engine.ts';
 import type { EntityInput, GraphFile, RelationInput } from '../model/case-format.ts';

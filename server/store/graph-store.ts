@@ -138,6 +138,13 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Name of the file, for error messages. */
   file?: string;
+  /**
+   * Let a large stream into an empty store go through the engine's bulk loader, whose batches
+   * readers can see before the end (still all or nothing: a failure empties the store again). For
+   * the CLI, where nobody is reading; a running server's imports stay one transaction.
+   * @default false
+   */
+  bulk?: boolean;
 }
 
 export class GraphStore {
@@ -610,7 +617,8 @@ export class GraphStore {
       ...(ev.locator ? { locator: ev.locator } : {}),
     });
     const sourceIds = new Set([...entityEvidence, ...relationEvidence].flat().map((ev) => ev.source.id));
-    const sources = (await this.listSources()).filter((s) => !entityIds || sourceIds.has(s.id));
+    const subset = !!entityIds && entityIds.length > 0;
+    const sources = (await this.listSources()).filter((s) => !subset || sourceIds.has(s.id));
     return {
       sources: sources.map((s) => ({
         id: s.id,
@@ -672,7 +680,7 @@ export class GraphStore {
         crossReferences: false,
       });
     // A large stream into an empty store goes through the engine's bulk loader (bulk-import.ts).
-    if (!options.dryRun && this.engine.bulkLoad) {
+    if (!options.dryRun && options.bulk && this.engine.bulkLoad) {
       const bulk = await importInBulk(this.engine.bulkLoad, chunks, {
         report,
         declared,
@@ -816,12 +824,13 @@ export class GraphStore {
     const relationsToWrite: RelationInput[] = [];
     const relationsToDelete: { id: string; from: string; to: string }[] = [];
     const relocate: string[] = [];
-    // A relation touching an entity this import created cannot be stored yet, unless an earlier
-    // chunk used its id: no need to look for it (this is most of a large import into a new store).
+    // A relation touching an entity this import created cannot be stored at these endpoints yet,
+    // unless an earlier chunk used its id: skip the endpoint lookup (most of a large import into a
+    // new store). It may still exist elsewhere and be moving here, which `relocate` looks for.
     const cannotExist = (r: RelationInput) =>
       (declared.created.has(r.from) || declared.created.has(r.to)) && !declared.relations.has(r.id);
     for (const relation of graph.relations.filter(cannotExist)) {
-      report.relations.created++;
+      relocate.push(relation.id);
       relationsToWrite.push(relation);
     }
     for (const batch of chunks(graph.relations.filter((r) => !cannotExist(r)))) {

@@ -309,10 +309,14 @@ export async function simplePaths<N extends Key, E extends Key>(
   await grow(end, Math.floor(options.maxLength / 2), reverse(options.direction));
 
   const adjacency = new Map<N, { edge: E; next: N }[]>();
+  const backward = new Map<N, N[]>();
   const link = (a: N, edge: E, b: N) => {
     const list = adjacency.get(a) ?? [];
     list.push({ edge, next: b });
     adjacency.set(a, list);
+    const back = backward.get(b) ?? [];
+    back.push(a);
+    backward.set(b, back);
   };
   // Handles in a fixed order so that the walk below, and what a cap cuts, does not vary.
   const order = (a: E, b: E) =>
@@ -321,6 +325,23 @@ export async function simplePaths<N extends Key, E extends Key>(
     if (options.direction !== 'IN') link(ends.from, edge, ends.to);
     if (options.direction !== 'OUT') link(ends.to, edge, ends.from);
   }
+  // Distance from each node to `end` inside the ball: a step that cannot reach `end` within the
+  // length left is never taken, so a dense ball without a path costs a breadth-first search, not
+  // fanout^length dead ends. (A lower bound: it ignores the no-repeat rule, so it prunes nothing
+  // that could succeed.)
+  const toEnd = new Map<N, number>([[end, 0]]);
+  for (let ring = [end], d = 1; ring.length > 0 && d <= options.maxLength; d++) {
+    const next: N[] = [];
+    for (const node of ring)
+      for (const previous of backward.get(node) ?? [])
+        if (!toEnd.has(previous)) {
+          toEnd.set(previous, d);
+          next.push(previous);
+        }
+    ring = next;
+  }
+  // The walk is synchronous: a budget of steps keeps one request from holding the event loop.
+  let budget = 1_000_000;
   const found: { nodes: N[]; edges: E[] }[] = [];
   const onPath = new Set<N>([start]);
   const stackNodes = [start];
@@ -338,9 +359,14 @@ export async function simplePaths<N extends Key, E extends Key>(
       return;
     }
     if (stackEdges.length >= options.maxLength) return;
+    const left = options.maxLength - stackEdges.length - 1;
     for (const { edge, next } of adjacency.get(at) ?? []) {
+      if (--budget < 0) {
+        truncated = true;
+        return;
+      }
       const ends = edges.get(edge)!;
-      if (onPath.has(next) || ends.from === ends.to) continue;
+      if (onPath.has(next) || ends.from === ends.to || (toEnd.get(next) ?? Infinity) > left) continue;
       onPath.add(next);
       stackNodes.push(next);
       stackEdges.push(edge);

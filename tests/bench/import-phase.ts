@@ -62,7 +62,7 @@ async function main() {
     }
   }
   const t0 = performance.now();
-  const report = await store.importChunks(counted(), { file: `generated ${size.name} graph` });
+  const report = await store.importChunks(counted(), { file: `generated ${size.name} graph`, bulk: true });
   const importMs = performance.now() - t0;
   const t1 = performance.now();
   await store.close();

@@ -1140,6 +1140,24 @@ describe('importing', () => {
     expect((await store().importGraph(exported)).relations.unchanged).toBe(8);
   });
 
+  it('a relation moved onto an entity the same import creates is moved, not duplicated', async () => {
+    await store().importGraph(smallGraph());
+    const report = await store().importGraph(
+      graph({
+        entities: [entity('newcomer', 'Person', 'Newcomer')],
+        relations: [relation('r5', 'KNOWS', 'ada', 'newcomer', 's1')],
+      }),
+    );
+    expect(report.relations).toMatchObject({ created: 0, updated: 1 });
+    const all = await store().listRelations({ first: 100 });
+    expect(all.totalCount).toBe(8);
+    expect(all.items.filter((r) => r.id === 'r5').map((r) => `${r.from}->${r.to}`)).toEqual([
+      'ada->newcomer',
+    ]);
+    // An empty subset is the whole graph, sources included.
+    expect((await store().exportGraph([])).sources).toEqual((await store().exportGraph()).sources);
+  });
+
   it('is atomic: a relation naming a missing entity fails the import, names it, and leaves nothing behind', async () => {
     await store().importGraph(smallGraph());
     const before = await store().summary();
