@@ -231,18 +231,22 @@ export function createApp(options: AppOptions): App {
 
   return {
     yoga,
-    async fetch(request: Request): Promise<Response> {
-      const url = new URL(request.url);
-      const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > maxBodyBytes)
-        return Response.json(
-          {
-            errors: [
-              { message: `Request body of ${length} bytes is over the limit of ${maxBodyBytes} bytes` },
-            ],
-          },
+    async fetch(incoming: Request): Promise<Response> {
+      const url = new URL(incoming.url);
+      const tooLarge = (size: string) =>
+        Response.json(
+          { errors: [{ message: `Request body of ${size} is over the limit of ${maxBodyBytes} bytes` }] },
           { status: 413 },
         );
+      const declared = Number(incoming.headers.get('content-length'));
+      if (declared > maxBodyBytes) return tooLarge(`${declared} bytes`);
+      let request = incoming;
+      if (incoming.body && !(declared >= 0 && incoming.headers.has('content-length'))) {
+        // No length given (a chunked body): read it here, up to the limit, before yoga does.
+        const body = await readUpTo(incoming.body, maxBodyBytes);
+        if (!body) return tooLarge('more bytes');
+        request = new Request(incoming, { body });
+      }
       if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
         if (isCrossSiteCandidate(request))
           return Response.json(
@@ -281,6 +285,26 @@ function isCrossSiteCandidate(request: Request): boolean {
   return !['application/json', 'application/graphql+json', 'application/graphql-response+json'].includes(
     mediaType,
   );
+}
+
+/** The whole stream, or null as soon as it passes `limit` bytes (the rest is not read). */
+async function readUpTo(stream: ReadableStream<Uint8Array>, limit: number): Promise<ArrayBuffer | null> {
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      const whole = Buffer.concat(parts);
+      return whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength) as ArrayBuffer;
+    }
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {

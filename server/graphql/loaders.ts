@@ -11,6 +11,7 @@ import type {
   Relation,
   RelationTypeCount,
   Source,
+  SourceSupport,
   TraversalFilter,
 } from '../store/types.ts';
 
@@ -20,6 +21,8 @@ export interface Loaders {
   /** Keyed by subject: "entity:<id>" or "relation:<id>". */
   evidence: DataLoader<string, Evidence[]>;
   relationCounts: DataLoader<string, RelationTypeCount[]>;
+  /** What each source is evidence for. */
+  supports: DataLoader<string, SourceSupport[]>;
   relationsOf(filter: TraversalFilter | null | undefined, first: number): DataLoader<string, Relation[]>;
   neighborsOf(filter: TraversalFilter | null | undefined, first: number): DataLoader<string, Entity[]>;
 }
@@ -43,6 +46,7 @@ export function createLoaders(store: GraphStore): Loaders {
     source: new DataLoader((ids) => store.getSources(ids)),
     evidence: new DataLoader((subjects) => store.evidenceFor(subjects)),
     relationCounts: new DataLoader((ids) => store.relationCounts(ids)),
+    supports: new DataLoader((ids) => store.sourcesSupport(ids)),
     relationsOf: keyed((key) => {
       const [filter, first] = JSON.parse(key) as [TraversalFilter, number];
       return new DataLoader((ids) => store.relationsOf(ids, filter, first));

@@ -170,7 +170,7 @@ export const coreResolvers: Resolvers = {
       loaders.evidence.load(relationSubject(relation.id)),
   },
   Source: {
-    supports: (source: Source, _: unknown, { store }: Context) => store.sourceSupports(source.id),
+    supports: (source: Source, _: unknown, { loaders }: Context) => loaders.supports.load(source.id),
   },
   Support: {
     quote: (support: SourceSupport) => support.evidence.quote,

@@ -302,6 +302,33 @@ describe('GraphQL over HTTP', () => {
     });
   });
 
+  it('caps a body sent without a length (chunked) as it caps one with a length', async () => {
+    const streamOf = (parts: Uint8Array[]) =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const part = parts.shift();
+          if (part) controller.enqueue(part);
+          else controller.close();
+        },
+      });
+    const chunked = (parts: Uint8Array[]) =>
+      own.app.fetch(
+        new Request(ENDPOINT, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: streamOf(parts),
+          duplex: 'half',
+        } as RequestInit),
+      );
+    const small = new TextEncoder().encode(JSON.stringify({ query: '{ graphSummary { entityCount } }' }));
+    const ok = await chunked([small.slice(0, 10), small.slice(10)]);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ data: { graphSummary: { entityCount: kursk.entities.length } } });
+    const megabyte = new Uint8Array(1024 * 1024).fill(32);
+    const huge = await chunked(Array.from({ length: 40 }, () => megabyte));
+    expect(huge.status).toBe(413);
+  });
+
   it('reports the engine up on /health', async () => {
     const response = await own.app.fetch(new Request('http://test/health'));
     expect(response.status).toBe(200);
@@ -453,6 +480,17 @@ describe('batching', () => {
       relations.edges.every((e) => e.node.from.name && e.node.to.name && e.node.evidence.length > 0),
     ).toBe(true);
     expect(statements, shared.engine.names.join(', ')).toBeLessThanOrEqual(6);
+  });
+
+  it('every source with what it supports is one statement for the supports, not one per source', async () => {
+    shared.engine.reset();
+    const { sources } = await shared.gql.data<{ sources: { id: string; supports: { quote: string }[] }[] }>(
+      '{ sources { id supports { quote } } }',
+    );
+    expect(sources).toHaveLength(kursk.sources.length);
+    expect(sources.every((s) => s.supports.length > 0)).toBe(true);
+    const supports = shared.engine.names.filter((name) => name === 'source-supports');
+    expect(supports, shared.engine.names.join(', ')).toHaveLength(1);
   });
 });
 
