@@ -1022,74 +1022,104 @@ export class GraphStore {
    */
   async mergeEntities(keepId: string, mergeId: string): Promise<MergeReport> {
     if (keepId === mergeId) throw new StoreInputError('cannot merge an entity into itself');
-    const [keep, merge] = await this.requireEntities([keepId, mergeId], 'mergeEntities');
-    const exported = await this.exportGraph([keepId, mergeId]);
-    const allRelations = await this.relationsOfAll([keepId, mergeId]);
-    const evidence = await this.evidenceFor(allRelations.map((r) => relationSubject(r.id)));
-    const entityEvidence = await this.evidenceFor([entitySubject(keepId), entitySubject(mergeId)]);
-    const toInput = (ev: Evidence): EvidenceInput => ({
-      source: ev.source.id,
-      quote: ev.quote,
-      ...(ev.locator ? { locator: ev.locator } : {}),
-    });
-    const relationInputs = allRelations.map((r, i) => relationToInput(r, (evidence[i] ?? []).map(toInput)));
-    const kept = relationInputs.filter((r) => r.from !== mergeId && r.to !== mergeId);
-    const moving = relationInputs.filter((r) => r.from === mergeId || r.to === mergeId);
-    const key = (r: RelationInput) => `${r.type}\u0000${r.from}\u0000${r.to}`;
-    const keptByKey = new Map(kept.map((r) => [key(r), r]));
     const report = { relationsMoved: 0, relationsMerged: 0, relationsDropped: 0 };
-    const toWrite: RelationInput[] = [];
-    for (const relation of moving) {
-      const moved = {
-        ...relation,
-        from: relation.from === mergeId ? keepId : relation.from,
-        to: relation.to === mergeId ? keepId : relation.to,
+    // Everything is read inside the write transaction: a relation added to `mergeId` meanwhile
+    // must be moved too, not deleted with it.
+    const united = await this.engine.write(async (tx) => {
+      const entityRows = await tx.run(this.statement('entities-by-id'), { ids: [keepId, mergeId] });
+      const byId = new Map(
+        entityRows.map((row) => [String(asRecord(row.entity).id), toEntity(asRecord(row.entity))]),
+      );
+      const keep = byId.get(keepId);
+      const merge = byId.get(mergeId);
+      const missing = [keepId, mergeId].filter((id) => !byId.has(id));
+      if (!keep || !merge)
+        throw new StoreInputError(
+          `mergeEntities: no entity with id ${missing.map((id) => JSON.stringify(id)).join(', ')}`,
+          'NOT_FOUND',
+        );
+      const hops = await tx.run(this.statement('expand'), {
+        ...filterParams({}),
+        ids: [keepId, mergeId],
+        direction: 'BOTH',
+        fanout: Number.MAX_SAFE_INTEGER,
+      });
+      const relations = [
+        ...new Map(hops.map((row) => [String(asRecord(row.relation).id), rowToRelation(row)])).values(),
+      ];
+      const evidenceRows = await tx.run(this.statement('evidence-for-subjects'), {
+        subjects: [
+          entitySubject(keepId),
+          entitySubject(mergeId),
+          ...relations.map((r) => relationSubject(r.id)),
+        ],
+      });
+      const evidenceOf = groupBy(evidenceRows, (row) => String(row.subject));
+      const evidence = (subject: string): EvidenceInput[] =>
+        (evidenceOf.get(subject) ?? []).map((row) => {
+          const stored = asRecord(row.evidence);
+          return {
+            source: String(stored.source),
+            quote: String(stored.quote),
+            ...(typeof stored.locator === 'string' ? { locator: stored.locator } : {}),
+          };
+        });
+
+      const relationInputs = relations.map((r) => relationToInput(r, evidence(relationSubject(r.id))));
+      const kept = relationInputs.filter((r) => r.from !== mergeId && r.to !== mergeId);
+      const moving = relationInputs.filter((r) => r.from === mergeId || r.to === mergeId);
+      const key = (r: RelationInput) => `${r.type}\u0000${r.from}\u0000${r.to}`;
+      const keptByKey = new Map(kept.map((r) => [key(r), r]));
+      const toWrite: RelationInput[] = [];
+      for (const relation of moving) {
+        const moved = {
+          ...relation,
+          from: relation.from === mergeId ? keepId : relation.from,
+          to: relation.to === mergeId ? keepId : relation.to,
+        };
+        if (moved.from === moved.to && (relation.from === keepId || relation.to === keepId)) {
+          report.relationsDropped++;
+          continue;
+        }
+        const twin = keptByKey.get(key(moved));
+        if (twin) {
+          twin.evidence = uniqueEvidence([...twin.evidence, ...moved.evidence]);
+          if (!toWrite.includes(twin)) toWrite.push(twin);
+          report.relationsMerged++;
+        } else {
+          keptByKey.set(key(moved), moved);
+          toWrite.push(moved);
+          report.relationsMoved++;
+        }
+      }
+      const keepInput = entityToInput(keep, evidence(entitySubject(keepId)));
+      const mergeInput = entityToInput(merge, evidence(entitySubject(mergeId)));
+      const entity: EntityInput = {
+        ...keepInput,
+        aliases: [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter((a) => a !== keep.name),
+        properties: { ...mergeInput.properties, ...keepInput.properties },
+        evidence: uniqueEvidence([...keepInput.evidence, ...mergeInput.evidence]),
       };
-      if (moved.from === moved.to && (relation.from === keepId || relation.to === keepId)) {
-        report.relationsDropped++;
-        continue;
-      }
-      const twin = keptByKey.get(key(moved));
-      if (twin) {
-        twin.evidence = uniqueEvidence([...twin.evidence, ...moved.evidence]);
-        if (!toWrite.includes(twin)) toWrite.push(twin);
-        report.relationsMerged++;
-      } else {
-        keptByKey.set(key(moved), moved);
-        toWrite.push(moved);
-        report.relationsMoved++;
-      }
-    }
-    const keepInput = exported.entities.find((e) => e.id === keepId)!;
-    const mergeInput = exported.entities.find((e) => e.id === mergeId)!;
-    const aliases = [...new Set([...keep!.aliases, merge!.name, ...merge!.aliases])].filter(
-      (a) => a !== keep!.name,
-    );
-    const united: EntityInput = {
-      ...keepInput,
-      aliases,
-      description: keepInput.description ?? mergeInput.description,
-      properties: { ...mergeInput.properties, ...keepInput.properties },
-      evidence: uniqueEvidence([...(entityEvidence[0] ?? []), ...(entityEvidence[1] ?? [])].map(toInput)),
-    };
-    if (united.description === undefined) delete united.description;
-    await this.engine.write(async (tx) => {
+      const description = keepInput.description ?? mergeInput.description;
+      if (description === undefined) delete entity.description;
+      else entity.description = description;
+
       const subjects = [entitySubject(mergeId), ...moving.map((r) => relationSubject(r.id))];
       for (const batch of chunks(subjects))
         await tx.run(this.statement('evidence-delete'), { subjects: batch });
       await tx.run(this.statement('entities-delete'), { ids: [mergeId] });
-      const report = {
+      const graph = parseGraphFile({ sources: [], entities: [entity], relations: toWrite }, 'mergeEntities', {
+        crossReferences: false,
+      });
+      const written = {
         dryRun: false,
         sources: counts(),
         entities: counts(),
         relations: counts(),
         warnings: [],
       };
-      const graph = parseGraphFile({ sources: [], entities: [united], relations: toWrite }, 'mergeEntities', {
-        crossReferences: false,
-      });
-      const plan = await this.plan(tx, graph, {}, report);
-      await this.apply(tx, plan);
+      await this.apply(tx, await this.plan(tx, graph, {}, written));
+      return entity;
     });
     this.searchIndex.remove([mergeId]);
     this.searchIndex.upsert([
