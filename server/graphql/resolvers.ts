@@ -13,6 +13,7 @@ import {
   sourceSchema,
   type GraphFile,
 } from '../model/case-format.ts';
+import { encodeCursor } from '../store/graph-store.ts';
 import { entitySubject, relationSubject } from '../store/mapping.ts';
 import type {
   Entity,
@@ -214,7 +215,7 @@ function connection<T>(
   return {
     edges: page.items.map((node) => ({
       node,
-      cursor: Buffer.from(JSON.stringify([id(node)])).toString('base64url'),
+      cursor: encodeCursor([id(node)]),
     })),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     totalCount: page.totalCount,

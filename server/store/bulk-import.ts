@@ -17,6 +17,7 @@
 import type { BulkLoader, BulkSession, CypherTransaction, Properties } from '../engine/cypher-engine.ts';
 import type { EntityInput, GraphFile, RelationInput } from '../model/case-format.ts';
 import { entityEvidenceRows, entityProps, relationEvidenceRows, relationProps } from './mapping.ts';
+import { groupBy } from './group-by.ts';
 import type { SearchDocument } from './search-index.ts';
 import { StoreInputError, type ImportReport } from './types.ts';
 
@@ -169,17 +170,6 @@ async function loadChunk(
   report.relations.created += newRelations.length;
   for (const e of newEntities)
     context.searchDocuments.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases });
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /**

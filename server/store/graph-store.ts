@@ -30,6 +30,7 @@ import {
   toSource,
 } from './mapping.ts';
 import { importInBulk } from './bulk-import.ts';
+import { groupBy } from './group-by.ts';
 import { SearchIndex, type SearchDocument } from './search-index.ts';
 import { loadStatements, withIdentifier, type Statement } from './statements.ts';
 import { adjacencyExpand, adjacencyServes, adjacencyWalk } from './native-walk.ts';
@@ -101,21 +102,12 @@ function chunks<T>(items: readonly T[], size = WRITE_CHUNK): T[][] {
   return out;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 const asRecord = (value: PlainValue | undefined): Record<string, PlainValue> =>
   value && typeof value === 'object' && !Array.isArray(value) ? value : {};
 
-const encodeCursor = (parts: (string | null)[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+/** The cursor of a page that ends at `parts` (an id, or a date and an id); opaque to clients. */
+export const encodeCursor = (parts: (string | null)[]) =>
+  Buffer.from(JSON.stringify(parts)).toString('base64url');
 
 function decodeCursor(cursor: string | null | undefined, arity: number): (string | null)[] | null {
   if (!cursor) return null;
