@@ -1,4 +1,4 @@
-// Deletes entities with their relations; the store removes the evidence of both first.
+// Deletes entities with their relations; evidence lives on both, so it goes with them.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 DETACH DELETE n

@@ -4,7 +4,7 @@ WHERE r.spanStart IS NOT NULL
   AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
   AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
   AND ($statuses IS NULL OR r.status IN $statuses)
-  AND ($sources IS NULL OR any(s IN coalesce(r.sources, []) WHERE s IN $sources))
+  AND ($sources IS NULL OR any(s IN coalesce(r.evidenceSources, []) WHERE s IN $sources))
   AND ($from IS NULL OR r.spanEnd >= $from)
   AND ($to IS NULL OR r.spanStart <= $to)
   AND ($afterStart IS NULL OR r.spanStart > $afterStart OR (r.spanStart = $afterStart AND r.id > $afterId))

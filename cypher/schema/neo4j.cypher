@@ -20,9 +20,8 @@ CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS 
 // Entity lists and filters by type (entities-list, entities-count, filters of expand).
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 
-// Evidence is found by its subject ("entity:<id>" or "relation:<id>") and by its source.
-CREATE INDEX evidence_subject IF NOT EXISTS FOR (n:Evidence) ON (n.subject);
-CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.source);
+// Evidence needs no index: it is kept on its entity or relation (evidenceSources, evidenceQuotes,
+// evidenceLocators), read with it. What a source supports is a scan (source-supports.cypher).
 
 // Timelines sort dated entities by the start of their span.
 CREATE INDEX entity_span_start IF NOT EXISTS FOR (n:Entity) ON (n.spanStart);

@@ -3,9 +3,9 @@
 // npx tsx scripts/generate-cypher-seed.ts
 //
 // It creates the layout Redstring writes: (:Entity:<Type>) nodes, relationships of the relation
-// types, (:Source) nodes, and (:Evidence) nodes that name their subject ("entity:<id>" or
-// "relation:<id>"). Sources, entities and relations are merged on their ids, their properties
-// replaced whole and their evidence replaced, so running it twice changes nothing.
+// types and (:Source) nodes; evidence is kept on its entity or relation as three parallel lists
+// (evidenceSources, evidenceQuotes, evidenceLocators). Sources, entities and relations are
+// merged on their ids and their properties replaced whole, so running it twice changes nothing.
 //
 // Run it with: cypher-shell -a bolt://localhost:7687 -u neo4j -p <password> -f <this file>
 // or paste it into Neo4j Browser (one statement per semicolon).
@@ -16,10 +16,6 @@ CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS 
 CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
-
-CREATE INDEX evidence_subject IF NOT EXISTS FOR (n:Evidence) ON (n.subject);
-
-CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.source);
 
 CREATE INDEX entity_span_start IF NOT EXISTS FOR (n:Entity) ON (n.spanStart);
 
@@ -61,1576 +57,638 @@ SET s = {id: 'src-nyt', title: 'The New York Times report on North Korean losses
 
 // Entities, with their evidence
 MERGE (n:Entity {id: 'kim-jong-un'})
-SET n = {id: 'kim-jong-un', type: 'Person', name: 'Kim Jong Un', aliases: ['Kim', 'Ким Чен Ын', '김정은'], description: 'Named in the headline as sending 6,000 North Koreans to help rebuild Russia’s Kursk Region; in late April admitted his troops’ past presence in Russia.'}
-SET n:`Person`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:kim-jong-un'}) DELETE old }
-UNWIND [
-  {subject: 'entity:kim-jong-un', entity: 'kim-jong-un', source: 'the-insider-2025-kursk-6000', quote: 'Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region', locator: 'headline', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'kim-jong-un', type: 'Person', name: 'Kim Jong Un', aliases: ['Kim', 'Ким Чен Ын', '김정은'], description: 'Named in the headline as sending 6,000 North Koreans to help rebuild Russia’s Kursk Region; in late April admitted his troops’ past presence in Russia.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region'], evidenceLocators: ['headline']}
+SET n:`Person`;
 
 MERGE (n:Entity {id: 'sergei-shoigu'})
-SET n = {id: 'sergei-shoigu', type: 'Person', name: 'Sergei Shoigu', aliases: ['Shoigu', 'Sergey Shoigu', 'Сергей Шойгу', 'Шойгу'], description: 'Russian Security Council Secretary and former longtime Defense Minister.'}
-SET n:`Person`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:sergei-shoigu'}) DELETE old }
-UNWIND [
-  {subject: 'entity:sergei-shoigu', entity: 'sergei-shoigu', source: 'the-insider-2025-kursk-6000', quote: 'Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu', locator: 'paragraph 1', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'sergei-shoigu', type: 'Person', name: 'Sergei Shoigu', aliases: ['Shoigu', 'Sergey Shoigu', 'Сергей Шойгу', 'Шойгу'], description: 'Russian Security Council Secretary and former longtime Defense Minister.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1']}
+SET n:`Person`;
 
 MERGE (n:Entity {id: 'vladimir-putin'})
-SET n = {id: 'vladimir-putin', type: 'Person', name: 'Vladimir Putin', aliases: ['Putin', 'Владимир Путин', 'Путин'], description: 'Directed Sergei Shoigu’s visit to Pyongyang.'}
-SET n:`Person`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:vladimir-putin'}) DELETE old }
-UNWIND [
-  {subject: 'entity:vladimir-putin', entity: 'vladimir-putin', source: 'the-insider-2025-kursk-6000', quote: 'came at the direction of Vladimir Putin', locator: 'paragraph 2', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'vladimir-putin', type: 'Person', name: 'Vladimir Putin', aliases: ['Putin', 'Владимир Путин', 'Путин'], description: 'Directed Sergei Shoigu’s visit to Pyongyang.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['came at the direction of Vladimir Putin'], evidenceLocators: ['paragraph 2']}
+SET n:`Person`;
 
 MERGE (n:Entity {id: 'denis-pushilin'})
-SET n = {id: 'denis-pushilin', type: 'Person', name: 'Denis Pushilin', aliases: ['Pushilin', 'Денис Пушилин', 'Пушилин'], description: 'Head of the self-proclaimed Donetsk People’s Republic; first floated plans to bring in North Korean laborers in mid-2022.'}
-SET n:`Person`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:denis-pushilin'}) DELETE old }
-UNWIND [
-  {subject: 'entity:denis-pushilin', entity: 'denis-pushilin', source: 'the-insider-2025-kursk-6000', quote: 'Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'denis-pushilin', type: 'Person', name: 'Denis Pushilin', aliases: ['Pushilin', 'Денис Пушилин', 'Пушилин'], description: 'Head of the self-proclaimed Donetsk People’s Republic; first floated plans to bring in North Korean laborers in mid-2022.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic'], evidenceLocators: ['paragraph 3']}
+SET n:`Person`;
 
 MERGE (n:Entity {id: 'marat-khusnullin'})
-SET n = {id: 'marat-khusnullin', type: 'Person', name: 'Marat Khusnullin', aliases: ['Khusnullin', 'Марат Хуснуллин', 'Хуснуллин'], description: 'Russian Deputy Prime Minister in charge of overseeing the “restoration” of the so-called “new territories”.'}
-SET n:`Person`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:marat-khusnullin'}) DELETE old }
-UNWIND [
-  {subject: 'entity:marat-khusnullin', entity: 'marat-khusnullin', source: 'the-insider-2025-kursk-6000', quote: 'Russian Deputy Prime Minister Marat Khusnullin', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'marat-khusnullin', type: 'Person', name: 'Marat Khusnullin', aliases: ['Khusnullin', 'Марат Хуснуллин', 'Хуснуллин'], description: 'Russian Deputy Prime Minister in charge of overseeing the “restoration” of the so-called “new territories”.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin'], evidenceLocators: ['paragraph 3']}
+SET n:`Person`;
 
 MERGE (n:Entity {id: 'russia'})
 SET n = {id: 'russia', type: 'Country', name: 'Russia', aliases: ['Russian Federation', 'Россия'], description: 'Receives North Korean personnel and workers; wages the war against Ukraine.'}
-SET n:`Country`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:russia'}) DELETE old };
+SET n:`Country`;
 
 MERGE (n:Entity {id: 'north-korea'})
 SET n = {id: 'north-korea', type: 'Country', name: 'North Korea', aliases: ['DPRK', 'Democratic People’s Republic of Korea', 'Democratic People\'s Republic of Korea', 'КНДР', '조선민주주의인민공화국', '북한'], description: 'Sends personnel, workers and troops to Russia.'}
-SET n:`Country`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korea'}) DELETE old };
+SET n:`Country`;
 
 MERGE (n:Entity {id: 'south-korea'})
 SET n = {id: 'south-korea', type: 'Country', name: 'South Korea', aliases: ['Republic of Korea', 'Южная Корея', '대한민국', '한국'], description: 'Home of the intelligence agency and of the Yonhap news agency cited in the article.'}
-SET n:`Country`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:south-korea'}) DELETE old };
+SET n:`Country`;
 
 MERGE (n:Entity {id: 'ukraine'})
 SET n = {id: 'ukraine', type: 'Country', name: 'Ukraine', aliases: ['Україна', 'Украина'], description: 'Target of Russia’s war; its incursion into the Kursk Region was pushed back.'}
-SET n:`Country`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:ukraine'}) DELETE old };
+SET n:`Country`;
 
 MERGE (n:Entity {id: 'kursk-region'})
-SET n = {placeKind: 'region', id: 'kursk-region', type: 'Place', name: 'Kursk Region', aliases: ['Kursk region', 'Kursk Oblast', 'Курская область'], description: 'War-damaged region of Russia where North Korean personnel will assist in reconstruction.'}
-SET n:`Place`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:kursk-region'}) DELETE old }
-UNWIND [
-  {subject: 'entity:kursk-region', entity: 'kursk-region', source: 'the-insider-2025-kursk-6000', quote: 'Russia’s war-damaged Kursk Region', locator: 'paragraph 1', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {placeKind: 'region', id: 'kursk-region', type: 'Place', name: 'Kursk Region', aliases: ['Kursk region', 'Kursk Oblast', 'Курская область'], description: 'War-damaged region of Russia where North Korean personnel will assist in reconstruction.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war-damaged Kursk Region'], evidenceLocators: ['paragraph 1']}
+SET n:`Place`;
 
 MERGE (n:Entity {id: 'pyongyang'})
 SET n = {placeKind: 'city', id: 'pyongyang', type: 'Place', name: 'Pyongyang', aliases: ['Пхеньян', '평양'], description: 'City in North Korea visited by Sergei Shoigu; the article also uses the name for the North Korean state.'}
-SET n:`Place`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:pyongyang'}) DELETE old };
+SET n:`Place`;
 
 MERGE (n:Entity {id: 'mariupol'})
 SET n = {placeKind: 'city', id: 'mariupol', type: 'Place', name: 'Mariupol', aliases: ['Маріуполь', 'Мариуполь'], description: 'City that North Korean technical advisers arrived to help rebuild, according to CNN (fall of 2022).'}
-SET n:`Place`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:mariupol'}) DELETE old };
+SET n:`Place`;
 
 MERGE (n:Entity {id: 'russian-far-east'})
 SET n = {placeKind: 'region', id: 'russian-far-east', type: 'Place', name: 'Russian Far East', aliases: ['Far East', 'Дальний Восток'], description: 'Region of Russia near the border with the DPRK where most North Korean migrant workers are deployed.'}
-SET n:`Place`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:russian-far-east'}) DELETE old };
+SET n:`Place`;
 
 MERGE (n:Entity {id: 'donetsk-peoples-republic'})
-SET n = {placeKind: 'self-proclaimed republic', selfProclaimed: true, id: 'donetsk-peoples-republic', type: 'Place', name: 'Donetsk People’s Republic', aliases: ['Donetsk People\'s Republic', 'DPR', 'Донецкая Народная Республика', 'ДНР'], description: 'Self-proclaimed republic headed by Denis Pushilin.'}
-SET n:`Place`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:donetsk-peoples-republic'}) DELETE old }
-UNWIND [
-  {subject: 'entity:donetsk-peoples-republic', entity: 'donetsk-peoples-republic', source: 'the-insider-2025-kursk-6000', quote: 'Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {placeKind: 'self-proclaimed republic', selfProclaimed: true, id: 'donetsk-peoples-republic', type: 'Place', name: 'Donetsk People’s Republic', aliases: ['Donetsk People\'s Republic', 'DPR', 'Донецкая Народная Республика', 'ДНР'], description: 'Self-proclaimed republic headed by Denis Pushilin.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic'], evidenceLocators: ['paragraph 3']}
+SET n:`Place`;
 
 MERGE (n:Entity {id: 'new-territories'})
-SET n = {placeKind: 'occupied territories', id: 'new-territories', type: 'Place', name: 'New territories', aliases: ['so-called “new territories”', 'new territories'], description: 'What the article calls the so-called “new territories” that Russia occupied and illegally annexed from Ukraine.'}
-SET n:`Place`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:new-territories'}) DELETE old }
-UNWIND [
-  {subject: 'entity:new-territories', entity: 'new-territories', source: 'the-insider-2025-kursk-6000', quote: 'the so-called “new territories” that Russia occupied and illegally annexed from Ukraine', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {placeKind: 'occupied territories', id: 'new-territories', type: 'Place', name: 'New territories', aliases: ['so-called “new territories”', 'new territories'], description: 'What the article calls the so-called “new territories” that Russia occupied and illegally annexed from Ukraine.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the so-called “new territories” that Russia occupied and illegally annexed from Ukraine'], evidenceLocators: ['paragraph 3']}
+SET n:`Place`;
 
 MERGE (n:Entity {id: 'russian-security-council'})
 SET n = {id: 'russian-security-council', type: 'GovernmentBody', name: 'Russian Security Council', aliases: ['Security Council of Russia', 'Совет безопасности Российской Федерации', 'Совбез'], description: 'Russian body whose Secretary is Sergei Shoigu.'}
-SET n:`GovernmentBody`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:russian-security-council'}) DELETE old };
+SET n:`GovernmentBody`;
 
 MERGE (n:Entity {id: 'russian-ministry-of-defence'})
 SET n = {id: 'russian-ministry-of-defence', type: 'GovernmentBody', name: 'Russian Ministry of Defence', aliases: ['Russian Ministry of Defense', 'Russian Defense Ministry', 'Министерство обороны Российской Федерации', 'Минобороны'], description: 'Ministry Sergei Shoigu headed for a long time as Defense Minister (the article calls him “former longtime Defense Minister”).'}
-SET n:`GovernmentBody`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:russian-ministry-of-defence'}) DELETE old };
+SET n:`GovernmentBody`;
 
 MERGE (n:Entity {id: 'russian-government'})
 SET n = {id: 'russian-government', type: 'GovernmentBody', name: 'Russian government', aliases: ['Government of Russia', 'Правительство Российской Федерации'], description: 'Government in which Marat Khusnullin is Deputy Prime Minister.'}
-SET n:`GovernmentBody`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:russian-government'}) DELETE old };
+SET n:`GovernmentBody`;
 
 MERGE (n:Entity {id: 'russian-authorities'})
-SET n = {id: 'russian-authorities', type: 'GovernmentBody', name: 'Russian authorities', aliases: ['Kremlin', 'Кремль'], description: 'Long denied the presence of North Korean soldiers in combat roles; the Kremlin, with which Interfax is aligned.'}
-SET n:`GovernmentBody`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:russian-authorities'}) DELETE old }
-UNWIND [
-  {subject: 'entity:russian-authorities', entity: 'russian-authorities', source: 'the-insider-2025-kursk-6000', quote: 'both Russian and North Korean authorities', locator: 'paragraph 9', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'russian-authorities', type: 'GovernmentBody', name: 'Russian authorities', aliases: ['Kremlin', 'Кремль'], description: 'Long denied the presence of North Korean soldiers in combat roles; the Kremlin, with which Interfax is aligned.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['both Russian and North Korean authorities'], evidenceLocators: ['paragraph 9']}
+SET n:`GovernmentBody`;
 
 MERGE (n:Entity {id: 'north-korean-authorities'})
-SET n = {id: 'north-korean-authorities', type: 'GovernmentBody', name: 'North Korean authorities', aliases: [], description: 'Confirmed the presence of North Korean technical advisers in Mariupol; long denied the presence of North Korean soldiers in combat roles.'}
-SET n:`GovernmentBody`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korean-authorities'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korean-authorities', entity: 'north-korean-authorities', source: 'the-insider-2025-kursk-6000', quote: 'a fact North Korean authorities later confirmed', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'north-korean-authorities', type: 'GovernmentBody', name: 'North Korean authorities', aliases: [], description: 'Confirmed the presence of North Korean technical advisers in Mariupol; long denied the presence of North Korean soldiers in combat roles.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a fact North Korean authorities later confirmed'], evidenceLocators: ['paragraph 3']}
+SET n:`GovernmentBody`;
 
 MERGE (n:Entity {id: 'south-korea-intelligence-agency'})
-SET n = {id: 'south-korea-intelligence-agency', type: 'GovernmentBody', name: 'South Korea’s intelligence agency', aliases: ['South Korean intelligence agency', 'South Korea\'s intelligence agency'], description: 'Estimated that around 15,000 North Korean migrant workers had been deployed to Russia by May 2025.'}
-SET n:`GovernmentBody`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:south-korea-intelligence-agency'}) DELETE old }
-UNWIND [
-  {subject: 'entity:south-korea-intelligence-agency', entity: 'south-korea-intelligence-agency', source: 'the-insider-2025-kursk-6000', quote: 'South Korea’s intelligence agency estimated', locator: 'paragraph 4', ord: 0},
-  {subject: 'entity:south-korea-intelligence-agency', entity: 'south-korea-intelligence-agency', source: 'src-south-korea-intelligence', quote: 'South Korea’s intelligence agency estimated', locator: 'as cited by The Insider, paragraph 4', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'south-korea-intelligence-agency', type: 'GovernmentBody', name: 'South Korea’s intelligence agency', aliases: ['South Korean intelligence agency', 'South Korea\'s intelligence agency'], description: 'Estimated that around 15,000 North Korean migrant workers had been deployed to Russia by May 2025.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['South Korea’s intelligence agency estimated', 'South Korea’s intelligence agency estimated'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']}
+SET n:`GovernmentBody`;
 
 MERGE (n:Entity {id: 'united-nations'})
 SET n = {id: 'united-nations', type: 'Organization', name: 'United Nations', aliases: ['UN', 'ООН', '유엔'], description: 'Adopted the 2017 resolution requiring member states to repatriate North Korean workers; says remitted wages help fund Pyongyang’s nuclear and missile programs.'}
-SET n:`Organization`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:united-nations'}) DELETE old };
+SET n:`Organization`;
 
 MERGE (n:Entity {id: 'the-insider'})
-SET n = {id: 'the-insider', type: 'MediaOutlet', name: 'The Insider', aliases: [], description: 'Publisher of the article; previously reported on North Korean soldiers in front-line combat.'}
-SET n:`MediaOutlet`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:the-insider'}) DELETE old }
-UNWIND [
-  {subject: 'entity:the-insider', entity: 'the-insider', source: 'the-insider-2025-kursk-6000', quote: 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', locator: 'paragraph 8', ord: 0},
-  {subject: 'entity:the-insider', entity: 'the-insider', source: 'src-the-insider-earlier', quote: 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', locator: 'as cited by The Insider, paragraph 8', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'the-insider', type: 'MediaOutlet', name: 'The Insider', aliases: [], description: 'Publisher of the article; previously reported on North Korean soldiers in front-line combat.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-the-insider-earlier'], evidenceQuotes: ['The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8', 'as cited by The Insider, paragraph 8']}
+SET n:`MediaOutlet`;
 
 MERGE (n:Entity {id: 'interfax'})
-SET n = {id: 'interfax', type: 'MediaOutlet', name: 'Interfax', aliases: ['Интерфакс'], description: 'Kremlin-aligned news agency that reported the dispatch of 6,000 North Korean personnel.'}
-SET n:`MediaOutlet`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:interfax'}) DELETE old }
-UNWIND [
-  {subject: 'entity:interfax', entity: 'interfax', source: 'the-insider-2025-kursk-6000', quote: 'the Kremlin-aligned Interfax news agency reports', locator: 'paragraph 1', ord: 0},
-  {subject: 'entity:interfax', entity: 'interfax', source: 'src-interfax', quote: 'the Kremlin-aligned Interfax news agency reports', locator: 'as cited by The Insider, paragraph 1', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'interfax', type: 'MediaOutlet', name: 'Interfax', aliases: ['Интерфакс'], description: 'Kremlin-aligned news agency that reported the dispatch of 6,000 North Korean personnel.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['the Kremlin-aligned Interfax news agency reports', 'the Kremlin-aligned Interfax news agency reports'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']}
+SET n:`MediaOutlet`;
 
 MERGE (n:Entity {id: 'yonhap'})
-SET n = {id: 'yonhap', type: 'MediaOutlet', name: 'Yonhap', aliases: ['Yonhap news agency', '연합뉴스'], description: 'South Korea’s news agency; reported in early February that Pyongyang had sent thousands of workers to Russia.'}
-SET n:`MediaOutlet`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:yonhap'}) DELETE old }
-UNWIND [
-  {subject: 'entity:yonhap', entity: 'yonhap', source: 'the-insider-2025-kursk-6000', quote: 'South Korea’s Yonhap news agency', locator: 'paragraph 5', ord: 0},
-  {subject: 'entity:yonhap', entity: 'yonhap', source: 'src-yonhap', quote: 'South Korea’s Yonhap news agency', locator: 'as cited by The Insider, paragraph 5', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'yonhap', type: 'MediaOutlet', name: 'Yonhap', aliases: ['Yonhap news agency', '연합뉴스'], description: 'South Korea’s news agency; reported in early February that Pyongyang had sent thousands of workers to Russia.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['South Korea’s Yonhap news agency', 'South Korea’s Yonhap news agency'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5']}
+SET n:`MediaOutlet`;
 
 MERGE (n:Entity {id: 'mediazona'})
-SET n = {id: 'mediazona', type: 'MediaOutlet', name: 'Mediazona', aliases: ['Медиазона'], description: 'Independent media outlet that cited Russian border data on North Korean arrivals in 2024.'}
-SET n:`MediaOutlet`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:mediazona'}) DELETE old }
-UNWIND [
-  {subject: 'entity:mediazona', entity: 'mediazona', source: 'the-insider-2025-kursk-6000', quote: 'According to Russian border data cited by independent media outlet Mediazona', locator: 'paragraph 7', ord: 0},
-  {subject: 'entity:mediazona', entity: 'mediazona', source: 'src-mediazona', quote: 'According to Russian border data cited by independent media outlet Mediazona', locator: 'as cited by The Insider, paragraph 7', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'mediazona', type: 'MediaOutlet', name: 'Mediazona', aliases: ['Медиазона'], description: 'Independent media outlet that cited Russian border data on North Korean arrivals in 2024.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona', 'According to Russian border data cited by independent media outlet Mediazona'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7']}
+SET n:`MediaOutlet`;
 
 MERGE (n:Entity {id: 'cnn'})
 SET n = {id: 'cnn', type: 'MediaOutlet', name: 'CNN', aliases: [], description: 'Reported in the fall of 2022 that North Korean technical advisers had arrived to help rebuild Mariupol.'}
-SET n:`MediaOutlet`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:cnn'}) DELETE old };
+SET n:`MediaOutlet`;
 
 MERGE (n:Entity {id: 'new-york-times'})
 SET n = {id: 'new-york-times', type: 'MediaOutlet', name: 'The New York Times', aliases: ['New York Times', 'NYT'], description: 'Reported in January heavy losses among North Korean troops in Russia’s Kursk region.'}
-SET n:`MediaOutlet`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:new-york-times'}) DELETE old };
+SET n:`MediaOutlet`;
 
 MERGE (n:Entity {id: 'russian-border-data'})
 SET n = {id: 'russian-border-data', type: 'Document', name: 'Russian border data', aliases: [], description: 'Border data cited by Mediazona: nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes”.'}
-SET n:`Document`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:russian-border-data'}) DELETE old };
+SET n:`Document`;
 
 MERGE (n:Entity {id: 'north-korean-contingent-kursk'})
-SET n = {`count`: 6000, purpose: 'reconstruction', id: 'north-korean-contingent-kursk', type: 'Group', name: 'North Korean contingent for the Kursk Region', aliases: ['North Korean contingent', '6,000 North Koreans', '6,000 personnel'], description: '6,000 North Korean personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region.'}
-SET n:`Group`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korean-contingent-kursk'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korean-contingent-kursk', entity: 'north-korean-contingent-kursk', source: 'the-insider-2025-kursk-6000', quote: 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', locator: 'paragraph 1', ord: 0},
-  {subject: 'entity:north-korean-contingent-kursk', entity: 'north-korean-contingent-kursk', source: 'src-interfax', quote: 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', locator: 'as cited by The Insider, paragraph 1', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {`count`: 6000, purpose: 'reconstruction', id: 'north-korean-contingent-kursk', type: 'Group', name: 'North Korean contingent for the Kursk Region', aliases: ['North Korean contingent', '6,000 North Koreans', '6,000 personnel'], description: '6,000 North Korean personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']}
+SET n:`Group`;
 
 MERGE (n:Entity {id: 'north-korean-deminers'})
-SET n = {`count`: 1000, id: 'north-korean-deminers', type: 'Group', name: 'North Korean deminers', aliases: ['deminers'], description: '1,000 deminers in the North Korean contingent, according to Shoigu.'}
-SET n:`Group`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korean-deminers'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korean-deminers', entity: 'north-korean-deminers', source: 'the-insider-2025-kursk-6000', quote: 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', locator: 'paragraph 2', ord: 0},
-  {subject: 'entity:north-korean-deminers', entity: 'north-korean-deminers', source: 'src-shoigu-announcement', quote: 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {`count`: 1000, id: 'north-korean-deminers', type: 'Group', name: 'North Korean deminers', aliases: ['deminers'], description: '1,000 deminers in the North Korean contingent, according to Shoigu.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']}
+SET n:`Group`;
 
 MERGE (n:Entity {id: 'north-korean-military-construction-workers'})
-SET n = {`count`: 5000, id: 'north-korean-military-construction-workers', type: 'Group', name: 'North Korean military construction workers', aliases: ['military construction workers'], description: '5,000 military construction workers in the North Korean contingent, according to Shoigu.'}
-SET n:`Group`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korean-military-construction-workers'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korean-military-construction-workers', entity: 'north-korean-military-construction-workers', source: 'the-insider-2025-kursk-6000', quote: 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', locator: 'paragraph 2', ord: 0},
-  {subject: 'entity:north-korean-military-construction-workers', entity: 'north-korean-military-construction-workers', source: 'src-shoigu-announcement', quote: 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {`count`: 5000, id: 'north-korean-military-construction-workers', type: 'Group', name: 'North Korean military construction workers', aliases: ['military construction workers'], description: '5,000 military construction workers in the North Korean contingent, according to Shoigu.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']}
+SET n:`Group`;
 
 MERGE (n:Entity {id: 'north-korean-migrant-workers'})
-SET n = {`count`: 15000, countQualifier: 'around', countAsOf: '2025-05', workdayHours: 12, id: 'north-korean-migrant-workers', type: 'Group', name: 'North Korean migrant workers in Russia', aliases: ['North Korean laborers', 'North Korean workers', 'North Korean migrant workers'], description: 'Around 15,000 by May 2025 (South Korean intelligence estimate), most in the Far East; reportedly favored by employers for accepting low wages, 12-hour days and harsh conditions.'}
-SET n:`Group`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korean-migrant-workers'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korean-migrant-workers', entity: 'north-korean-migrant-workers', source: 'the-insider-2025-kursk-6000', quote: 'Employers reportedly favor North Korean laborers thanks to their willingness to accept low wages, work 12-hour days, and tolerate harsh conditions without complaint.', locator: 'paragraph 4', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {`count`: 15000, countQualifier: 'around', countAsOf: '2025-05', workdayHours: 12, id: 'north-korean-migrant-workers', type: 'Group', name: 'North Korean migrant workers in Russia', aliases: ['North Korean laborers', 'North Korean workers', 'North Korean migrant workers'], description: 'Around 15,000 by May 2025 (South Korean intelligence estimate), most in the Far East; reportedly favored by employers for accepting low wages, 12-hour days and harsh conditions.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Employers reportedly favor North Korean laborers thanks to their willingness to accept low wages, work 12-hour days, and tolerate harsh conditions without complaint.'], evidenceLocators: ['paragraph 4']}
+SET n:`Group`;
 
 MERGE (n:Entity {id: 'north-korean-students'})
-SET n = {`count`: 8000, countQualifier: 'nearly', year: 2024, highestSince: 2019, entryVisa: 'student visas', id: 'north-korean-students', type: 'Group', name: 'North Korean “students”', aliases: ['North Korean students', 'students'], description: 'Nearly 8,000 North Koreans who arrived in Russia in 2024 for “educational purposes”, many on student visas; the influx rose sharply from the third quarter of 2024.'}
-SET n:`Group`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korean-students'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korean-students', entity: 'north-korean-students', source: 'the-insider-2025-kursk-6000', quote: 'The influx of North Korean “students” began to rise sharply in the third quarter of 2024.', locator: 'paragraph 7', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {`count`: 8000, countQualifier: 'nearly', year: 2024, highestSince: 2019, entryVisa: 'student visas', id: 'north-korean-students', type: 'Group', name: 'North Korean “students”', aliases: ['North Korean students', 'students'], description: 'Nearly 8,000 North Koreans who arrived in Russia in 2024 for “educational purposes”, many on student visas; the influx rose sharply from the third quarter of 2024.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The influx of North Korean “students” began to rise sharply in the third quarter of 2024.'], evidenceLocators: ['paragraph 7']}
+SET n:`Group`;
 
 MERGE (n:Entity {id: 'north-korean-technical-advisers'})
-SET n = {id: 'north-korean-technical-advisers', type: 'Group', name: 'North Korean technical advisers', aliases: ['technical advisers'], description: 'Arrived to help rebuild Mariupol (CNN, fall of 2022), later confirmed by North Korean authorities.'}
-SET n:`Group`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korean-technical-advisers'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korean-technical-advisers', entity: 'north-korean-technical-advisers', source: 'the-insider-2025-kursk-6000', quote: 'North Korean technical advisers had arrived to help rebuild Mariupol', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'north-korean-technical-advisers', type: 'Group', name: 'North Korean technical advisers', aliases: ['technical advisers'], description: 'Arrived to help rebuild Mariupol (CNN, fall of 2022), later confirmed by North Korean authorities.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['North Korean technical advisers had arrived to help rebuild Mariupol'], evidenceLocators: ['paragraph 3']}
+SET n:`Group`;
 
 MERGE (n:Entity {id: 'north-korean-troops'})
-SET n = {countMin: 12000, countMax: 15000, lossesPercentMin: 20, id: 'north-korean-troops', type: 'MilitaryUnit', name: 'North Korean troops in Russia', aliases: ['North Korean troops', 'North Korean soldiers', 'North Korean forces'], description: 'Between 12,000 and 15,000 personnel reportedly sent to fight in Russia; losses estimated at more than 20% of deployed forces.'}
-SET n:`MilitaryUnit`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korean-troops'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korean-troops', entity: 'north-korean-troops', source: 'the-insider-2025-kursk-6000', quote: 'Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.', locator: 'paragraph 8', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {countMin: 12000, countMax: 15000, lossesPercentMin: 20, id: 'north-korean-troops', type: 'MilitaryUnit', name: 'North Korean troops in Russia', aliases: ['North Korean troops', 'North Korean soldiers', 'North Korean forces'], description: 'Between 12,000 and 15,000 personnel reportedly sent to fight in Russia; losses estimated at more than 20% of deployed forces.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.'], evidenceLocators: ['paragraph 8']}
+SET n:`MilitaryUnit`;
 
 MERGE (n:Entity {id: 'north-korean-fallen-fighters'})
-SET n = {id: 'north-korean-fallen-fighters', type: 'Group', name: 'North Korean fighters who died in the Kursk Region', aliases: ['North Korean fighters'], description: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'}
-SET n:`Group`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korean-fallen-fighters'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korean-fallen-fighters', entity: 'north-korean-fallen-fighters', source: 'the-insider-2025-kursk-6000', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'paragraph 2', ord: 0},
-  {subject: 'entity:north-korean-fallen-fighters', entity: 'north-korean-fallen-fighters', source: 'src-shoigu-announcement', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'north-korean-fallen-fighters', type: 'Group', name: 'North Korean fighters who died in the Kursk Region', aliases: ['North Korean fighters'], description: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']}
+SET n:`Group`;
 
 MERGE (n:Entity {id: 'russian-forces'})
 SET n = {id: 'russian-forces', type: 'MilitaryUnit', name: 'Russian forces', aliases: ['Moscow’s forces', 'Moscow\'s forces'], description: 'Pushed back a Ukrainian incursion into the Kursk Region with North Korean fighters.'}
-SET n:`MilitaryUnit`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:russian-forces'}) DELETE old };
+SET n:`MilitaryUnit`;
 
 MERGE (n:Entity {id: 'un-member-states'})
 SET n = {id: 'un-member-states', type: 'Group', name: 'UN member states', aliases: ['member states'], description: 'Required by the 2017 UN resolution to repatriate North Korean workers and cease employing them.'}
-SET n:`Group`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:un-member-states'}) DELETE old };
+SET n:`Group`;
 
 MERGE (n:Entity {id: 'shoigu-pyongyang-visit'})
-SET n = {tripNumber: 3, periodMonths: 3, id: 'shoigu-pyongyang-visit', type: 'Event', name: 'Shoigu’s visit to Pyongyang', aliases: [], description: 'Shoigu’s third trip to North Korea in the past three months, at the direction of Vladimir Putin.'}
-SET n:`Event`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:shoigu-pyongyang-visit'}) DELETE old }
-UNWIND [
-  {subject: 'entity:shoigu-pyongyang-visit', entity: 'shoigu-pyongyang-visit', source: 'the-insider-2025-kursk-6000', quote: 'The visit marked Shoigu’s third trip to North Korea in the past three months', locator: 'paragraph 2', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {tripNumber: 3, periodMonths: 3, id: 'shoigu-pyongyang-visit', type: 'Event', name: 'Shoigu’s visit to Pyongyang', aliases: [], description: 'Shoigu’s third trip to North Korea in the past three months, at the direction of Vladimir Putin.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 2']}
+SET n:`Event`;
 
 MERGE (n:Entity {id: 'shoigu-kursk-announcement'})
-SET n = {id: 'shoigu-kursk-announcement', type: 'Event', name: 'Shoigu’s announcement on North Korean personnel for the Kursk Region', aliases: [], description: 'Announcement made by Sergei Shoigu after his visit to Pyongyang: a contingent of 1,000 deminers and 5,000 military construction workers, and memorials to North Korean fighters.'}
-SET n:`Event`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:shoigu-kursk-announcement'}) DELETE old }
-UNWIND [
-  {subject: 'entity:shoigu-kursk-announcement', entity: 'shoigu-kursk-announcement', source: 'the-insider-2025-kursk-6000', quote: 'The news follows from an announcement made by Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu after a visit to Pyongyang.', locator: 'paragraph 1', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'shoigu-kursk-announcement', type: 'Event', name: 'Shoigu’s announcement on North Korean personnel for the Kursk Region', aliases: [], description: 'Announcement made by Sergei Shoigu after his visit to Pyongyang: a contingent of 1,000 deminers and 5,000 military construction workers, and memorials to North Korean fighters.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The news follows from an announcement made by Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu after a visit to Pyongyang.'], evidenceLocators: ['paragraph 1']}
+SET n:`Event`;
 
 MERGE (n:Entity {id: 'ukrainian-incursion-kursk'})
-SET n = {id: 'ukrainian-incursion-kursk', type: 'Event', name: 'Ukrainian incursion into the Kursk Region', aliases: ['Ukrainian incursion'], description: 'Incursion pushed back by Moscow’s forces aided by North Korean fighters.'}
-SET n:`Event`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:ukrainian-incursion-kursk'}) DELETE old }
-UNWIND [
-  {subject: 'entity:ukrainian-incursion-kursk', entity: 'ukrainian-incursion-kursk', source: 'the-insider-2025-kursk-6000', quote: 'a Ukrainian incursion into the Kursk Region', locator: 'paragraph 2', ord: 0},
-  {subject: 'entity:ukrainian-incursion-kursk', entity: 'ukrainian-incursion-kursk', source: 'src-shoigu-announcement', quote: 'a Ukrainian incursion into the Kursk Region', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'ukrainian-incursion-kursk', type: 'Event', name: 'Ukrainian incursion into the Kursk Region', aliases: ['Ukrainian incursion'], description: 'Incursion pushed back by Moscow’s forces aided by North Korean fighters.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['a Ukrainian incursion into the Kursk Region', 'a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']}
+SET n:`Event`;
 
 MERGE (n:Entity {id: 'russia-war-against-ukraine'})
-SET n = {id: 'russia-war-against-ukraine', type: 'Event', name: 'Russia’s war against Ukraine', aliases: ['Russia\'s war against Ukraine', 'war against Ukraine'], description: 'War in which North Korean soldiers have been deployed to front-line combat.'}
-SET n:`Event`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:russia-war-against-ukraine'}) DELETE old }
-UNWIND [
-  {subject: 'entity:russia-war-against-ukraine', entity: 'russia-war-against-ukraine', source: 'the-insider-2025-kursk-6000', quote: 'Russia’s war against Ukraine', locator: 'paragraph 8', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'russia-war-against-ukraine', type: 'Event', name: 'Russia’s war against Ukraine', aliases: ['Russia\'s war against Ukraine', 'war against Ukraine'], description: 'War in which North Korean soldiers have been deployed to front-line combat.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8']}
+SET n:`Event`;
 
 MERGE (n:Entity {id: 'kim-admission'})
-SET n = {`when`: 'late April', date: '2025-04', id: 'kim-admission', type: 'Event', name: 'Kim Jong Un’s admission of his troops’ presence in Russia', aliases: [], description: 'In late April, Kim Jong Un admitted his troops’ past presence in Russia, after long denials.', spanStart: '2025-04-01', spanEnd: '2025-04-31'}
-SET n:`Event`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:kim-admission'}) DELETE old }
-UNWIND [
-  {subject: 'entity:kim-admission', entity: 'kim-admission', source: 'the-insider-2025-kursk-6000', quote: 'Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.', locator: 'paragraph 9', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {`when`: 'late April', date: '2025-04', id: 'kim-admission', type: 'Event', name: 'Kim Jong Un’s admission of his troops’ presence in Russia', aliases: [], description: 'In late April, Kim Jong Un admitted his troops’ past presence in Russia, after long denials.', spanStart: '2025-04-01', spanEnd: '2025-04-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9']}
+SET n:`Event`;
 
 MERGE (n:Entity {id: 'north-korean-labor-plan'})
-SET n = {`when`: 'mid-2022', id: 'north-korean-labor-plan', type: 'Plan', name: 'Plan to bring in North Korean laborers to rebuild war-torn areas', aliases: [], description: 'First floated in mid-2022 by Denis Pushilin; supported by Marat Khusnullin.'}
-SET n:`Plan`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korean-labor-plan'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korean-labor-plan', entity: 'north-korean-labor-plan', source: 'the-insider-2025-kursk-6000', quote: 'Plans to bring in North Korean laborers to rebuild war-torn areas', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {`when`: 'mid-2022', id: 'north-korean-labor-plan', type: 'Plan', name: 'Plan to bring in North Korean laborers to rebuild war-torn areas', aliases: [], description: 'First floated in mid-2022 by Denis Pushilin; supported by Marat Khusnullin.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Plans to bring in North Korean laborers to rebuild war-torn areas'], evidenceLocators: ['paragraph 3']}
+SET n:`Plan`;
 
 MERGE (n:Entity {id: 'north-korea-nuclear-missile-programs'})
-SET n = {id: 'north-korea-nuclear-missile-programs', type: 'Program', name: 'North Korea’s nuclear and missile programs', aliases: ['Pyongyang’s nuclear and missile programs', 'Pyongyang\'s nuclear and missile programs'], description: 'Programs that, the UN says, are helped by the wages North Korean workers remit to the state.'}
-SET n:`Program`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korea-nuclear-missile-programs'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korea-nuclear-missile-programs', entity: 'north-korea-nuclear-missile-programs', source: 'the-insider-2025-kursk-6000', quote: 'Pyongyang’s nuclear and missile programs', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {id: 'north-korea-nuclear-missile-programs', type: 'Program', name: 'North Korea’s nuclear and missile programs', aliases: ['Pyongyang’s nuclear and missile programs', 'Pyongyang\'s nuclear and missile programs'], description: 'Programs that, the UN says, are helped by the wages North Korean workers remit to the state.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6']}
+SET n:`Program`;
 
 MERGE (n:Entity {id: 'kursk-memorials'})
-SET n = {planned: true, id: 'kursk-memorials', type: 'Memorial', name: 'Memorials to North Korean fighters', aliases: [], description: 'Memorials Russia will build, dedicated to North Korean fighters who died in pushing back the Ukrainian incursion into the Kursk Region.'}
-SET n:`Memorial`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:kursk-memorials'}) DELETE old }
-UNWIND [
-  {subject: 'entity:kursk-memorials', entity: 'kursk-memorials', source: 'the-insider-2025-kursk-6000', quote: 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', locator: 'paragraph 2', ord: 0},
-  {subject: 'entity:kursk-memorials', entity: 'kursk-memorials', source: 'src-shoigu-announcement', quote: 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {planned: true, id: 'kursk-memorials', type: 'Memorial', name: 'Memorials to North Korean fighters', aliases: [], description: 'Memorials Russia will build, dedicated to North Korean fighters who died in pushing back the Ukrainian incursion into the Kursk Region.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']}
+SET n:`Memorial`;
 
 MERGE (n:Entity {id: 'un-resolution-2017-north-korean-workers'})
-SET n = {year: 2017, id: 'un-resolution-2017-north-korean-workers', type: 'LegalInstrument', name: '2017 UN resolution on repatriating North Korean workers', aliases: ['2017 United Nations resolution'], description: 'Requires all member states to repatriate North Korean workers and cease employing them.'}
-SET n:`LegalInstrument`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:un-resolution-2017-north-korean-workers'}) DELETE old }
-UNWIND [
-  {subject: 'entity:un-resolution-2017-north-korean-workers', entity: 'un-resolution-2017-north-korean-workers', source: 'the-insider-2025-kursk-6000', quote: 'a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {year: 2017, id: 'un-resolution-2017-north-korean-workers', type: 'LegalInstrument', name: '2017 UN resolution on repatriating North Korean workers', aliases: ['2017 United Nations resolution'], description: 'Requires all member states to repatriate North Korean workers and cease employing them.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6']}
+SET n:`LegalInstrument`;
 
 MERGE (n:Entity {id: 'north-korean-law'})
-SET n = {wageRemittancePercentMax: 70, id: 'north-korean-law', type: 'LegalInstrument', name: 'North Korean law on workers’ wages', aliases: ['North Korean law'], description: 'Under it, workers are required to remit up to 70% of their wages to the state.'}
-SET n:`LegalInstrument`
-WITH n
-CALL () { MATCH (old:Evidence {subject: 'entity:north-korean-law'}) DELETE old }
-UNWIND [
-  {subject: 'entity:north-korean-law', entity: 'north-korean-law', source: 'the-insider-2025-kursk-6000', quote: 'under North Korean law, workers are required to remit up to 70% of their wages to the state', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET n = {wageRemittancePercentMax: 70, id: 'north-korean-law', type: 'LegalInstrument', name: 'North Korean law on workers’ wages', aliases: ['North Korean law'], description: 'Under it, workers are required to remit up to 70% of their wages to the state.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6']}
+SET n:`LegalInstrument`;
 
 // Relations, with their evidence
 MATCH (a:Entity {id: 'kim-jong-un'})
 MATCH (b:Entity {id: 'north-korea'})
 MERGE (a)-[r:`LEADS` {id: 'kim-jong-un.leads.north-korea'}]->(b)
-SET r = {role: 'leader', id: 'kim-jong-un.leads.north-korea', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:kim-jong-un.leads.north-korea'}) DELETE old }
-UNWIND [
-  {subject: 'relation:kim-jong-un.leads.north-korea', relation: 'kim-jong-un.leads.north-korea', from: 'kim-jong-un', to: 'north-korea', source: 'the-insider-2025-kursk-6000', quote: 'Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region', locator: 'headline', ord: 0},
-  {subject: 'relation:kim-jong-un.leads.north-korea', relation: 'kim-jong-un.leads.north-korea', from: 'kim-jong-un', to: 'north-korea', source: 'the-insider-2025-kursk-6000', quote: 'Kim Jong Un admitted his troops’ past presence in Russia', locator: 'paragraph 9', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {role: 'leader', id: 'kim-jong-un.leads.north-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region', 'Kim Jong Un admitted his troops’ past presence in Russia'], evidenceLocators: ['headline', 'paragraph 9']};
 
 MATCH (a:Entity {id: 'kim-jong-un'})
 MATCH (b:Entity {id: 'north-korean-troops'})
 MERGE (a)-[r:`LEADS` {id: 'kim-jong-un.leads.north-korean-troops'}]->(b)
-SET r = {role: 'commander (“his troops”)', id: 'kim-jong-un.leads.north-korean-troops', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:kim-jong-un.leads.north-korean-troops'}) DELETE old }
-UNWIND [
-  {subject: 'relation:kim-jong-un.leads.north-korean-troops', relation: 'kim-jong-un.leads.north-korean-troops', from: 'kim-jong-un', to: 'north-korean-troops', source: 'the-insider-2025-kursk-6000', quote: 'Kim Jong Un admitted his troops’ past presence in Russia', locator: 'paragraph 9', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {role: 'commander (“his troops”)', id: 'kim-jong-un.leads.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un admitted his troops’ past presence in Russia'], evidenceLocators: ['paragraph 9']};
 
 MATCH (a:Entity {id: 'sergei-shoigu'})
 MATCH (b:Entity {id: 'russian-security-council'})
 MERGE (a)-[r:`MEMBER_OF` {id: 'sergei-shoigu.member-of.russian-security-council'}]->(b)
-SET r = {role: 'Secretary', id: 'sergei-shoigu.member-of.russian-security-council', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:sergei-shoigu.member-of.russian-security-council'}) DELETE old }
-UNWIND [
-  {subject: 'relation:sergei-shoigu.member-of.russian-security-council', relation: 'sergei-shoigu.member-of.russian-security-council', from: 'sergei-shoigu', to: 'russian-security-council', source: 'the-insider-2025-kursk-6000', quote: 'Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu', locator: 'paragraph 1', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {role: 'Secretary', id: 'sergei-shoigu.member-of.russian-security-council', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1']};
 
 MATCH (a:Entity {id: 'sergei-shoigu'})
 MATCH (b:Entity {id: 'russian-ministry-of-defence'})
 MERGE (a)-[r:`LEADS` {id: 'sergei-shoigu.leads.russian-ministry-of-defence'}]->(b)
-SET r = {role: 'Defense Minister', former: true, tenure: 'longtime', id: 'sergei-shoigu.leads.russian-ministry-of-defence', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:sergei-shoigu.leads.russian-ministry-of-defence'}) DELETE old }
-UNWIND [
-  {subject: 'relation:sergei-shoigu.leads.russian-ministry-of-defence', relation: 'sergei-shoigu.leads.russian-ministry-of-defence', from: 'sergei-shoigu', to: 'russian-ministry-of-defence', source: 'the-insider-2025-kursk-6000', quote: 'Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu', locator: 'paragraph 1', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {role: 'Defense Minister', former: true, tenure: 'longtime', id: 'sergei-shoigu.leads.russian-ministry-of-defence', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1']};
 
 MATCH (a:Entity {id: 'denis-pushilin'})
 MATCH (b:Entity {id: 'donetsk-peoples-republic'})
 MERGE (a)-[r:`LEADS` {id: 'denis-pushilin.leads.donetsk-peoples-republic'}]->(b)
-SET r = {role: 'head', id: 'denis-pushilin.leads.donetsk-peoples-republic', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:denis-pushilin.leads.donetsk-peoples-republic'}) DELETE old }
-UNWIND [
-  {subject: 'relation:denis-pushilin.leads.donetsk-peoples-republic', relation: 'denis-pushilin.leads.donetsk-peoples-republic', from: 'denis-pushilin', to: 'donetsk-peoples-republic', source: 'the-insider-2025-kursk-6000', quote: 'Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {role: 'head', id: 'denis-pushilin.leads.donetsk-peoples-republic', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic'], evidenceLocators: ['paragraph 3']};
 
 MATCH (a:Entity {id: 'marat-khusnullin'})
 MATCH (b:Entity {id: 'russian-government'})
 MERGE (a)-[r:`MEMBER_OF` {id: 'marat-khusnullin.member-of.russian-government'}]->(b)
-SET r = {role: 'Deputy Prime Minister', id: 'marat-khusnullin.member-of.russian-government', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:marat-khusnullin.member-of.russian-government'}) DELETE old }
-UNWIND [
-  {subject: 'relation:marat-khusnullin.member-of.russian-government', relation: 'marat-khusnullin.member-of.russian-government', from: 'marat-khusnullin', to: 'russian-government', source: 'the-insider-2025-kursk-6000', quote: 'Russian Deputy Prime Minister Marat Khusnullin', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {role: 'Deputy Prime Minister', id: 'marat-khusnullin.member-of.russian-government', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin'], evidenceLocators: ['paragraph 3']};
 
 MATCH (a:Entity {id: 'marat-khusnullin'})
 MATCH (b:Entity {id: 'new-territories'})
 MERGE (a)-[r:`LEADS` {id: 'marat-khusnullin.leads.new-territories'}]->(b)
-SET r = {role: 'in charge of overseeing the “restoration”', id: 'marat-khusnullin.leads.new-territories', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:marat-khusnullin.leads.new-territories'}) DELETE old }
-UNWIND [
-  {subject: 'relation:marat-khusnullin.leads.new-territories', relation: 'marat-khusnullin.leads.new-territories', from: 'marat-khusnullin', to: 'new-territories', source: 'the-insider-2025-kursk-6000', quote: 'Marat Khusnullin, who is in charge of overseeing the “restoration” of the so-called “new territories”', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {role: 'in charge of overseeing the “restoration”', id: 'marat-khusnullin.leads.new-territories', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Marat Khusnullin, who is in charge of overseeing the “restoration” of the so-called “new territories”'], evidenceLocators: ['paragraph 3']};
 
 MATCH (a:Entity {id: 'russian-security-council'})
 MATCH (b:Entity {id: 'russia'})
 MERGE (a)-[r:`PART_OF` {id: 'russian-security-council.part-of.russia'}]->(b)
-SET r = {id: 'russian-security-council.part-of.russia', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:russian-security-council.part-of.russia'}) DELETE old }
-UNWIND [
-  {subject: 'relation:russian-security-council.part-of.russia', relation: 'russian-security-council.part-of.russia', from: 'russian-security-council', to: 'russia', source: 'the-insider-2025-kursk-6000', quote: 'Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu', locator: 'paragraph 1', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'russian-security-council.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1']};
 
 MATCH (a:Entity {id: 'russian-government'})
 MATCH (b:Entity {id: 'russia'})
 MERGE (a)-[r:`PART_OF` {id: 'russian-government.part-of.russia'}]->(b)
-SET r = {id: 'russian-government.part-of.russia', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:russian-government.part-of.russia'}) DELETE old }
-UNWIND [
-  {subject: 'relation:russian-government.part-of.russia', relation: 'russian-government.part-of.russia', from: 'russian-government', to: 'russia', source: 'the-insider-2025-kursk-6000', quote: 'Russian Deputy Prime Minister Marat Khusnullin', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'russian-government.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin'], evidenceLocators: ['paragraph 3']};
 
 MATCH (a:Entity {id: 'russian-authorities'})
 MATCH (b:Entity {id: 'russia'})
 MERGE (a)-[r:`PART_OF` {id: 'russian-authorities.part-of.russia'}]->(b)
-SET r = {id: 'russian-authorities.part-of.russia', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:russian-authorities.part-of.russia'}) DELETE old }
-UNWIND [
-  {subject: 'relation:russian-authorities.part-of.russia', relation: 'russian-authorities.part-of.russia', from: 'russian-authorities', to: 'russia', source: 'the-insider-2025-kursk-6000', quote: 'both Russian and North Korean authorities', locator: 'paragraph 9', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'russian-authorities.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['both Russian and North Korean authorities'], evidenceLocators: ['paragraph 9']};
 
 MATCH (a:Entity {id: 'north-korean-authorities'})
 MATCH (b:Entity {id: 'north-korea'})
 MERGE (a)-[r:`PART_OF` {id: 'north-korean-authorities.part-of.north-korea'}]->(b)
-SET r = {id: 'north-korean-authorities.part-of.north-korea', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-authorities.part-of.north-korea'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-authorities.part-of.north-korea', relation: 'north-korean-authorities.part-of.north-korea', from: 'north-korean-authorities', to: 'north-korea', source: 'the-insider-2025-kursk-6000', quote: 'both Russian and North Korean authorities', locator: 'paragraph 9', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'north-korean-authorities.part-of.north-korea', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['both Russian and North Korean authorities'], evidenceLocators: ['paragraph 9']};
 
 MATCH (a:Entity {id: 'south-korea-intelligence-agency'})
 MATCH (b:Entity {id: 'south-korea'})
 MERGE (a)-[r:`PART_OF` {id: 'south-korea-intelligence-agency.part-of.south-korea'}]->(b)
-SET r = {id: 'south-korea-intelligence-agency.part-of.south-korea', sources: ['src-south-korea-intelligence', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:south-korea-intelligence-agency.part-of.south-korea'}) DELETE old }
-UNWIND [
-  {subject: 'relation:south-korea-intelligence-agency.part-of.south-korea', relation: 'south-korea-intelligence-agency.part-of.south-korea', from: 'south-korea-intelligence-agency', to: 'south-korea', source: 'the-insider-2025-kursk-6000', quote: 'South Korea’s intelligence agency estimated', locator: 'paragraph 4', ord: 0},
-  {subject: 'relation:south-korea-intelligence-agency.part-of.south-korea', relation: 'south-korea-intelligence-agency.part-of.south-korea', from: 'south-korea-intelligence-agency', to: 'south-korea', source: 'src-south-korea-intelligence', quote: 'South Korea’s intelligence agency estimated', locator: 'as cited by The Insider, paragraph 4', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'south-korea-intelligence-agency.part-of.south-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['South Korea’s intelligence agency estimated', 'South Korea’s intelligence agency estimated'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']};
 
 MATCH (a:Entity {id: 'russian-forces'})
 MATCH (b:Entity {id: 'russia'})
 MERGE (a)-[r:`PART_OF` {id: 'russian-forces.part-of.russia'}]->(b)
-SET r = {`as`: 'Moscow’s forces', id: 'russian-forces.part-of.russia', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:russian-forces.part-of.russia'}) DELETE old }
-UNWIND [
-  {subject: 'relation:russian-forces.part-of.russia', relation: 'russian-forces.part-of.russia', from: 'russian-forces', to: 'russia', source: 'the-insider-2025-kursk-6000', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:russian-forces.part-of.russia', relation: 'russian-forces.part-of.russia', from: 'russian-forces', to: 'russia', source: 'src-shoigu-announcement', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`as`: 'Moscow’s forces', id: 'russian-forces.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'yonhap'})
 MATCH (b:Entity {id: 'south-korea'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'yonhap.located-in.south-korea'}]->(b)
-SET r = {id: 'yonhap.located-in.south-korea', sources: ['src-yonhap', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:yonhap.located-in.south-korea'}) DELETE old }
-UNWIND [
-  {subject: 'relation:yonhap.located-in.south-korea', relation: 'yonhap.located-in.south-korea', from: 'yonhap', to: 'south-korea', source: 'the-insider-2025-kursk-6000', quote: 'South Korea’s Yonhap news agency', locator: 'paragraph 5', ord: 0},
-  {subject: 'relation:yonhap.located-in.south-korea', relation: 'yonhap.located-in.south-korea', from: 'yonhap', to: 'south-korea', source: 'src-yonhap', quote: 'South Korea’s Yonhap news agency', locator: 'as cited by The Insider, paragraph 5', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'yonhap.located-in.south-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['South Korea’s Yonhap news agency', 'South Korea’s Yonhap news agency'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5']};
 
 MATCH (a:Entity {id: 'interfax'})
 MATCH (b:Entity {id: 'russian-authorities'})
 MERGE (a)-[r:`ALIGNED_WITH` {id: 'interfax.aligned-with.russian-authorities'}]->(b)
-SET r = {`as`: 'Kremlin-aligned', id: 'interfax.aligned-with.russian-authorities', sources: ['src-interfax', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:interfax.aligned-with.russian-authorities'}) DELETE old }
-UNWIND [
-  {subject: 'relation:interfax.aligned-with.russian-authorities', relation: 'interfax.aligned-with.russian-authorities', from: 'interfax', to: 'russian-authorities', source: 'the-insider-2025-kursk-6000', quote: 'the Kremlin-aligned Interfax news agency reports', locator: 'paragraph 1', ord: 0},
-  {subject: 'relation:interfax.aligned-with.russian-authorities', relation: 'interfax.aligned-with.russian-authorities', from: 'interfax', to: 'russian-authorities', source: 'src-interfax', quote: 'the Kremlin-aligned Interfax news agency reports', locator: 'as cited by The Insider, paragraph 1', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`as`: 'Kremlin-aligned', id: 'interfax.aligned-with.russian-authorities', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['the Kremlin-aligned Interfax news agency reports', 'the Kremlin-aligned Interfax news agency reports'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']};
 
 MATCH (a:Entity {id: 'kursk-region'})
 MATCH (b:Entity {id: 'russia'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'kursk-region.located-in.russia'}]->(b)
-SET r = {id: 'kursk-region.located-in.russia', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:kursk-region.located-in.russia'}) DELETE old }
-UNWIND [
-  {subject: 'relation:kursk-region.located-in.russia', relation: 'kursk-region.located-in.russia', from: 'kursk-region', to: 'russia', source: 'the-insider-2025-kursk-6000', quote: 'Russia’s war-damaged Kursk Region', locator: 'paragraph 1', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'kursk-region.located-in.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war-damaged Kursk Region'], evidenceLocators: ['paragraph 1']};
 
 MATCH (a:Entity {id: 'pyongyang'})
 MATCH (b:Entity {id: 'north-korea'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'pyongyang.located-in.north-korea'}]->(b)
-SET r = {id: 'pyongyang.located-in.north-korea', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:pyongyang.located-in.north-korea'}) DELETE old }
-UNWIND [
-  {subject: 'relation:pyongyang.located-in.north-korea', relation: 'pyongyang.located-in.north-korea', from: 'pyongyang', to: 'north-korea', source: 'the-insider-2025-kursk-6000', quote: 'Sergei Shoigu after a visit to Pyongyang', locator: 'paragraph 1', ord: 0},
-  {subject: 'relation:pyongyang.located-in.north-korea', relation: 'pyongyang.located-in.north-korea', from: 'pyongyang', to: 'north-korea', source: 'the-insider-2025-kursk-6000', quote: 'The visit marked Shoigu’s third trip to North Korea in the past three months', locator: 'paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'pyongyang.located-in.north-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['Sergei Shoigu after a visit to Pyongyang', 'The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 1', 'paragraph 2']};
 
 MATCH (a:Entity {id: 'russian-far-east'})
 MATCH (b:Entity {id: 'russia'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'russian-far-east.located-in.russia'}]->(b)
-SET r = {nearBorderWith: 'DPRK', id: 'russian-far-east.located-in.russia', sources: ['src-south-korea-intelligence', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:russian-far-east.located-in.russia'}) DELETE old }
-UNWIND [
-  {subject: 'relation:russian-far-east.located-in.russia', relation: 'russian-far-east.located-in.russia', from: 'russian-far-east', to: 'russia', source: 'the-insider-2025-kursk-6000', quote: 'deployed to Russia, most of them in the Far East near the border with the DPRK', locator: 'paragraph 4', ord: 0},
-  {subject: 'relation:russian-far-east.located-in.russia', relation: 'russian-far-east.located-in.russia', from: 'russian-far-east', to: 'russia', source: 'src-south-korea-intelligence', quote: 'deployed to Russia, most of them in the Far East near the border with the DPRK', locator: 'as cited by The Insider, paragraph 4', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {nearBorderWith: 'DPRK', id: 'russian-far-east.located-in.russia', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['deployed to Russia, most of them in the Far East near the border with the DPRK', 'deployed to Russia, most of them in the Far East near the border with the DPRK'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']};
 
 MATCH (a:Entity {id: 'russia'})
 MATCH (b:Entity {id: 'new-territories'})
 MERGE (a)-[r:`ANNEXED` {id: 'russia.annexed.new-territories'}]->(b)
-SET r = {occupied: true, legality: 'illegal', id: 'russia.annexed.new-territories', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:russia.annexed.new-territories'}) DELETE old }
-UNWIND [
-  {subject: 'relation:russia.annexed.new-territories', relation: 'russia.annexed.new-territories', from: 'russia', to: 'new-territories', source: 'the-insider-2025-kursk-6000', quote: 'the so-called “new territories” that Russia occupied and illegally annexed from Ukraine', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {occupied: true, legality: 'illegal', id: 'russia.annexed.new-territories', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the so-called “new territories” that Russia occupied and illegally annexed from Ukraine'], evidenceLocators: ['paragraph 3']};
 
 MATCH (a:Entity {id: 'new-territories'})
 MATCH (b:Entity {id: 'ukraine'})
 MERGE (a)-[r:`ANNEXED_FROM` {id: 'new-territories.annexed-from.ukraine'}]->(b)
-SET r = {legality: 'illegal', id: 'new-territories.annexed-from.ukraine', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:new-territories.annexed-from.ukraine'}) DELETE old }
-UNWIND [
-  {subject: 'relation:new-territories.annexed-from.ukraine', relation: 'new-territories.annexed-from.ukraine', from: 'new-territories', to: 'ukraine', source: 'the-insider-2025-kursk-6000', quote: 'the so-called “new territories” that Russia occupied and illegally annexed from Ukraine', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {legality: 'illegal', id: 'new-territories.annexed-from.ukraine', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the so-called “new territories” that Russia occupied and illegally annexed from Ukraine'], evidenceLocators: ['paragraph 3']};
 
 MATCH (a:Entity {id: 'sergei-shoigu'})
 MATCH (b:Entity {id: 'pyongyang'})
 MERGE (a)-[r:`VISITED` {id: 'sergei-shoigu.visited.pyongyang'}]->(b)
-SET r = {id: 'sergei-shoigu.visited.pyongyang', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:sergei-shoigu.visited.pyongyang'}) DELETE old }
-UNWIND [
-  {subject: 'relation:sergei-shoigu.visited.pyongyang', relation: 'sergei-shoigu.visited.pyongyang', from: 'sergei-shoigu', to: 'pyongyang', source: 'the-insider-2025-kursk-6000', quote: 'Sergei Shoigu after a visit to Pyongyang', locator: 'paragraph 1', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'sergei-shoigu.visited.pyongyang', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Sergei Shoigu after a visit to Pyongyang'], evidenceLocators: ['paragraph 1']};
 
 MATCH (a:Entity {id: 'sergei-shoigu'})
 MATCH (b:Entity {id: 'north-korea'})
 MERGE (a)-[r:`VISITED` {id: 'sergei-shoigu.visited.north-korea'}]->(b)
-SET r = {tripNumber: 3, periodMonths: 3, id: 'sergei-shoigu.visited.north-korea', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:sergei-shoigu.visited.north-korea'}) DELETE old }
-UNWIND [
-  {subject: 'relation:sergei-shoigu.visited.north-korea', relation: 'sergei-shoigu.visited.north-korea', from: 'sergei-shoigu', to: 'north-korea', source: 'the-insider-2025-kursk-6000', quote: 'The visit marked Shoigu’s third trip to North Korea in the past three months', locator: 'paragraph 2', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {tripNumber: 3, periodMonths: 3, id: 'sergei-shoigu.visited.north-korea', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 2']};
 
 MATCH (a:Entity {id: 'sergei-shoigu'})
 MATCH (b:Entity {id: 'shoigu-pyongyang-visit'})
 MERGE (a)-[r:`MADE` {id: 'sergei-shoigu.made.shoigu-pyongyang-visit'}]->(b)
-SET r = {tripNumber: 3, id: 'sergei-shoigu.made.shoigu-pyongyang-visit', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:sergei-shoigu.made.shoigu-pyongyang-visit'}) DELETE old }
-UNWIND [
-  {subject: 'relation:sergei-shoigu.made.shoigu-pyongyang-visit', relation: 'sergei-shoigu.made.shoigu-pyongyang-visit', from: 'sergei-shoigu', to: 'shoigu-pyongyang-visit', source: 'the-insider-2025-kursk-6000', quote: 'The visit marked Shoigu’s third trip to North Korea in the past three months', locator: 'paragraph 2', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {tripNumber: 3, id: 'sergei-shoigu.made.shoigu-pyongyang-visit', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 2']};
 
 MATCH (a:Entity {id: 'shoigu-pyongyang-visit'})
 MATCH (b:Entity {id: 'pyongyang'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'shoigu-pyongyang-visit.located-in.pyongyang'}]->(b)
-SET r = {id: 'shoigu-pyongyang-visit.located-in.pyongyang', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:shoigu-pyongyang-visit.located-in.pyongyang'}) DELETE old }
-UNWIND [
-  {subject: 'relation:shoigu-pyongyang-visit.located-in.pyongyang', relation: 'shoigu-pyongyang-visit.located-in.pyongyang', from: 'shoigu-pyongyang-visit', to: 'pyongyang', source: 'the-insider-2025-kursk-6000', quote: 'Sergei Shoigu after a visit to Pyongyang', locator: 'paragraph 1', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'shoigu-pyongyang-visit.located-in.pyongyang', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Sergei Shoigu after a visit to Pyongyang'], evidenceLocators: ['paragraph 1']};
 
 MATCH (a:Entity {id: 'vladimir-putin'})
 MATCH (b:Entity {id: 'shoigu-pyongyang-visit'})
 MERGE (a)-[r:`DIRECTED` {id: 'vladimir-putin.directed.shoigu-pyongyang-visit'}]->(b)
-SET r = {id: 'vladimir-putin.directed.shoigu-pyongyang-visit', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:vladimir-putin.directed.shoigu-pyongyang-visit'}) DELETE old }
-UNWIND [
-  {subject: 'relation:vladimir-putin.directed.shoigu-pyongyang-visit', relation: 'vladimir-putin.directed.shoigu-pyongyang-visit', from: 'vladimir-putin', to: 'shoigu-pyongyang-visit', source: 'the-insider-2025-kursk-6000', quote: 'The visit marked Shoigu’s third trip to North Korea in the past three months and came at the direction of Vladimir Putin.', locator: 'paragraph 2', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'vladimir-putin.directed.shoigu-pyongyang-visit', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months and came at the direction of Vladimir Putin.'], evidenceLocators: ['paragraph 2']};
 
 MATCH (a:Entity {id: 'sergei-shoigu'})
 MATCH (b:Entity {id: 'shoigu-kursk-announcement'})
 MERGE (a)-[r:`MADE` {id: 'sergei-shoigu.made.shoigu-kursk-announcement'}]->(b)
-SET r = {id: 'sergei-shoigu.made.shoigu-kursk-announcement', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:sergei-shoigu.made.shoigu-kursk-announcement'}) DELETE old }
-UNWIND [
-  {subject: 'relation:sergei-shoigu.made.shoigu-kursk-announcement', relation: 'sergei-shoigu.made.shoigu-kursk-announcement', from: 'sergei-shoigu', to: 'shoigu-kursk-announcement', source: 'the-insider-2025-kursk-6000', quote: 'The news follows from an announcement made by Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu after a visit to Pyongyang.', locator: 'paragraph 1', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'sergei-shoigu.made.shoigu-kursk-announcement', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The news follows from an announcement made by Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu after a visit to Pyongyang.'], evidenceLocators: ['paragraph 1']};
 
 MATCH (a:Entity {id: 'shoigu-kursk-announcement'})
 MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`CONCERNS` {id: 'shoigu-kursk-announcement.concerns.north-korean-contingent-kursk'}]->(b)
-SET r = {id: 'shoigu-kursk-announcement.concerns.north-korean-contingent-kursk', status: 'reported', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:shoigu-kursk-announcement.concerns.north-korean-contingent-kursk'}) DELETE old }
-UNWIND [
-  {subject: 'relation:shoigu-kursk-announcement.concerns.north-korean-contingent-kursk', relation: 'shoigu-kursk-announcement.concerns.north-korean-contingent-kursk', from: 'shoigu-kursk-announcement', to: 'north-korean-contingent-kursk', source: 'the-insider-2025-kursk-6000', quote: 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:shoigu-kursk-announcement.concerns.north-korean-contingent-kursk', relation: 'shoigu-kursk-announcement.concerns.north-korean-contingent-kursk', from: 'shoigu-kursk-announcement', to: 'north-korean-contingent-kursk', source: 'src-shoigu-announcement', quote: 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'shoigu-kursk-announcement.concerns.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'shoigu-kursk-announcement'})
 MATCH (b:Entity {id: 'kursk-memorials'})
 MERGE (a)-[r:`CONCERNS` {id: 'shoigu-kursk-announcement.concerns.kursk-memorials'}]->(b)
-SET r = {id: 'shoigu-kursk-announcement.concerns.kursk-memorials', status: 'reported', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:shoigu-kursk-announcement.concerns.kursk-memorials'}) DELETE old }
-UNWIND [
-  {subject: 'relation:shoigu-kursk-announcement.concerns.kursk-memorials', relation: 'shoigu-kursk-announcement.concerns.kursk-memorials', from: 'shoigu-kursk-announcement', to: 'kursk-memorials', source: 'the-insider-2025-kursk-6000', quote: 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:shoigu-kursk-announcement.concerns.kursk-memorials', relation: 'shoigu-kursk-announcement.concerns.kursk-memorials', from: 'shoigu-kursk-announcement', to: 'kursk-memorials', source: 'src-shoigu-announcement', quote: 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'shoigu-kursk-announcement.concerns.kursk-memorials', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'kim-jong-un'})
 MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`SENDS` {id: 'kim-jong-un.sends.north-korean-contingent-kursk'}]->(b)
-SET r = {`count`: 6000, id: 'kim-jong-un.sends.north-korean-contingent-kursk', status: 'reported', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:kim-jong-un.sends.north-korean-contingent-kursk'}) DELETE old }
-UNWIND [
-  {subject: 'relation:kim-jong-un.sends.north-korean-contingent-kursk', relation: 'kim-jong-un.sends.north-korean-contingent-kursk', from: 'kim-jong-un', to: 'north-korean-contingent-kursk', source: 'the-insider-2025-kursk-6000', quote: 'Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region', locator: 'headline', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`count`: 6000, id: 'kim-jong-un.sends.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region'], evidenceLocators: ['headline']};
 
 MATCH (a:Entity {id: 'north-korea'})
 MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`SENDS` {id: 'north-korea.sends.north-korean-contingent-kursk'}]->(b)
-SET r = {`count`: 6000, id: 'north-korea.sends.north-korean-contingent-kursk', status: 'reported', sources: ['src-interfax', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korea.sends.north-korean-contingent-kursk'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korea.sends.north-korean-contingent-kursk', relation: 'north-korea.sends.north-korean-contingent-kursk', from: 'north-korea', to: 'north-korean-contingent-kursk', source: 'the-insider-2025-kursk-6000', quote: 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', locator: 'paragraph 1', ord: 0},
-  {subject: 'relation:north-korea.sends.north-korean-contingent-kursk', relation: 'north-korea.sends.north-korean-contingent-kursk', from: 'north-korea', to: 'north-korean-contingent-kursk', source: 'src-interfax', quote: 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', locator: 'as cited by The Insider, paragraph 1', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`count`: 6000, id: 'north-korea.sends.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']};
 
 MATCH (a:Entity {id: 'north-korean-contingent-kursk'})
 MATCH (b:Entity {id: 'kursk-region'})
 MERGE (a)-[r:`DEPLOYED_TO` {id: 'north-korean-contingent-kursk.deployed-to.kursk-region'}]->(b)
-SET r = {`count`: 6000, purpose: 'reconstruction', planned: true, id: 'north-korean-contingent-kursk.deployed-to.kursk-region', status: 'reported', sources: ['src-interfax', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-contingent-kursk.deployed-to.kursk-region'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-contingent-kursk.deployed-to.kursk-region', relation: 'north-korean-contingent-kursk.deployed-to.kursk-region', from: 'north-korean-contingent-kursk', to: 'kursk-region', source: 'the-insider-2025-kursk-6000', quote: 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', locator: 'paragraph 1', ord: 0},
-  {subject: 'relation:north-korean-contingent-kursk.deployed-to.kursk-region', relation: 'north-korean-contingent-kursk.deployed-to.kursk-region', from: 'north-korean-contingent-kursk', to: 'kursk-region', source: 'src-interfax', quote: 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', locator: 'as cited by The Insider, paragraph 1', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`count`: 6000, purpose: 'reconstruction', planned: true, id: 'north-korean-contingent-kursk.deployed-to.kursk-region', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']};
 
 MATCH (a:Entity {id: 'north-korean-deminers'})
 MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`PART_OF` {id: 'north-korean-deminers.part-of.north-korean-contingent-kursk'}]->(b)
-SET r = {`count`: 1000, id: 'north-korean-deminers.part-of.north-korean-contingent-kursk', status: 'reported', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-deminers.part-of.north-korean-contingent-kursk'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-deminers.part-of.north-korean-contingent-kursk', relation: 'north-korean-deminers.part-of.north-korean-contingent-kursk', from: 'north-korean-deminers', to: 'north-korean-contingent-kursk', source: 'the-insider-2025-kursk-6000', quote: 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:north-korean-deminers.part-of.north-korean-contingent-kursk', relation: 'north-korean-deminers.part-of.north-korean-contingent-kursk', from: 'north-korean-deminers', to: 'north-korean-contingent-kursk', source: 'src-shoigu-announcement', quote: 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`count`: 1000, id: 'north-korean-deminers.part-of.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'north-korean-military-construction-workers'})
 MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`PART_OF` {id: 'north-korean-military-construction-workers.part-of.north-korean-contingent-kursk'}]->(b)
-SET r = {`count`: 5000, id: 'north-korean-military-construction-workers.part-of.north-korean-contingent-kursk', status: 'reported', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-military-construction-workers.part-of.north-korean-contingent-kursk'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-military-construction-workers.part-of.north-korean-contingent-kursk', relation: 'north-korean-military-construction-workers.part-of.north-korean-contingent-kursk', from: 'north-korean-military-construction-workers', to: 'north-korean-contingent-kursk', source: 'the-insider-2025-kursk-6000', quote: 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:north-korean-military-construction-workers.part-of.north-korean-contingent-kursk', relation: 'north-korean-military-construction-workers.part-of.north-korean-contingent-kursk', from: 'north-korean-military-construction-workers', to: 'north-korean-contingent-kursk', source: 'src-shoigu-announcement', quote: 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`count`: 5000, id: 'north-korean-military-construction-workers.part-of.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'interfax'})
 MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`REPORTED` {id: 'interfax.reported.north-korean-contingent-kursk'}]->(b)
-SET r = {`count`: 6000, id: 'interfax.reported.north-korean-contingent-kursk', sources: ['src-interfax', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:interfax.reported.north-korean-contingent-kursk'}) DELETE old }
-UNWIND [
-  {subject: 'relation:interfax.reported.north-korean-contingent-kursk', relation: 'interfax.reported.north-korean-contingent-kursk', from: 'interfax', to: 'north-korean-contingent-kursk', source: 'the-insider-2025-kursk-6000', quote: 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', locator: 'paragraph 1', ord: 0},
-  {subject: 'relation:interfax.reported.north-korean-contingent-kursk', relation: 'interfax.reported.north-korean-contingent-kursk', from: 'interfax', to: 'north-korean-contingent-kursk', source: 'src-interfax', quote: 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', locator: 'as cited by The Insider, paragraph 1', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`count`: 6000, id: 'interfax.reported.north-korean-contingent-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']};
 
 MATCH (a:Entity {id: 'russia'})
 MATCH (b:Entity {id: 'kursk-memorials'})
 MERGE (a)-[r:`BUILDS` {id: 'russia.builds.kursk-memorials'}]->(b)
-SET r = {planned: true, id: 'russia.builds.kursk-memorials', status: 'reported', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:russia.builds.kursk-memorials'}) DELETE old }
-UNWIND [
-  {subject: 'relation:russia.builds.kursk-memorials', relation: 'russia.builds.kursk-memorials', from: 'russia', to: 'kursk-memorials', source: 'the-insider-2025-kursk-6000', quote: 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:russia.builds.kursk-memorials', relation: 'russia.builds.kursk-memorials', from: 'russia', to: 'kursk-memorials', source: 'src-shoigu-announcement', quote: 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {planned: true, id: 'russia.builds.kursk-memorials', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'kursk-memorials'})
 MATCH (b:Entity {id: 'north-korean-fallen-fighters'})
 MERGE (a)-[r:`DEDICATED_TO` {id: 'kursk-memorials.dedicated-to.north-korean-fallen-fighters'}]->(b)
-SET r = {id: 'kursk-memorials.dedicated-to.north-korean-fallen-fighters', status: 'reported', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:kursk-memorials.dedicated-to.north-korean-fallen-fighters'}) DELETE old }
-UNWIND [
-  {subject: 'relation:kursk-memorials.dedicated-to.north-korean-fallen-fighters', relation: 'kursk-memorials.dedicated-to.north-korean-fallen-fighters', from: 'kursk-memorials', to: 'north-korean-fallen-fighters', source: 'the-insider-2025-kursk-6000', quote: 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:kursk-memorials.dedicated-to.north-korean-fallen-fighters', relation: 'kursk-memorials.dedicated-to.north-korean-fallen-fighters', from: 'kursk-memorials', to: 'north-korean-fallen-fighters', source: 'src-shoigu-announcement', quote: 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'kursk-memorials.dedicated-to.north-korean-fallen-fighters', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'north-korean-fallen-fighters'})
 MATCH (b:Entity {id: 'north-korean-troops'})
 MERGE (a)-[r:`PART_OF` {id: 'north-korean-fallen-fighters.part-of.north-korean-troops'}]->(b)
-SET r = {id: 'north-korean-fallen-fighters.part-of.north-korean-troops', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-fallen-fighters.part-of.north-korean-troops'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-fallen-fighters.part-of.north-korean-troops', relation: 'north-korean-fallen-fighters.part-of.north-korean-troops', from: 'north-korean-fallen-fighters', to: 'north-korean-troops', source: 'the-insider-2025-kursk-6000', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:north-korean-fallen-fighters.part-of.north-korean-troops', relation: 'north-korean-fallen-fighters.part-of.north-korean-troops', from: 'north-korean-fallen-fighters', to: 'north-korean-troops', source: 'src-shoigu-announcement', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'north-korean-fallen-fighters.part-of.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'north-korean-fallen-fighters'})
 MATCH (b:Entity {id: 'russian-forces'})
 MERGE (a)-[r:`SUPPORTS` {id: 'north-korean-fallen-fighters.supports.russian-forces'}]->(b)
-SET r = {`as`: 'aiding Moscow’s forces', id: 'north-korean-fallen-fighters.supports.russian-forces', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-fallen-fighters.supports.russian-forces'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-fallen-fighters.supports.russian-forces', relation: 'north-korean-fallen-fighters.supports.russian-forces', from: 'north-korean-fallen-fighters', to: 'russian-forces', source: 'the-insider-2025-kursk-6000', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:north-korean-fallen-fighters.supports.russian-forces', relation: 'north-korean-fallen-fighters.supports.russian-forces', from: 'north-korean-fallen-fighters', to: 'russian-forces', source: 'src-shoigu-announcement', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`as`: 'aiding Moscow’s forces', id: 'north-korean-fallen-fighters.supports.russian-forces', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'north-korean-fallen-fighters'})
 MATCH (b:Entity {id: 'ukrainian-incursion-kursk'})
 MERGE (a)-[r:`FIGHTS_AGAINST` {id: 'north-korean-fallen-fighters.fights-against.ukrainian-incursion-kursk'}]->(b)
-SET r = {id: 'north-korean-fallen-fighters.fights-against.ukrainian-incursion-kursk', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-fallen-fighters.fights-against.ukrainian-incursion-kursk'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-fallen-fighters.fights-against.ukrainian-incursion-kursk', relation: 'north-korean-fallen-fighters.fights-against.ukrainian-incursion-kursk', from: 'north-korean-fallen-fighters', to: 'ukrainian-incursion-kursk', source: 'the-insider-2025-kursk-6000', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:north-korean-fallen-fighters.fights-against.ukrainian-incursion-kursk', relation: 'north-korean-fallen-fighters.fights-against.ukrainian-incursion-kursk', from: 'north-korean-fallen-fighters', to: 'ukrainian-incursion-kursk', source: 'src-shoigu-announcement', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'north-korean-fallen-fighters.fights-against.ukrainian-incursion-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'russian-forces'})
 MATCH (b:Entity {id: 'ukrainian-incursion-kursk'})
 MERGE (a)-[r:`FIGHTS_AGAINST` {id: 'russian-forces.fights-against.ukrainian-incursion-kursk'}]->(b)
-SET r = {outcome: 'pushed back', id: 'russian-forces.fights-against.ukrainian-incursion-kursk', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:russian-forces.fights-against.ukrainian-incursion-kursk'}) DELETE old }
-UNWIND [
-  {subject: 'relation:russian-forces.fights-against.ukrainian-incursion-kursk', relation: 'russian-forces.fights-against.ukrainian-incursion-kursk', from: 'russian-forces', to: 'ukrainian-incursion-kursk', source: 'the-insider-2025-kursk-6000', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:russian-forces.fights-against.ukrainian-incursion-kursk', relation: 'russian-forces.fights-against.ukrainian-incursion-kursk', from: 'russian-forces', to: 'ukrainian-incursion-kursk', source: 'src-shoigu-announcement', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {outcome: 'pushed back', id: 'russian-forces.fights-against.ukrainian-incursion-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'ukraine'})
 MATCH (b:Entity {id: 'ukrainian-incursion-kursk'})
 MERGE (a)-[r:`CONDUCTED` {id: 'ukraine.conducted.ukrainian-incursion-kursk'}]->(b)
-SET r = {id: 'ukraine.conducted.ukrainian-incursion-kursk', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:ukraine.conducted.ukrainian-incursion-kursk'}) DELETE old }
-UNWIND [
-  {subject: 'relation:ukraine.conducted.ukrainian-incursion-kursk', relation: 'ukraine.conducted.ukrainian-incursion-kursk', from: 'ukraine', to: 'ukrainian-incursion-kursk', source: 'the-insider-2025-kursk-6000', quote: 'a Ukrainian incursion into the Kursk Region', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:ukraine.conducted.ukrainian-incursion-kursk', relation: 'ukraine.conducted.ukrainian-incursion-kursk', from: 'ukraine', to: 'ukrainian-incursion-kursk', source: 'src-shoigu-announcement', quote: 'a Ukrainian incursion into the Kursk Region', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'ukraine.conducted.ukrainian-incursion-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['a Ukrainian incursion into the Kursk Region', 'a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'ukrainian-incursion-kursk'})
 MATCH (b:Entity {id: 'kursk-region'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'ukrainian-incursion-kursk.located-in.kursk-region'}]->(b)
-SET r = {id: 'ukrainian-incursion-kursk.located-in.kursk-region', sources: ['src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:ukrainian-incursion-kursk.located-in.kursk-region'}) DELETE old }
-UNWIND [
-  {subject: 'relation:ukrainian-incursion-kursk.located-in.kursk-region', relation: 'ukrainian-incursion-kursk.located-in.kursk-region', from: 'ukrainian-incursion-kursk', to: 'kursk-region', source: 'the-insider-2025-kursk-6000', quote: 'a Ukrainian incursion into the Kursk Region', locator: 'paragraph 2', ord: 0},
-  {subject: 'relation:ukrainian-incursion-kursk.located-in.kursk-region', relation: 'ukrainian-incursion-kursk.located-in.kursk-region', from: 'ukrainian-incursion-kursk', to: 'kursk-region', source: 'src-shoigu-announcement', quote: 'a Ukrainian incursion into the Kursk Region', locator: 'as cited by The Insider, paragraph 2', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'ukrainian-incursion-kursk.located-in.kursk-region', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['a Ukrainian incursion into the Kursk Region', 'a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
 
 MATCH (a:Entity {id: 'denis-pushilin'})
 MATCH (b:Entity {id: 'north-korean-labor-plan'})
 MERGE (a)-[r:`PROPOSED` {id: 'denis-pushilin.proposed.north-korean-labor-plan'}]->(b)
-SET r = {`when`: 'mid-2022', id: 'denis-pushilin.proposed.north-korean-labor-plan', date: '2022', sources: ['the-insider-2025-kursk-6000'], spanStart: '2022-01-01', spanEnd: '2022-12-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:denis-pushilin.proposed.north-korean-labor-plan'}) DELETE old }
-UNWIND [
-  {subject: 'relation:denis-pushilin.proposed.north-korean-labor-plan', relation: 'denis-pushilin.proposed.north-korean-labor-plan', from: 'denis-pushilin', to: 'north-korean-labor-plan', source: 'the-insider-2025-kursk-6000', quote: 'Plans to bring in North Korean laborers to rebuild war-torn areas were first floated in mid-2022 by Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic.', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`when`: 'mid-2022', id: 'denis-pushilin.proposed.north-korean-labor-plan', date: '2022', spanStart: '2022-01-01', spanEnd: '2022-12-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Plans to bring in North Korean laborers to rebuild war-torn areas were first floated in mid-2022 by Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic.'], evidenceLocators: ['paragraph 3']};
 
 MATCH (a:Entity {id: 'marat-khusnullin'})
 MATCH (b:Entity {id: 'north-korean-labor-plan'})
 MERGE (a)-[r:`SUPPORTS` {id: 'marat-khusnullin.supports.north-korean-labor-plan'}]->(b)
-SET r = {workersNeededMin: 20000, workersNeededMax: 50000, workersNeededFor: '“specific tasks”', id: 'marat-khusnullin.supports.north-korean-labor-plan', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:marat-khusnullin.supports.north-korean-labor-plan'}) DELETE old }
-UNWIND [
-  {subject: 'relation:marat-khusnullin.supports.north-korean-labor-plan', relation: 'marat-khusnullin.supports.north-korean-labor-plan', from: 'marat-khusnullin', to: 'north-korean-labor-plan', source: 'the-insider-2025-kursk-6000', quote: 'Russian Deputy Prime Minister Marat Khusnullin', locator: 'paragraph 3', ord: 0},
-  {subject: 'relation:marat-khusnullin.supports.north-korean-labor-plan', relation: 'marat-khusnullin.supports.north-korean-labor-plan', from: 'marat-khusnullin', to: 'north-korean-labor-plan', source: 'the-insider-2025-kursk-6000', quote: 'supported the idea, adding that between 20,000 and 50,000 North Korean workers could be needed for “specific tasks.”', locator: 'paragraph 3', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {workersNeededMin: 20000, workersNeededMax: 50000, workersNeededFor: '“specific tasks”', id: 'marat-khusnullin.supports.north-korean-labor-plan', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin', 'supported the idea, adding that between 20,000 and 50,000 North Korean workers could be needed for “specific tasks.”'], evidenceLocators: ['paragraph 3', 'paragraph 3']};
 
 MATCH (a:Entity {id: 'north-korean-labor-plan'})
 MATCH (b:Entity {id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`CONCERNS` {id: 'north-korean-labor-plan.concerns.north-korean-migrant-workers'}]->(b)
-SET r = {id: 'north-korean-labor-plan.concerns.north-korean-migrant-workers', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-labor-plan.concerns.north-korean-migrant-workers'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-labor-plan.concerns.north-korean-migrant-workers', relation: 'north-korean-labor-plan.concerns.north-korean-migrant-workers', from: 'north-korean-labor-plan', to: 'north-korean-migrant-workers', source: 'the-insider-2025-kursk-6000', quote: 'Plans to bring in North Korean laborers to rebuild war-torn areas', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'north-korean-labor-plan.concerns.north-korean-migrant-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Plans to bring in North Korean laborers to rebuild war-torn areas'], evidenceLocators: ['paragraph 3']};
 
 MATCH (a:Entity {id: 'north-korean-technical-advisers'})
 MATCH (b:Entity {id: 'mariupol'})
 MERGE (a)-[r:`DEPLOYED_TO` {id: 'north-korean-technical-advisers.deployed-to.mariupol'}]->(b)
-SET r = {`when`: 'fall of 2022', purpose: 'help rebuild Mariupol', id: 'north-korean-technical-advisers.deployed-to.mariupol', date: '2022', status: 'confirmed', sources: ['src-cnn', 'the-insider-2025-kursk-6000'], spanStart: '2022-01-01', spanEnd: '2022-12-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-technical-advisers.deployed-to.mariupol'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-technical-advisers.deployed-to.mariupol', relation: 'north-korean-technical-advisers.deployed-to.mariupol', from: 'north-korean-technical-advisers', to: 'mariupol', source: 'the-insider-2025-kursk-6000', quote: 'In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.', locator: 'paragraph 3', ord: 0},
-  {subject: 'relation:north-korean-technical-advisers.deployed-to.mariupol', relation: 'north-korean-technical-advisers.deployed-to.mariupol', from: 'north-korean-technical-advisers', to: 'mariupol', source: 'src-cnn', quote: 'In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.', locator: 'as cited by The Insider, paragraph 3', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`when`: 'fall of 2022', purpose: 'help rebuild Mariupol', id: 'north-korean-technical-advisers.deployed-to.mariupol', date: '2022', status: 'confirmed', spanStart: '2022-01-01', spanEnd: '2022-12-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-cnn'], evidenceQuotes: ['In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.', 'In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.'], evidenceLocators: ['paragraph 3', 'as cited by The Insider, paragraph 3']};
 
 MATCH (a:Entity {id: 'cnn'})
 MATCH (b:Entity {id: 'north-korean-technical-advisers'})
 MERGE (a)-[r:`REPORTED` {id: 'cnn.reported.north-korean-technical-advisers'}]->(b)
-SET r = {`when`: 'fall of 2022', id: 'cnn.reported.north-korean-technical-advisers', date: '2022', sources: ['src-cnn', 'the-insider-2025-kursk-6000'], spanStart: '2022-01-01', spanEnd: '2022-12-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:cnn.reported.north-korean-technical-advisers'}) DELETE old }
-UNWIND [
-  {subject: 'relation:cnn.reported.north-korean-technical-advisers', relation: 'cnn.reported.north-korean-technical-advisers', from: 'cnn', to: 'north-korean-technical-advisers', source: 'the-insider-2025-kursk-6000', quote: 'In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.', locator: 'paragraph 3', ord: 0},
-  {subject: 'relation:cnn.reported.north-korean-technical-advisers', relation: 'cnn.reported.north-korean-technical-advisers', from: 'cnn', to: 'north-korean-technical-advisers', source: 'src-cnn', quote: 'In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.', locator: 'as cited by The Insider, paragraph 3', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`when`: 'fall of 2022', id: 'cnn.reported.north-korean-technical-advisers', date: '2022', spanStart: '2022-01-01', spanEnd: '2022-12-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-cnn'], evidenceQuotes: ['In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.', 'In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.'], evidenceLocators: ['paragraph 3', 'as cited by The Insider, paragraph 3']};
 
 MATCH (a:Entity {id: 'north-korean-authorities'})
 MATCH (b:Entity {id: 'north-korean-technical-advisers'})
 MERGE (a)-[r:`CONFIRMED` {id: 'north-korean-authorities.confirmed.north-korean-technical-advisers'}]->(b)
-SET r = {claim: 'North Korean technical advisers had arrived to help rebuild Mariupol', `when`: 'later', id: 'north-korean-authorities.confirmed.north-korean-technical-advisers', status: 'confirmed', sources: ['src-cnn', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-authorities.confirmed.north-korean-technical-advisers'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-authorities.confirmed.north-korean-technical-advisers', relation: 'north-korean-authorities.confirmed.north-korean-technical-advisers', from: 'north-korean-authorities', to: 'north-korean-technical-advisers', source: 'the-insider-2025-kursk-6000', quote: 'North Korean technical advisers had arrived to help rebuild Mariupol', locator: 'paragraph 3', ord: 0},
-  {subject: 'relation:north-korean-authorities.confirmed.north-korean-technical-advisers', relation: 'north-korean-authorities.confirmed.north-korean-technical-advisers', from: 'north-korean-authorities', to: 'north-korean-technical-advisers', source: 'src-cnn', quote: 'North Korean technical advisers had arrived to help rebuild Mariupol', locator: 'as cited by The Insider, paragraph 3', ord: 1},
-  {subject: 'relation:north-korean-authorities.confirmed.north-korean-technical-advisers', relation: 'north-korean-authorities.confirmed.north-korean-technical-advisers', from: 'north-korean-authorities', to: 'north-korean-technical-advisers', source: 'the-insider-2025-kursk-6000', quote: 'a fact North Korean authorities later confirmed', locator: 'paragraph 3', ord: 2}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {claim: 'North Korean technical advisers had arrived to help rebuild Mariupol', `when`: 'later', id: 'north-korean-authorities.confirmed.north-korean-technical-advisers', status: 'confirmed', evidenceSources: ['the-insider-2025-kursk-6000', 'src-cnn', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['North Korean technical advisers had arrived to help rebuild Mariupol', 'North Korean technical advisers had arrived to help rebuild Mariupol', 'a fact North Korean authorities later confirmed'], evidenceLocators: ['paragraph 3', 'as cited by The Insider, paragraph 3', 'paragraph 3']};
 
 MATCH (a:Entity {id: 'south-korea-intelligence-agency'})
 MATCH (b:Entity {id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`ESTIMATED` {id: 'south-korea-intelligence-agency.estimated.north-korean-migrant-workers'}]->(b)
-SET r = {`count`: 15000, countQualifier: 'around', `when`: 'By May 2025', id: 'south-korea-intelligence-agency.estimated.north-korean-migrant-workers', date: '2025-05', status: 'estimated', sources: ['src-south-korea-intelligence', 'the-insider-2025-kursk-6000'], spanStart: '2025-05-01', spanEnd: '2025-05-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:south-korea-intelligence-agency.estimated.north-korean-migrant-workers'}) DELETE old }
-UNWIND [
-  {subject: 'relation:south-korea-intelligence-agency.estimated.north-korean-migrant-workers', relation: 'south-korea-intelligence-agency.estimated.north-korean-migrant-workers', from: 'south-korea-intelligence-agency', to: 'north-korean-migrant-workers', source: 'the-insider-2025-kursk-6000', quote: 'By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.', locator: 'paragraph 4', ord: 0},
-  {subject: 'relation:south-korea-intelligence-agency.estimated.north-korean-migrant-workers', relation: 'south-korea-intelligence-agency.estimated.north-korean-migrant-workers', from: 'south-korea-intelligence-agency', to: 'north-korean-migrant-workers', source: 'src-south-korea-intelligence', quote: 'By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.', locator: 'as cited by The Insider, paragraph 4', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`count`: 15000, countQualifier: 'around', `when`: 'By May 2025', id: 'south-korea-intelligence-agency.estimated.north-korean-migrant-workers', date: '2025-05', status: 'estimated', spanStart: '2025-05-01', spanEnd: '2025-05-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.', 'By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']};
 
 MATCH (a:Entity {id: 'north-korean-migrant-workers'})
 MATCH (b:Entity {id: 'russia'})
 MERGE (a)-[r:`DEPLOYED_TO` {id: 'north-korean-migrant-workers.deployed-to.russia'}]->(b)
-SET r = {`count`: 15000, countQualifier: 'around', `when`: 'By May 2025', id: 'north-korean-migrant-workers.deployed-to.russia', date: '2025-05', status: 'estimated', sources: ['src-south-korea-intelligence', 'the-insider-2025-kursk-6000'], spanStart: '2025-05-01', spanEnd: '2025-05-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-migrant-workers.deployed-to.russia'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-migrant-workers.deployed-to.russia', relation: 'north-korean-migrant-workers.deployed-to.russia', from: 'north-korean-migrant-workers', to: 'russia', source: 'the-insider-2025-kursk-6000', quote: 'By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.', locator: 'paragraph 4', ord: 0},
-  {subject: 'relation:north-korean-migrant-workers.deployed-to.russia', relation: 'north-korean-migrant-workers.deployed-to.russia', from: 'north-korean-migrant-workers', to: 'russia', source: 'src-south-korea-intelligence', quote: 'By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.', locator: 'as cited by The Insider, paragraph 4', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`count`: 15000, countQualifier: 'around', `when`: 'By May 2025', id: 'north-korean-migrant-workers.deployed-to.russia', date: '2025-05', status: 'estimated', spanStart: '2025-05-01', spanEnd: '2025-05-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.', 'By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']};
 
 MATCH (a:Entity {id: 'north-korean-migrant-workers'})
 MATCH (b:Entity {id: 'russian-far-east'})
 MERGE (a)-[r:`DEPLOYED_TO` {id: 'north-korean-migrant-workers.deployed-to.russian-far-east'}]->(b)
-SET r = {share: 'most of them', `when`: 'By May 2025', id: 'north-korean-migrant-workers.deployed-to.russian-far-east', date: '2025-05', status: 'estimated', sources: ['src-south-korea-intelligence', 'the-insider-2025-kursk-6000'], spanStart: '2025-05-01', spanEnd: '2025-05-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-migrant-workers.deployed-to.russian-far-east'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-migrant-workers.deployed-to.russian-far-east', relation: 'north-korean-migrant-workers.deployed-to.russian-far-east', from: 'north-korean-migrant-workers', to: 'russian-far-east', source: 'the-insider-2025-kursk-6000', quote: 'deployed to Russia, most of them in the Far East near the border with the DPRK', locator: 'paragraph 4', ord: 0},
-  {subject: 'relation:north-korean-migrant-workers.deployed-to.russian-far-east', relation: 'north-korean-migrant-workers.deployed-to.russian-far-east', from: 'north-korean-migrant-workers', to: 'russian-far-east', source: 'src-south-korea-intelligence', quote: 'deployed to Russia, most of them in the Far East near the border with the DPRK', locator: 'as cited by The Insider, paragraph 4', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {share: 'most of them', `when`: 'By May 2025', id: 'north-korean-migrant-workers.deployed-to.russian-far-east', date: '2025-05', status: 'estimated', spanStart: '2025-05-01', spanEnd: '2025-05-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['deployed to Russia, most of them in the Far East near the border with the DPRK', 'deployed to Russia, most of them in the Far East near the border with the DPRK'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']};
 
 MATCH (a:Entity {id: 'north-korea'})
 MATCH (b:Entity {id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`SENDS` {id: 'north-korea.sends.north-korean-migrant-workers'}]->(b)
-SET r = {countDescription: 'thousands', context: 'amid labor shortages', destination: 'Russia', `as`: 'Pyongyang', id: 'north-korea.sends.north-korean-migrant-workers', status: 'reported', sources: ['src-yonhap', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korea.sends.north-korean-migrant-workers'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korea.sends.north-korean-migrant-workers', relation: 'north-korea.sends.north-korean-migrant-workers', from: 'north-korea', to: 'north-korean-migrant-workers', source: 'the-insider-2025-kursk-6000', quote: 'In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.', locator: 'paragraph 5', ord: 0},
-  {subject: 'relation:north-korea.sends.north-korean-migrant-workers', relation: 'north-korea.sends.north-korean-migrant-workers', from: 'north-korea', to: 'north-korean-migrant-workers', source: 'src-yonhap', quote: 'In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.', locator: 'as cited by The Insider, paragraph 5', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {countDescription: 'thousands', context: 'amid labor shortages', destination: 'Russia', `as`: 'Pyongyang', id: 'north-korea.sends.north-korean-migrant-workers', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.', 'In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5']};
 
 MATCH (a:Entity {id: 'yonhap'})
 MATCH (b:Entity {id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`REPORTED` {id: 'yonhap.reported.north-korean-migrant-workers'}]->(b)
-SET r = {`when`: 'early February', id: 'yonhap.reported.north-korean-migrant-workers', date: '2025-02', sources: ['src-yonhap', 'the-insider-2025-kursk-6000'], spanStart: '2025-02-01', spanEnd: '2025-02-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:yonhap.reported.north-korean-migrant-workers'}) DELETE old }
-UNWIND [
-  {subject: 'relation:yonhap.reported.north-korean-migrant-workers', relation: 'yonhap.reported.north-korean-migrant-workers', from: 'yonhap', to: 'north-korean-migrant-workers', source: 'the-insider-2025-kursk-6000', quote: 'In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.', locator: 'paragraph 5', ord: 0},
-  {subject: 'relation:yonhap.reported.north-korean-migrant-workers', relation: 'yonhap.reported.north-korean-migrant-workers', from: 'yonhap', to: 'north-korean-migrant-workers', source: 'src-yonhap', quote: 'In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.', locator: 'as cited by The Insider, paragraph 5', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`when`: 'early February', id: 'yonhap.reported.north-korean-migrant-workers', date: '2025-02', spanStart: '2025-02-01', spanEnd: '2025-02-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.', 'In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5']};
 
 MATCH (a:Entity {id: 'north-korea'})
 MATCH (b:Entity {id: 'un-resolution-2017-north-korean-workers'})
 MERGE (a)-[r:`VIOLATES` {id: 'north-korea.violates.un-resolution-2017-north-korean-workers'}]->(b)
-SET r = {conduct: 'deployment of North Korean workers to Russia', id: 'north-korea.violates.un-resolution-2017-north-korean-workers', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korea.violates.un-resolution-2017-north-korean-workers'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korea.violates.un-resolution-2017-north-korean-workers', relation: 'north-korea.violates.un-resolution-2017-north-korean-workers', from: 'north-korea', to: 'un-resolution-2017-north-korean-workers', source: 'the-insider-2025-kursk-6000', quote: 'This deployment stands in defiance of a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them.', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {conduct: 'deployment of North Korean workers to Russia', id: 'north-korea.violates.un-resolution-2017-north-korean-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['This deployment stands in defiance of a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them.'], evidenceLocators: ['paragraph 6']};
 
 MATCH (a:Entity {id: 'united-nations'})
 MATCH (b:Entity {id: 'un-resolution-2017-north-korean-workers'})
 MERGE (a)-[r:`ADOPTED` {id: 'united-nations.adopted.un-resolution-2017-north-korean-workers'}]->(b)
-SET r = {id: 'united-nations.adopted.un-resolution-2017-north-korean-workers', date: '2017', sources: ['the-insider-2025-kursk-6000'], spanStart: '2017-01-01', spanEnd: '2017-12-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:united-nations.adopted.un-resolution-2017-north-korean-workers'}) DELETE old }
-UNWIND [
-  {subject: 'relation:united-nations.adopted.un-resolution-2017-north-korean-workers', relation: 'united-nations.adopted.un-resolution-2017-north-korean-workers', from: 'united-nations', to: 'un-resolution-2017-north-korean-workers', source: 'the-insider-2025-kursk-6000', quote: 'a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'united-nations.adopted.un-resolution-2017-north-korean-workers', date: '2017', spanStart: '2017-01-01', spanEnd: '2017-12-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6']};
 
 MATCH (a:Entity {id: 'un-resolution-2017-north-korean-workers'})
 MATCH (b:Entity {id: 'un-member-states'})
 MERGE (a)-[r:`REQUIRES` {id: 'un-resolution-2017-north-korean-workers.requires.un-member-states'}]->(b)
-SET r = {obligation: 'repatriate North Korean workers and cease employing them', id: 'un-resolution-2017-north-korean-workers.requires.un-member-states', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:un-resolution-2017-north-korean-workers.requires.un-member-states'}) DELETE old }
-UNWIND [
-  {subject: 'relation:un-resolution-2017-north-korean-workers.requires.un-member-states', relation: 'un-resolution-2017-north-korean-workers.requires.un-member-states', from: 'un-resolution-2017-north-korean-workers', to: 'un-member-states', source: 'the-insider-2025-kursk-6000', quote: 'a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {obligation: 'repatriate North Korean workers and cease employing them', id: 'un-resolution-2017-north-korean-workers.requires.un-member-states', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6']};
 
 MATCH (a:Entity {id: 'un-resolution-2017-north-korean-workers'})
 MATCH (b:Entity {id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`CONCERNS` {id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-migrant-workers'}]->(b)
-SET r = {id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-migrant-workers', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:un-resolution-2017-north-korean-workers.concerns.north-korean-migrant-workers'}) DELETE old }
-UNWIND [
-  {subject: 'relation:un-resolution-2017-north-korean-workers.concerns.north-korean-migrant-workers', relation: 'un-resolution-2017-north-korean-workers.concerns.north-korean-migrant-workers', from: 'un-resolution-2017-north-korean-workers', to: 'north-korean-migrant-workers', source: 'the-insider-2025-kursk-6000', quote: 'a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-migrant-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6']};
 
 MATCH (a:Entity {id: 'north-korean-law'})
 MATCH (b:Entity {id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`REQUIRES` {id: 'north-korean-law.requires.north-korean-migrant-workers'}]->(b)
-SET r = {obligation: 'remit up to 70% of their wages to the state', wageRemittancePercentMax: 70, id: 'north-korean-law.requires.north-korean-migrant-workers', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-law.requires.north-korean-migrant-workers'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-law.requires.north-korean-migrant-workers', relation: 'north-korean-law.requires.north-korean-migrant-workers', from: 'north-korean-law', to: 'north-korean-migrant-workers', source: 'the-insider-2025-kursk-6000', quote: 'under North Korean law, workers are required to remit up to 70% of their wages to the state', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {obligation: 'remit up to 70% of their wages to the state', wageRemittancePercentMax: 70, id: 'north-korean-law.requires.north-korean-migrant-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6']};
 
 MATCH (a:Entity {id: 'north-korean-migrant-workers'})
 MATCH (b:Entity {id: 'north-korea'})
 MERGE (a)-[r:`FUNDS` {id: 'north-korean-migrant-workers.funds.north-korea'}]->(b)
-SET r = {via: 'wage remittances to the state', basis: 'required under North Korean law', wageRemittancePercentMax: 70, id: 'north-korean-migrant-workers.funds.north-korea', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-migrant-workers.funds.north-korea'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-migrant-workers.funds.north-korea', relation: 'north-korean-migrant-workers.funds.north-korea', from: 'north-korean-migrant-workers', to: 'north-korea', source: 'the-insider-2025-kursk-6000', quote: 'under North Korean law, workers are required to remit up to 70% of their wages to the state', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {via: 'wage remittances to the state', basis: 'required under North Korean law', wageRemittancePercentMax: 70, id: 'north-korean-migrant-workers.funds.north-korea', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6']};
 
 MATCH (a:Entity {id: 'north-korean-migrant-workers'})
 MATCH (b:Entity {id: 'north-korea-nuclear-missile-programs'})
 MERGE (a)-[r:`FUNDS` {id: 'north-korean-migrant-workers.funds.north-korea-nuclear-missile-programs'}]->(b)
-SET r = {via: 'wages remitted to the state', wageRemittancePercentMax: 70, id: 'north-korean-migrant-workers.funds.north-korea-nuclear-missile-programs', status: 'reported', sources: ['src-un', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-migrant-workers.funds.north-korea-nuclear-missile-programs'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-migrant-workers.funds.north-korea-nuclear-missile-programs', relation: 'north-korean-migrant-workers.funds.north-korea-nuclear-missile-programs', from: 'north-korean-migrant-workers', to: 'north-korea-nuclear-missile-programs', source: 'the-insider-2025-kursk-6000', quote: 'workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs', locator: 'paragraph 6', ord: 0},
-  {subject: 'relation:north-korean-migrant-workers.funds.north-korea-nuclear-missile-programs', relation: 'north-korean-migrant-workers.funds.north-korea-nuclear-missile-programs', from: 'north-korean-migrant-workers', to: 'north-korea-nuclear-missile-programs', source: 'src-un', quote: 'workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs', locator: 'as cited by The Insider, paragraph 6', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {via: 'wages remitted to the state', wageRemittancePercentMax: 70, id: 'north-korean-migrant-workers.funds.north-korea-nuclear-missile-programs', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-un'], evidenceQuotes: ['workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs', 'workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6', 'as cited by The Insider, paragraph 6']};
 
 MATCH (a:Entity {id: 'north-korea'})
 MATCH (b:Entity {id: 'north-korea-nuclear-missile-programs'})
 MERGE (a)-[r:`CONDUCTED` {id: 'north-korea.conducted.north-korea-nuclear-missile-programs'}]->(b)
-SET r = {`as`: 'Pyongyang', id: 'north-korea.conducted.north-korea-nuclear-missile-programs', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korea.conducted.north-korea-nuclear-missile-programs'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korea.conducted.north-korea-nuclear-missile-programs', relation: 'north-korea.conducted.north-korea-nuclear-missile-programs', from: 'north-korea', to: 'north-korea-nuclear-missile-programs', source: 'the-insider-2025-kursk-6000', quote: 'Pyongyang’s nuclear and missile programs', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`as`: 'Pyongyang', id: 'north-korea.conducted.north-korea-nuclear-missile-programs', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6']};
 
 MATCH (a:Entity {id: 'un-resolution-2017-north-korean-workers'})
 MATCH (b:Entity {id: 'north-korean-law'})
 MERGE (a)-[r:`CONCERNS` {id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-law'}]->(b)
-SET r = {basis: 'concerns that workers are required to remit up to 70% of their wages to the state', id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-law', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:un-resolution-2017-north-korean-workers.concerns.north-korean-law'}) DELETE old }
-UNWIND [
-  {subject: 'relation:un-resolution-2017-north-korean-workers.concerns.north-korean-law', relation: 'un-resolution-2017-north-korean-workers.concerns.north-korean-law', from: 'un-resolution-2017-north-korean-workers', to: 'north-korean-law', source: 'the-insider-2025-kursk-6000', quote: 'The sanctions are founded on concerns that, under North Korean law, workers are required to remit up to 70% of their wages to the state', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {basis: 'concerns that workers are required to remit up to 70% of their wages to the state', id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-law', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The sanctions are founded on concerns that, under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6']};
 
 MATCH (a:Entity {id: 'north-korean-students'})
 MATCH (b:Entity {id: 'russia'})
 MERGE (a)-[r:`ARRIVED_IN` {id: 'north-korean-students.arrived-in.russia'}]->(b)
-SET r = {`count`: 8000, countQualifier: 'nearly', purpose: '“educational purposes”', highestSince: 2019, id: 'north-korean-students.arrived-in.russia', date: '2024', status: 'reported', sources: ['src-mediazona', 'src-russian-border-data', 'the-insider-2025-kursk-6000'], spanStart: '2024-01-01', spanEnd: '2024-12-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-students.arrived-in.russia'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-students.arrived-in.russia', relation: 'north-korean-students.arrived-in.russia', from: 'north-korean-students', to: 'russia', source: 'the-insider-2025-kursk-6000', quote: 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', locator: 'paragraph 7', ord: 0},
-  {subject: 'relation:north-korean-students.arrived-in.russia', relation: 'north-korean-students.arrived-in.russia', from: 'north-korean-students', to: 'russia', source: 'src-mediazona', quote: 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', locator: 'as cited by The Insider, paragraph 7', ord: 1},
-  {subject: 'relation:north-korean-students.arrived-in.russia', relation: 'north-korean-students.arrived-in.russia', from: 'north-korean-students', to: 'russia', source: 'src-russian-border-data', quote: 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', locator: 'as cited by Mediazona, via The Insider, paragraph 7', ord: 2}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`count`: 8000, countQualifier: 'nearly', purpose: '“educational purposes”', highestSince: 2019, id: 'north-korean-students.arrived-in.russia', date: '2024', status: 'reported', spanStart: '2024-01-01', spanEnd: '2024-12-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona', 'src-russian-border-data'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7', 'as cited by Mediazona, via The Insider, paragraph 7']};
 
 MATCH (a:Entity {id: 'north-korean-students'})
 MATCH (b:Entity {id: 'russia'})
 MERGE (a)-[r:`ARRIVED_IN` {id: 'north-korean-students.arrived-in.russia.sharp-rise'}]->(b)
-SET r = {`when`: 'third quarter of 2024', trend: 'began to rise sharply', id: 'north-korean-students.arrived-in.russia.sharp-rise', startDate: '2024-07', sources: ['the-insider-2025-kursk-6000'], spanStart: '2024-07-01', spanEnd: '9999-12-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-students.arrived-in.russia.sharp-rise'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-students.arrived-in.russia.sharp-rise', relation: 'north-korean-students.arrived-in.russia.sharp-rise', from: 'north-korean-students', to: 'russia', source: 'the-insider-2025-kursk-6000', quote: 'The influx of North Korean “students” began to rise sharply in the third quarter of 2024.', locator: 'paragraph 7', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`when`: 'third quarter of 2024', trend: 'began to rise sharply', id: 'north-korean-students.arrived-in.russia.sharp-rise', startDate: '2024-07', spanStart: '2024-07-01', spanEnd: '9999-12-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The influx of North Korean “students” began to rise sharply in the third quarter of 2024.'], evidenceLocators: ['paragraph 7']};
 
 MATCH (a:Entity {id: 'north-korean-students'})
 MATCH (b:Entity {id: 'russia'})
 MERGE (a)-[r:`ARRIVED_IN` {id: 'north-korean-students.arrived-in.russia.student-visas'}]->(b)
-SET r = {visa: 'student visas', share: 'many of the North Korean nationals currently in Russia', id: 'north-korean-students.arrived-in.russia.student-visas', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-students.arrived-in.russia.student-visas'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-students.arrived-in.russia.student-visas', relation: 'north-korean-students.arrived-in.russia.student-visas', from: 'north-korean-students', to: 'russia', source: 'the-insider-2025-kursk-6000', quote: 'Many of the North Korean nationals currently in Russia entered on student visas.', locator: 'paragraph 7', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {visa: 'student visas', share: 'many of the North Korean nationals currently in Russia', id: 'north-korean-students.arrived-in.russia.student-visas', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Many of the North Korean nationals currently in Russia entered on student visas.'], evidenceLocators: ['paragraph 7']};
 
 MATCH (a:Entity {id: 'mediazona'})
 MATCH (b:Entity {id: 'north-korean-students'})
 MERGE (a)-[r:`REPORTED` {id: 'mediazona.reported.north-korean-students'}]->(b)
-SET r = {`count`: 8000, id: 'mediazona.reported.north-korean-students', sources: ['src-mediazona', 'src-russian-border-data', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:mediazona.reported.north-korean-students'}) DELETE old }
-UNWIND [
-  {subject: 'relation:mediazona.reported.north-korean-students', relation: 'mediazona.reported.north-korean-students', from: 'mediazona', to: 'north-korean-students', source: 'the-insider-2025-kursk-6000', quote: 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', locator: 'paragraph 7', ord: 0},
-  {subject: 'relation:mediazona.reported.north-korean-students', relation: 'mediazona.reported.north-korean-students', from: 'mediazona', to: 'north-korean-students', source: 'src-mediazona', quote: 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', locator: 'as cited by The Insider, paragraph 7', ord: 1},
-  {subject: 'relation:mediazona.reported.north-korean-students', relation: 'mediazona.reported.north-korean-students', from: 'mediazona', to: 'north-korean-students', source: 'src-russian-border-data', quote: 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', locator: 'as cited by Mediazona, via The Insider, paragraph 7', ord: 2}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`count`: 8000, id: 'mediazona.reported.north-korean-students', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona', 'src-russian-border-data'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7', 'as cited by Mediazona, via The Insider, paragraph 7']};
 
 MATCH (a:Entity {id: 'mediazona'})
 MATCH (b:Entity {id: 'russian-border-data'})
 MERGE (a)-[r:`CITES` {id: 'mediazona.cites.russian-border-data'}]->(b)
-SET r = {id: 'mediazona.cites.russian-border-data', sources: ['src-mediazona', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:mediazona.cites.russian-border-data'}) DELETE old }
-UNWIND [
-  {subject: 'relation:mediazona.cites.russian-border-data', relation: 'mediazona.cites.russian-border-data', from: 'mediazona', to: 'russian-border-data', source: 'the-insider-2025-kursk-6000', quote: 'According to Russian border data cited by independent media outlet Mediazona', locator: 'paragraph 7', ord: 0},
-  {subject: 'relation:mediazona.cites.russian-border-data', relation: 'mediazona.cites.russian-border-data', from: 'mediazona', to: 'russian-border-data', source: 'src-mediazona', quote: 'According to Russian border data cited by independent media outlet Mediazona', locator: 'as cited by The Insider, paragraph 7', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'mediazona.cites.russian-border-data', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona', 'According to Russian border data cited by independent media outlet Mediazona'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7']};
 
 MATCH (a:Entity {id: 'north-korea'})
 MATCH (b:Entity {id: 'north-korean-troops'})
 MERGE (a)-[r:`SENDS` {id: 'north-korea.sends.north-korean-troops'}]->(b)
-SET r = {countMin: 12000, countMax: 15000, destination: 'Russia', id: 'north-korea.sends.north-korean-troops', status: 'reported', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korea.sends.north-korean-troops'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korea.sends.north-korean-troops', relation: 'north-korea.sends.north-korean-troops', from: 'north-korea', to: 'north-korean-troops', source: 'the-insider-2025-kursk-6000', quote: 'Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.', locator: 'paragraph 8', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {countMin: 12000, countMax: 15000, destination: 'Russia', id: 'north-korea.sends.north-korean-troops', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.'], evidenceLocators: ['paragraph 8']};
 
 MATCH (a:Entity {id: 'north-korean-troops'})
 MATCH (b:Entity {id: 'russia'})
 MERGE (a)-[r:`DEPLOYED_TO` {id: 'north-korean-troops.deployed-to.russia'}]->(b)
-SET r = {countMin: 12000, countMax: 15000, purpose: 'fight', id: 'north-korean-troops.deployed-to.russia', status: 'reported', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-troops.deployed-to.russia'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-troops.deployed-to.russia', relation: 'north-korean-troops.deployed-to.russia', from: 'north-korean-troops', to: 'russia', source: 'the-insider-2025-kursk-6000', quote: 'Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.', locator: 'paragraph 8', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {countMin: 12000, countMax: 15000, purpose: 'fight', id: 'north-korean-troops.deployed-to.russia', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.'], evidenceLocators: ['paragraph 8']};
 
 MATCH (a:Entity {id: 'north-korean-troops'})
 MATCH (b:Entity {id: 'russia-war-against-ukraine'})
 MERGE (a)-[r:`FIGHTS_IN` {id: 'north-korean-troops.fights-in.russia-war-against-ukraine'}]->(b)
-SET r = {`when`: 'October 2024', dateMeaning: 'initial reports of North Korean forces on the front line', role: 'front-line combat', id: 'north-korean-troops.fights-in.russia-war-against-ukraine', date: '2024-10', status: 'reported', sources: ['src-the-insider-earlier', 'the-insider-2025-kursk-6000'], spanStart: '2024-10-01', spanEnd: '2024-10-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-troops.fights-in.russia-war-against-ukraine'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-troops.fights-in.russia-war-against-ukraine', relation: 'north-korean-troops.fights-in.russia-war-against-ukraine', from: 'north-korean-troops', to: 'russia-war-against-ukraine', source: 'the-insider-2025-kursk-6000', quote: 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', locator: 'paragraph 8', ord: 0},
-  {subject: 'relation:north-korean-troops.fights-in.russia-war-against-ukraine', relation: 'north-korean-troops.fights-in.russia-war-against-ukraine', from: 'north-korean-troops', to: 'russia-war-against-ukraine', source: 'src-the-insider-earlier', quote: 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', locator: 'as cited by The Insider, paragraph 8', ord: 1},
-  {subject: 'relation:north-korean-troops.fights-in.russia-war-against-ukraine', relation: 'north-korean-troops.fights-in.russia-war-against-ukraine', from: 'north-korean-troops', to: 'russia-war-against-ukraine', source: 'the-insider-2025-kursk-6000', quote: 'Initial reports of North Korean forces on the front line emerged in October 2024.', locator: 'paragraph 9', ord: 2}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`when`: 'October 2024', dateMeaning: 'initial reports of North Korean forces on the front line', role: 'front-line combat', id: 'north-korean-troops.fights-in.russia-war-against-ukraine', date: '2024-10', status: 'reported', spanStart: '2024-10-01', spanEnd: '2024-10-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-the-insider-earlier', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'Initial reports of North Korean forces on the front line emerged in October 2024.'], evidenceLocators: ['paragraph 8', 'as cited by The Insider, paragraph 8', 'paragraph 9']};
 
 MATCH (a:Entity {id: 'north-korean-troops'})
 MATCH (b:Entity {id: 'russia-war-against-ukraine'})
 MERGE (a)-[r:`FIGHTS_IN` {id: 'north-korean-troops.fights-in.russia-war-against-ukraine.losses'}]->(b)
-SET r = {lossesPercentMin: 20, casualties: 'extremely high', id: 'north-korean-troops.fights-in.russia-war-against-ukraine.losses', status: 'estimated', sources: ['src-the-insider-earlier', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-troops.fights-in.russia-war-against-ukraine.losses'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-troops.fights-in.russia-war-against-ukraine.losses', relation: 'north-korean-troops.fights-in.russia-war-against-ukraine.losses', from: 'north-korean-troops', to: 'russia-war-against-ukraine', source: 'the-insider-2025-kursk-6000', quote: 'Losses among North Korean troops were estimated at more than 20% of deployed forces.', locator: 'paragraph 8', ord: 0},
-  {subject: 'relation:north-korean-troops.fights-in.russia-war-against-ukraine.losses', relation: 'north-korean-troops.fights-in.russia-war-against-ukraine.losses', from: 'north-korean-troops', to: 'russia-war-against-ukraine', source: 'the-insider-2025-kursk-6000', quote: 'likening their battlefield tactics and communications to those of World War I or II, resulting in extremely high casualties', locator: 'paragraph 8', ord: 1},
-  {subject: 'relation:north-korean-troops.fights-in.russia-war-against-ukraine.losses', relation: 'north-korean-troops.fights-in.russia-war-against-ukraine.losses', from: 'north-korean-troops', to: 'russia-war-against-ukraine', source: 'src-the-insider-earlier', quote: 'likening their battlefield tactics and communications to those of World War I or II, resulting in extremely high casualties', locator: 'as cited by The Insider, paragraph 8', ord: 2}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {lossesPercentMin: 20, casualties: 'extremely high', id: 'north-korean-troops.fights-in.russia-war-against-ukraine.losses', status: 'estimated', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000', 'src-the-insider-earlier'], evidenceQuotes: ['Losses among North Korean troops were estimated at more than 20% of deployed forces.', 'likening their battlefield tactics and communications to those of World War I or II, resulting in extremely high casualties', 'likening their battlefield tactics and communications to those of World War I or II, resulting in extremely high casualties'], evidenceLocators: ['paragraph 8', 'paragraph 8', 'as cited by The Insider, paragraph 8']};
 
 MATCH (a:Entity {id: 'north-korean-troops'})
 MATCH (b:Entity {id: 'kursk-region'})
 MERGE (a)-[r:`FIGHTS_IN` {id: 'north-korean-troops.fights-in.kursk-region'}]->(b)
-SET r = {losses: 'heavy', id: 'north-korean-troops.fights-in.kursk-region', status: 'confirmed', sources: ['src-nyt', 'src-shoigu-announcement', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-troops.fights-in.kursk-region'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-troops.fights-in.kursk-region', relation: 'north-korean-troops.fights-in.kursk-region', from: 'north-korean-troops', to: 'kursk-region', source: 'the-insider-2025-kursk-6000', quote: 'In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', locator: 'paragraph 9', ord: 0},
-  {subject: 'relation:north-korean-troops.fights-in.kursk-region', relation: 'north-korean-troops.fights-in.kursk-region', from: 'north-korean-troops', to: 'kursk-region', source: 'src-nyt', quote: 'In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', locator: 'as cited by The Insider, paragraph 9', ord: 1},
-  {subject: 'relation:north-korean-troops.fights-in.kursk-region', relation: 'north-korean-troops.fights-in.kursk-region', from: 'north-korean-troops', to: 'kursk-region', source: 'the-insider-2025-kursk-6000', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'paragraph 2', ord: 2},
-  {subject: 'relation:north-korean-troops.fights-in.kursk-region', relation: 'north-korean-troops.fights-in.kursk-region', from: 'north-korean-troops', to: 'kursk-region', source: 'src-shoigu-announcement', quote: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', locator: 'as cited by The Insider, paragraph 2', ord: 3},
-  {subject: 'relation:north-korean-troops.fights-in.kursk-region', relation: 'north-korean-troops.fights-in.kursk-region', from: 'north-korean-troops', to: 'kursk-region', source: 'the-insider-2025-kursk-6000', quote: 'Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.', locator: 'paragraph 9', ord: 4}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {losses: 'heavy', id: 'north-korean-troops.fights-in.kursk-region', status: 'confirmed', evidenceSources: ['the-insider-2025-kursk-6000', 'src-nyt', 'the-insider-2025-kursk-6000', 'src-shoigu-announcement', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', 'In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9', 'as cited by The Insider, paragraph 9', 'paragraph 2', 'as cited by The Insider, paragraph 2', 'paragraph 9']};
 
 MATCH (a:Entity {id: 'new-york-times'})
 MATCH (b:Entity {id: 'north-korean-troops'})
 MERGE (a)-[r:`REPORTED` {id: 'new-york-times.reported.north-korean-troops'}]->(b)
-SET r = {`when`: 'In January', subject: 'heavy losses among North Korean troops in Russia’s Kursk region', id: 'new-york-times.reported.north-korean-troops', date: '2025-01', sources: ['src-nyt', 'the-insider-2025-kursk-6000'], spanStart: '2025-01-01', spanEnd: '2025-01-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:new-york-times.reported.north-korean-troops'}) DELETE old }
-UNWIND [
-  {subject: 'relation:new-york-times.reported.north-korean-troops', relation: 'new-york-times.reported.north-korean-troops', from: 'new-york-times', to: 'north-korean-troops', source: 'the-insider-2025-kursk-6000', quote: 'In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', locator: 'paragraph 9', ord: 0},
-  {subject: 'relation:new-york-times.reported.north-korean-troops', relation: 'new-york-times.reported.north-korean-troops', from: 'new-york-times', to: 'north-korean-troops', source: 'src-nyt', quote: 'In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', locator: 'as cited by The Insider, paragraph 9', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`when`: 'In January', subject: 'heavy losses among North Korean troops in Russia’s Kursk region', id: 'new-york-times.reported.north-korean-troops', date: '2025-01', spanStart: '2025-01-01', spanEnd: '2025-01-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-nyt'], evidenceQuotes: ['In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', 'In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.'], evidenceLocators: ['paragraph 9', 'as cited by The Insider, paragraph 9']};
 
 MATCH (a:Entity {id: 'the-insider'})
 MATCH (b:Entity {id: 'north-korean-troops'})
 MERGE (a)-[r:`REPORTED` {id: 'the-insider.reported.north-korean-troops'}]->(b)
-SET r = {subject: 'deployment to front-line combat in Russia’s war against Ukraine', id: 'the-insider.reported.north-korean-troops', sources: ['src-the-insider-earlier', 'the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:the-insider.reported.north-korean-troops'}) DELETE old }
-UNWIND [
-  {subject: 'relation:the-insider.reported.north-korean-troops', relation: 'the-insider.reported.north-korean-troops', from: 'the-insider', to: 'north-korean-troops', source: 'the-insider-2025-kursk-6000', quote: 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', locator: 'paragraph 8', ord: 0},
-  {subject: 'relation:the-insider.reported.north-korean-troops', relation: 'the-insider.reported.north-korean-troops', from: 'the-insider', to: 'north-korean-troops', source: 'src-the-insider-earlier', quote: 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', locator: 'as cited by The Insider, paragraph 8', ord: 1}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {subject: 'deployment to front-line combat in Russia’s war against Ukraine', id: 'the-insider.reported.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000', 'src-the-insider-earlier'], evidenceQuotes: ['The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8', 'as cited by The Insider, paragraph 8']};
 
 MATCH (a:Entity {id: 'russian-authorities'})
 MATCH (b:Entity {id: 'north-korean-troops'})
 MERGE (a)-[r:`DENIED` {id: 'russian-authorities.denied.north-korean-troops'}]->(b)
-SET r = {claim: 'the presence of North Korean soldiers in combat roles', duration: 'long', id: 'russian-authorities.denied.north-korean-troops', status: 'denied', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:russian-authorities.denied.north-korean-troops'}) DELETE old }
-UNWIND [
-  {subject: 'relation:russian-authorities.denied.north-korean-troops', relation: 'russian-authorities.denied.north-korean-troops', from: 'russian-authorities', to: 'north-korean-troops', source: 'the-insider-2025-kursk-6000', quote: 'Despite mounting evidence, both Russian and North Korean authorities had long denied the presence of North Korean soldiers in combat roles.', locator: 'paragraph 9', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {claim: 'the presence of North Korean soldiers in combat roles', duration: 'long', id: 'russian-authorities.denied.north-korean-troops', status: 'denied', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Despite mounting evidence, both Russian and North Korean authorities had long denied the presence of North Korean soldiers in combat roles.'], evidenceLocators: ['paragraph 9']};
 
 MATCH (a:Entity {id: 'north-korean-authorities'})
 MATCH (b:Entity {id: 'north-korean-troops'})
 MERGE (a)-[r:`DENIED` {id: 'north-korean-authorities.denied.north-korean-troops'}]->(b)
-SET r = {claim: 'the presence of North Korean soldiers in combat roles', duration: 'long', id: 'north-korean-authorities.denied.north-korean-troops', status: 'denied', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:north-korean-authorities.denied.north-korean-troops'}) DELETE old }
-UNWIND [
-  {subject: 'relation:north-korean-authorities.denied.north-korean-troops', relation: 'north-korean-authorities.denied.north-korean-troops', from: 'north-korean-authorities', to: 'north-korean-troops', source: 'the-insider-2025-kursk-6000', quote: 'Despite mounting evidence, both Russian and North Korean authorities had long denied the presence of North Korean soldiers in combat roles.', locator: 'paragraph 9', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {claim: 'the presence of North Korean soldiers in combat roles', duration: 'long', id: 'north-korean-authorities.denied.north-korean-troops', status: 'denied', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Despite mounting evidence, both Russian and North Korean authorities had long denied the presence of North Korean soldiers in combat roles.'], evidenceLocators: ['paragraph 9']};
 
 MATCH (a:Entity {id: 'kim-jong-un'})
 MATCH (b:Entity {id: 'north-korean-troops'})
 MERGE (a)-[r:`ADMITTED` {id: 'kim-jong-un.admitted.north-korean-troops'}]->(b)
-SET r = {`when`: 'late April', claim: 'his troops’ past presence in Russia', id: 'kim-jong-un.admitted.north-korean-troops', date: '2025-04', status: 'confirmed', sources: ['the-insider-2025-kursk-6000'], spanStart: '2025-04-01', spanEnd: '2025-04-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:kim-jong-un.admitted.north-korean-troops'}) DELETE old }
-UNWIND [
-  {subject: 'relation:kim-jong-un.admitted.north-korean-troops', relation: 'kim-jong-un.admitted.north-korean-troops', from: 'kim-jong-un', to: 'north-korean-troops', source: 'the-insider-2025-kursk-6000', quote: 'Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.', locator: 'paragraph 9', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`when`: 'late April', claim: 'his troops’ past presence in Russia', id: 'kim-jong-un.admitted.north-korean-troops', date: '2025-04', status: 'confirmed', spanStart: '2025-04-01', spanEnd: '2025-04-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9']};
 
 MATCH (a:Entity {id: 'kim-jong-un'})
 MATCH (b:Entity {id: 'kim-admission'})
 MERGE (a)-[r:`MADE` {id: 'kim-jong-un.made.kim-admission'}]->(b)
-SET r = {`when`: 'late April', id: 'kim-jong-un.made.kim-admission', date: '2025-04', sources: ['the-insider-2025-kursk-6000'], spanStart: '2025-04-01', spanEnd: '2025-04-31'}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:kim-jong-un.made.kim-admission'}) DELETE old }
-UNWIND [
-  {subject: 'relation:kim-jong-un.made.kim-admission', relation: 'kim-jong-un.made.kim-admission', from: 'kim-jong-un', to: 'kim-admission', source: 'the-insider-2025-kursk-6000', quote: 'Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.', locator: 'paragraph 9', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {`when`: 'late April', id: 'kim-jong-un.made.kim-admission', date: '2025-04', spanStart: '2025-04-01', spanEnd: '2025-04-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9']};
 
 MATCH (a:Entity {id: 'kim-admission'})
 MATCH (b:Entity {id: 'north-korean-troops'})
 MERGE (a)-[r:`CONCERNS` {id: 'kim-admission.concerns.north-korean-troops'}]->(b)
-SET r = {id: 'kim-admission.concerns.north-korean-troops', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:kim-admission.concerns.north-korean-troops'}) DELETE old }
-UNWIND [
-  {subject: 'relation:kim-admission.concerns.north-korean-troops', relation: 'kim-admission.concerns.north-korean-troops', from: 'kim-admission', to: 'north-korean-troops', source: 'the-insider-2025-kursk-6000', quote: 'Kim Jong Un admitted his troops’ past presence in Russia', locator: 'paragraph 9', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'kim-admission.concerns.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un admitted his troops’ past presence in Russia'], evidenceLocators: ['paragraph 9']};
 
 MATCH (a:Entity {id: 'russia'})
 MATCH (b:Entity {id: 'russia-war-against-ukraine'})
 MERGE (a)-[r:`CONDUCTED` {id: 'russia.conducted.russia-war-against-ukraine'}]->(b)
-SET r = {id: 'russia.conducted.russia-war-against-ukraine', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:russia.conducted.russia-war-against-ukraine'}) DELETE old }
-UNWIND [
-  {subject: 'relation:russia.conducted.russia-war-against-ukraine', relation: 'russia.conducted.russia-war-against-ukraine', from: 'russia', to: 'russia-war-against-ukraine', source: 'the-insider-2025-kursk-6000', quote: 'Russia’s war against Ukraine', locator: 'paragraph 8', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'russia.conducted.russia-war-against-ukraine', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8']};
 
 MATCH (a:Entity {id: 'russia'})
 MATCH (b:Entity {id: 'ukraine'})
 MERGE (a)-[r:`FIGHTS_AGAINST` {id: 'russia.fights-against.ukraine'}]->(b)
-SET r = {id: 'russia.fights-against.ukraine', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:russia.fights-against.ukraine'}) DELETE old }
-UNWIND [
-  {subject: 'relation:russia.fights-against.ukraine', relation: 'russia.fights-against.ukraine', from: 'russia', to: 'ukraine', source: 'the-insider-2025-kursk-6000', quote: 'Russia’s war against Ukraine', locator: 'paragraph 8', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'russia.fights-against.ukraine', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8']};
 
 MATCH (a:Entity {id: 'the-insider'})
 MATCH (b:Entity {id: 'interfax'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.interfax'}]->(b)
-SET r = {id: 'the-insider.cites.interfax', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:the-insider.cites.interfax'}) DELETE old }
-UNWIND [
-  {subject: 'relation:the-insider.cites.interfax', relation: 'the-insider.cites.interfax', from: 'the-insider', to: 'interfax', source: 'the-insider-2025-kursk-6000', quote: 'the Kremlin-aligned Interfax news agency reports', locator: 'paragraph 1', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'the-insider.cites.interfax', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the Kremlin-aligned Interfax news agency reports'], evidenceLocators: ['paragraph 1']};
 
 MATCH (a:Entity {id: 'the-insider'})
 MATCH (b:Entity {id: 'yonhap'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.yonhap'}]->(b)
-SET r = {id: 'the-insider.cites.yonhap', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:the-insider.cites.yonhap'}) DELETE old }
-UNWIND [
-  {subject: 'relation:the-insider.cites.yonhap', relation: 'the-insider.cites.yonhap', from: 'the-insider', to: 'yonhap', source: 'the-insider-2025-kursk-6000', quote: 'South Korea’s Yonhap news agency', locator: 'paragraph 5', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'the-insider.cites.yonhap', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['South Korea’s Yonhap news agency'], evidenceLocators: ['paragraph 5']};
 
 MATCH (a:Entity {id: 'the-insider'})
 MATCH (b:Entity {id: 'mediazona'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.mediazona'}]->(b)
-SET r = {id: 'the-insider.cites.mediazona', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:the-insider.cites.mediazona'}) DELETE old }
-UNWIND [
-  {subject: 'relation:the-insider.cites.mediazona', relation: 'the-insider.cites.mediazona', from: 'the-insider', to: 'mediazona', source: 'the-insider-2025-kursk-6000', quote: 'independent media outlet Mediazona', locator: 'paragraph 7', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'the-insider.cites.mediazona', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['independent media outlet Mediazona'], evidenceLocators: ['paragraph 7']};
 
 MATCH (a:Entity {id: 'the-insider'})
 MATCH (b:Entity {id: 'cnn'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.cnn'}]->(b)
-SET r = {id: 'the-insider.cites.cnn', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:the-insider.cites.cnn'}) DELETE old }
-UNWIND [
-  {subject: 'relation:the-insider.cites.cnn', relation: 'the-insider.cites.cnn', from: 'the-insider', to: 'cnn', source: 'the-insider-2025-kursk-6000', quote: 'In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.', locator: 'paragraph 3', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'the-insider.cites.cnn', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.'], evidenceLocators: ['paragraph 3']};
 
 MATCH (a:Entity {id: 'the-insider'})
 MATCH (b:Entity {id: 'new-york-times'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.new-york-times'}]->(b)
-SET r = {id: 'the-insider.cites.new-york-times', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:the-insider.cites.new-york-times'}) DELETE old }
-UNWIND [
-  {subject: 'relation:the-insider.cites.new-york-times', relation: 'the-insider.cites.new-york-times', from: 'the-insider', to: 'new-york-times', source: 'the-insider-2025-kursk-6000', quote: 'In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', locator: 'paragraph 9', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'the-insider.cites.new-york-times', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.'], evidenceLocators: ['paragraph 9']};
 
 MATCH (a:Entity {id: 'the-insider'})
 MATCH (b:Entity {id: 'south-korea-intelligence-agency'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.south-korea-intelligence-agency'}]->(b)
-SET r = {id: 'the-insider.cites.south-korea-intelligence-agency', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:the-insider.cites.south-korea-intelligence-agency'}) DELETE old }
-UNWIND [
-  {subject: 'relation:the-insider.cites.south-korea-intelligence-agency', relation: 'the-insider.cites.south-korea-intelligence-agency', from: 'the-insider', to: 'south-korea-intelligence-agency', source: 'the-insider-2025-kursk-6000', quote: 'South Korea’s intelligence agency estimated', locator: 'paragraph 4', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'the-insider.cites.south-korea-intelligence-agency', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['South Korea’s intelligence agency estimated'], evidenceLocators: ['paragraph 4']};
 
 MATCH (a:Entity {id: 'the-insider'})
 MATCH (b:Entity {id: 'united-nations'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.united-nations'}]->(b)
-SET r = {id: 'the-insider.cites.united-nations', sources: ['the-insider-2025-kursk-6000']}
-WITH r
-CALL () { MATCH (old:Evidence {subject: 'relation:the-insider.cites.united-nations'}) DELETE old }
-UNWIND [
-  {subject: 'relation:the-insider.cites.united-nations', relation: 'the-insider.cites.united-nations', from: 'the-insider', to: 'united-nations', source: 'the-insider-2025-kursk-6000', quote: 'workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs', locator: 'paragraph 6', ord: 0}
-] AS evidence
-CREATE (e:Evidence)
-SET e = evidence;
+SET r = {id: 'the-insider.cites.united-nations', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6']};

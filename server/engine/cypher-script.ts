@@ -10,15 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphFile } from '../model/case-format.ts';
-import {
-  entityEvidenceRows,
-  entityProps,
-  entitySubject,
-  relationEvidenceRows,
-  relationProps,
-  relationSubject,
-  sourceProps,
-} from '../store/mapping.ts';
+import { entityProps, relationProps, sourceProps } from '../store/mapping.ts';
 import { CYPHER_DIR, IDENTIFIER_PATTERN, InvalidIdentifierError } from '../store/statements.ts';
 import type { PlainValue } from './cypher-engine.ts';
 
@@ -148,30 +140,8 @@ function identifier(value: string, what: string): string {
 }
 
 /**
- * Replaces the evidence of one subject, continuing a statement that has `variable` bound: the old
- * evidence is deleted and the new one created in the same statement, so a record and its evidence
- * change together and running the script twice leaves one copy. (A unit subquery rather than
- * OPTIONAL MATCH + DELETE, which the embedded engine refuses on a null.)
- */
-function evidenceClauses(variable: string, subject: string, rows: Record<string, PlainValue>[]): string[] {
-  const lines = [
-    `WITH ${variable}`,
-    `CALL () { MATCH (old:Evidence {subject: ${cypherString(subject)}}) DELETE old }`,
-  ];
-  if (rows.length === 0) return lines;
-  return [
-    ...lines,
-    'UNWIND [',
-    rows.map((row) => `  ${cypherLiteral(row)}`).join(',\n'),
-    '] AS evidence',
-    'CREATE (e:Evidence)',
-    'SET e = evidence',
-  ];
-}
-
-/**
  * The data statements of a graph, without comments: sources, then entities, then relations, each
- * merged on its id with its properties replaced whole and its evidence replaced.
+ * merged on its id with its properties (evidence included) replaced whole.
  */
 export function graphToCypherStatements(graph: GraphFile): string[] {
   const statements: string[] = [];
@@ -189,7 +159,6 @@ export function graphToCypherStatements(graph: GraphFile): string[] {
         `MERGE (n:Entity {id: ${cypherString(entity.id)}})`,
         `SET n = ${cypherLiteral(entityProps(entity))}`,
         `SET n:${identifier(entity.type, 'entity type')}`,
-        ...evidenceClauses('n', entitySubject(entity.id), entityEvidenceRows(entity)),
       ].join('\n'),
     );
   }
@@ -200,7 +169,6 @@ export function graphToCypherStatements(graph: GraphFile): string[] {
         `MATCH (b:Entity {id: ${cypherString(relation.to)}})`,
         `MERGE (a)-[r:${identifier(relation.type, 'relation type')} {id: ${cypherString(relation.id)}}]->(b)`,
         `SET r = ${cypherLiteral(relationProps(relation))}`,
-        ...evidenceClauses('r', relationSubject(relation.id), relationEvidenceRows(relation)),
       ].join('\n'),
     );
   }
@@ -234,9 +202,9 @@ export function graphToCypherScript(graph: GraphFile, options: CypherScriptOptio
       ...header,
       '',
       'It creates the layout Redstring writes: (:Entity:<Type>) nodes, relationships of the relation',
-      'types, (:Source) nodes, and (:Evidence) nodes that name their subject ("entity:<id>" or',
-      '"relation:<id>"). Sources, entities and relations are merged on their ids, their properties',
-      'replaced whole and their evidence replaced, so running it twice changes nothing.',
+      'types and (:Source) nodes; evidence is kept on its entity or relation as three parallel lists',
+      '(evidenceSources, evidenceQuotes, evidenceLocators). Sources, entities and relations are',
+      'merged on their ids and their properties replaced whole, so running it twice changes nothing.',
       '',
       'Run it with: cypher-shell -a bolt://localhost:7687 -u neo4j -p <password> -f <this file>',
       'or paste it into Neo4j Browser (one statement per semicolon).',

@@ -58,8 +58,6 @@ const SCHEMA = [
   'CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
   'CREATE INDEX source_id IF NOT EXISTS FOR (n:Source) ON (n.id)',
-  'CREATE INDEX evidence_subject IF NOT EXISTS FOR (n:Evidence) ON (n.subject)',
-  'CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.source)',
 ];
 
 /** Label of the node that marks a bulk load in progress; an open that finds one clears the load. */

@@ -7,7 +7,6 @@ import DataLoader from 'dataloader';
 import type { GraphStore } from '../store/graph-store.ts';
 import type {
   Entity,
-  Evidence,
   Relation,
   RelationTypeCount,
   Source,
@@ -18,8 +17,6 @@ import type {
 export interface Loaders {
   entity: DataLoader<string, Entity | null>;
   source: DataLoader<string, Source | null>;
-  /** Keyed by subject: "entity:<id>" or "relation:<id>". */
-  evidence: DataLoader<string, Evidence[]>;
   relationCounts: DataLoader<string, RelationTypeCount[]>;
   /** What each source is evidence for. */
   supports: DataLoader<string, SourceSupport[]>;
@@ -44,7 +41,6 @@ export function createLoaders(store: GraphStore): Loaders {
   return {
     entity: new DataLoader((ids) => store.getEntities(ids)),
     source: new DataLoader((ids) => store.getSources(ids)),
-    evidence: new DataLoader((subjects) => store.evidenceFor(subjects)),
     relationCounts: new DataLoader((ids) => store.relationCounts(ids)),
     supports: new DataLoader((ids) => store.sourcesSupport(ids)),
     relationsOf: keyed((key) => {

@@ -14,9 +14,10 @@ import {
   type GraphFile,
 } from '../model/case-format.ts';
 import { encodeCursor } from '../store/graph-store.ts';
-import { entitySubject, relationSubject } from '../store/mapping.ts';
+import { missingSource } from '../store/mapping.ts';
 import type {
   Entity,
+  EvidenceRef,
   Path,
   Relation,
   SearchHit,
@@ -153,8 +154,6 @@ export const coreResolvers: Resolvers = {
       store.importGraph(args.graph as GraphFile, { dryRun: args.dryRun ?? false, file: 'graph argument' }),
   },
   Entity: {
-    evidence: (entity: Entity, _: unknown, { loaders }: Context) =>
-      loaders.evidence.load(entitySubject(entity.id)),
     relationCounts: (entity: Entity, _: unknown, { loaders }: Context) =>
       loaders.relationCounts.load(entity.id),
     degree: async (entity: Entity, _: unknown, { loaders }: Context) =>
@@ -167,8 +166,11 @@ export const coreResolvers: Resolvers = {
   Relation: {
     from: (relation: Relation, _: unknown, { loaders }: Context) => loadEntity(loaders, relation.from),
     to: (relation: Relation, _: unknown, { loaders }: Context) => loadEntity(loaders, relation.to),
-    evidence: (relation: Relation, _: unknown, { loaders }: Context) =>
-      loaders.evidence.load(relationSubject(relation.id)),
+  },
+  // Entities and relations carry their evidence; only its source is fetched, once per request.
+  Evidence: {
+    source: async (evidence: EvidenceRef, _: unknown, { loaders }: Context) =>
+      (await loaders.source.load(evidence.source)) ?? missingSource(evidence.source),
   },
   Source: {
     supports: (source: Source, _: unknown, { loaders }: Context) => loaders.supports.load(source.id),

@@ -19,6 +19,9 @@ export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[0
 export const RELATION_STATUSES = ['reported', 'confirmed', 'denied', 'estimated'] as const;
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
 
+/** Where the store keeps an entity's or a relation's evidence: parallel lists, one item per quote. */
+export const EVIDENCE_KEYS = ['evidenceSources', 'evidenceQuotes', 'evidenceLocators'] as const;
+
 /** Names the store keeps for itself on an entity node; a free-form property may not use them. */
 export const RESERVED_ENTITY_KEYS: ReadonlySet<string> = new Set([
   'id',
@@ -28,6 +31,7 @@ export const RESERVED_ENTITY_KEYS: ReadonlySet<string> = new Set([
   'description',
   'spanStart',
   'spanEnd',
+  ...EVIDENCE_KEYS,
 ]);
 /** Names the store keeps for itself on a relationship. */
 export const RESERVED_RELATION_KEYS: ReadonlySet<string> = new Set([
@@ -42,6 +46,7 @@ export const RESERVED_RELATION_KEYS: ReadonlySet<string> = new Set([
   'sources',
   'spanStart',
   'spanEnd',
+  ...EVIDENCE_KEYS,
 ]);
 
 const scalar = z.union([z.string().max(10_000), z.number(), z.boolean()]);

@@ -14,9 +14,9 @@
  * path, and small ones never do: the first chunks are held until the stream proves larger than
  * `threshold` records. An import through a running server stays one ordinary transaction.
  */
-import type { BulkLoader, BulkSession, CypherTransaction, Properties } from '../engine/cypher-engine.ts';
+import type { BulkLoader, BulkSession, CypherTransaction } from '../engine/cypher-engine.ts';
 import type { EntityInput, GraphFile, RelationInput } from '../model/case-format.ts';
-import { entityEvidenceRows, entityProps, relationEvidenceRows, relationProps } from './mapping.ts';
+import { entityProps, relationProps } from './mapping.ts';
 import { groupBy } from './group-by.ts';
 import type { SearchDocument } from './search-index.ts';
 import { StoreInputError, type ImportReport } from './types.ts';
@@ -154,8 +154,6 @@ async function loadChunk(
     );
   for (const [type, group] of groupBy(newEntities, (e) => e.type))
     await session.createNodes(['Entity', type], group.map(entityProps), 'id');
-  const entityEvidence: Properties[] = newEntities.flatMap(entityEvidenceRows);
-  if (entityEvidence.length > 0) await session.createNodes(['Evidence'], entityEvidence);
   if (again.entities.length + again.relations.length > 0)
     await session.write((tx) => context.applyInTransaction(tx, { ...again, sources: [] }));
   for (const [type, group] of groupBy(newRelations, (r) => r.type))
@@ -163,8 +161,6 @@ async function loadChunk(
       type,
       group.map((r) => ({ from: r.from, to: r.to, props: relationProps(r) })),
     );
-  const relationEvidence: Properties[] = newRelations.flatMap(relationEvidenceRows);
-  if (relationEvidence.length > 0) await session.createNodes(['Evidence'], relationEvidence);
 
   report.entities.created += newEntities.length;
   report.relations.created += newRelations.length;

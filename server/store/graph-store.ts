@@ -7,21 +7,18 @@ import type { CypherEngine, CypherTransaction, Params, PlainValue, Row } from '.
 import {
   parseGraphFile,
   type EntityInput,
-  type EvidenceInput,
   type GraphFile,
   type RelationInput,
   type SourceInput,
 } from '../model/case-format.ts';
 import {
   calendarDay,
-  entityEvidenceRows,
   entityProps,
-  entitySubject,
   entityToInput,
+  evidenceProps,
   filterParams,
-  relationEvidenceRows,
+  missingSource,
   relationProps,
-  relationSubject,
   relationToInput,
   sameRecord,
   sourceProps,
@@ -48,6 +45,7 @@ import {
   StoreInputError,
   type Entity,
   type Evidence,
+  type EvidenceRef,
   type GraphSummary,
   type ImportReport,
   type MergeReport,
@@ -154,8 +152,56 @@ export class GraphStore {
       ...DEFAULT_STORE_LIMITS,
       ...limits,
     });
+    await store.migrateLegacyEvidence();
     await store.rebuildSearchIndex();
     return store;
+  }
+
+  /**
+   * Databases written before evidence moved onto its subject hold one :Evidence node per quote.
+   * Moves them, in one transaction, the first time such a database is opened; then there are none
+   * and this is one empty read.
+   */
+  private async migrateLegacyEvidence(): Promise<void> {
+    await this.engine.write(async (tx) => {
+      const rows = await tx.run(this.statement('legacy-evidence'));
+      if (rows.length === 0) return;
+      const entities = new Map<string, EvidenceRef[]>();
+      const relations = new Map<string, { from: string; to: string; evidence: EvidenceRef[] }>();
+      for (const row of rows) {
+        const ev = asRecord(row.evidence);
+        const ref = {
+          source: String(ev.source),
+          quote: String(ev.quote),
+          locator: typeof ev.locator === 'string' ? ev.locator : null,
+        };
+        if (typeof ev.entity === 'string') {
+          const list = entities.get(ev.entity) ?? [];
+          entities.set(ev.entity, [...list, ref]);
+        } else if (typeof ev.relation === 'string') {
+          const entry = relations.get(ev.relation) ?? {
+            from: String(ev.from),
+            to: String(ev.to),
+            evidence: [],
+          };
+          entry.evidence.push(ref);
+          relations.set(ev.relation, entry);
+        }
+      }
+      const listsOf = (evidence: EvidenceRef[]) => ({
+        evidenceLocators: null,
+        ...evidenceProps(evidence.map((ev) => ({ ...ev, locator: ev.locator ?? undefined }))),
+      });
+      for (const batch of chunks([...entities]))
+        await tx.run(this.statement('entities-set-evidence'), {
+          rows: batch.map(([id, evidence]) => ({ id, ...listsOf(evidence) })),
+        });
+      for (const batch of chunks([...relations]))
+        await tx.run(this.statement('relations-set-evidence'), {
+          rows: batch.map(([id, { from, to, evidence }]) => ({ id, from, to, ...listsOf(evidence) })),
+        });
+      await tx.run(this.statement('legacy-evidence-delete'));
+    });
   }
 
   async close(): Promise<void> {
@@ -464,23 +510,34 @@ export class GraphStore {
     return { paths: result.paths.map(toPath), truncated: result.truncated };
   }
 
-  /** Evidence for entities and relations, keyed by subject ("entity:<id>" or "relation:<id>"). */
+  /**
+   * Evidence with its sources for entities and relations named by subject ("entity:<id>" or
+   * "relation:<id>"). The API reads evidence off the records it already holds; this is for callers
+   * that hold only ids. A relation looked up by id alone is a scan (relations-by-id.cypher).
+   */
   async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {
-    const rows = await this.read('evidence-for-subjects', { subjects: [...new Set(subjects)] });
-    const bySubject = groupBy(rows, (row) => String(row.subject));
+    const ids = (prefix: string) =>
+      subjects.filter((s) => s.startsWith(prefix)).map((s) => s.slice(prefix.length));
+    const entityIds = ids('entity:');
+    const relationIds = ids('relation:');
+    const held = new Map<string, EvidenceRef[]>();
+    if (entityIds.length > 0)
+      for (const entity of await this.getEntities(entityIds))
+        if (entity) held.set(`entity:${entity.id}`, entity.evidence);
+    if (relationIds.length > 0)
+      for (const relation of await this.getRelations(relationIds))
+        if (relation) held.set(`relation:${relation.id}`, relation.evidence);
+    const sources = await this.resolveSources([...held.values()].flat());
     return subjects.map((subject) =>
-      (bySubject.get(subject) ?? []).map((row) => {
-        const evidence = asRecord(row.evidence);
-        const source = row.source
-          ? toSource(asRecord(row.source))
-          : toSource({ id: String(evidence.source), title: `(missing source ${String(evidence.source)})` });
-        return {
-          source,
-          quote: String(evidence.quote),
-          locator: typeof evidence.locator === 'string' ? evidence.locator : null,
-        };
-      }),
+      (held.get(subject) ?? []).map((ev) => ({ ...ev, source: sources.get(ev.source)! })),
     );
+  }
+
+  /** The sources evidence names, with a stand-in for one that is gone. */
+  async resolveSources(evidence: readonly EvidenceRef[]): Promise<Map<string, Source>> {
+    const ids = [...new Set(evidence.map((ev) => ev.source))];
+    const found = ids.length > 0 ? await this.getSources(ids) : [];
+    return new Map(ids.map((id, i) => [id, found[i] ?? missingSource(id)]));
   }
 
   /** Everything a source is evidence for, with the quotes. */
@@ -492,20 +549,24 @@ export class GraphStore {
   async sourcesSupport(sourceIds: readonly string[]): Promise<SourceSupport[][]> {
     const rows = await this.read('source-supports', { sources: [...new Set(sourceIds)] });
     const bySource = groupBy(rows, (row) => String(row.source));
-    return sourceIds.map((id) =>
-      (bySource.get(id) ?? []).map((row) => {
-        const evidence = asRecord(row.evidence);
-        return {
-          evidence: {
-            quote: String(evidence.quote),
-            locator: typeof evidence.locator === 'string' ? evidence.locator : null,
-          },
-          // An unmatched OPTIONAL MATCH projects to null in Neo4j and to an empty map in Grafeo.
-          entity: asRecord(row.entity).id ? toEntity(asRecord(row.entity)) : null,
-          relation: asRecord(row.relation).id ? rowToRelation(row) : null,
-        };
-      }),
-    );
+    return sourceIds.map((id) => {
+      const subjects = (bySource.get(id) ?? []).map((row) => {
+        const entity = asRecord(row.entity).id ? toEntity(asRecord(row.entity)) : null;
+        const relation = entity ? null : rowToRelation(row);
+        return { entity, relation, evidence: (entity ?? relation)!.evidence };
+      });
+      // Entities before relations, each by id: the order of a source page.
+      subjects.sort((a, b) => {
+        const ka = a.entity ? `0${a.entity.id}` : `1${a.relation!.id}`;
+        const kb = b.entity ? `0${b.entity.id}` : `1${b.relation!.id}`;
+        return ka < kb ? -1 : ka > kb ? 1 : 0;
+      });
+      return subjects.flatMap(({ entity, relation, evidence }) =>
+        evidence
+          .filter((ev) => ev.source === id)
+          .map((ev) => ({ evidence: { quote: ev.quote, locator: ev.locator }, entity, relation })),
+      );
+    });
   }
 
   async timeline(options: {
@@ -609,14 +670,7 @@ export class GraphStore {
         after = page.endCursor;
       }
     }
-    const entityEvidence = await this.evidenceFor(entities.map((e) => entitySubject(e.id)));
-    const relationEvidence = await this.evidenceFor(relations.map((r) => relationSubject(r.id)));
-    const toInput = (ev: Evidence): EvidenceInput => ({
-      source: ev.source.id,
-      quote: ev.quote,
-      ...(ev.locator ? { locator: ev.locator } : {}),
-    });
-    const sourceIds = new Set([...entityEvidence, ...relationEvidence].flat().map((ev) => ev.source.id));
+    const sourceIds = new Set([...entities, ...relations].flatMap((r) => r.evidence.map((ev) => ev.source)));
     const subset = !!entityIds && entityIds.length > 0;
     const sources = (await this.listSources()).filter((s) => !subset || sourceIds.has(s.id));
     return {
@@ -628,8 +682,8 @@ export class GraphStore {
         ...(s.url ? { url: s.url } : {}),
         ...(s.publishedAt ? { publishedAt: s.publishedAt } : {}),
       })),
-      entities: entities.map((e, i) => entityToInput(e, (entityEvidence[i] ?? []).map(toInput))),
-      relations: relations.map((r, i) => relationToInput(r, (relationEvidence[i] ?? []).map(toInput))),
+      entities: entities.map(entityToInput),
+      relations: relations.map(relationToInput),
     };
   }
 
@@ -774,24 +828,10 @@ export class GraphStore {
     for (const batch of chunks(graph.entities)) {
       const rows = await tx.run(this.statement('entities-by-id'), { ids: batch.map((e) => e.id) });
       const stored = new Map(rows.map((row) => [String(asRecord(row.entity).id), asRecord(row.entity)]));
-      const evidenceRows = await tx.run(this.statement('evidence-for-subjects'), {
-        subjects: batch.filter((e) => stored.has(e.id)).map((e) => entitySubject(e.id)),
-      });
-      const storedEvidence = groupBy(evidenceRows, (row) => String(row.subject));
       for (const entity of batch) {
         const existing = stored.get(entity.id);
-        const evidence = (storedEvidence.get(entitySubject(entity.id)) ?? []).map((row) =>
-          stripOrd(row.evidence),
-        );
-        if (
-          existing &&
-          sameRecord(existing, entityProps(entity)) &&
-          sameRecord(
-            evidence,
-            entityEvidenceRows(entity).map((row) => stripOrd(row)),
-          )
-        )
-          report.entities.unchanged++;
+        // The stored properties include the evidence lists: one comparison covers both.
+        if (existing && sameRecord(existing, entityProps(entity))) report.entities.unchanged++;
         else {
           if (existing) report.entities.updated++;
           else {
@@ -838,23 +878,12 @@ export class GraphStore {
         rows: batch.map((r) => ({ id: r.id, from: r.from, to: r.to })),
       });
       const stored = new Map(rows.map((row) => [String(asRecord(row.relation).id), row]));
-      const evidenceRows = await tx.run(this.statement('evidence-for-subjects'), {
-        subjects: batch.filter((r) => stored.has(r.id)).map((r) => relationSubject(r.id)),
-      });
-      const storedEvidence = groupBy(evidenceRows, (row) => String(row.subject));
       for (const relation of batch) {
         const existing = stored.get(relation.id);
-        const evidence = (storedEvidence.get(relationSubject(relation.id)) ?? []).map((row) =>
-          stripOrd(row.evidence),
-        );
         if (
           existing &&
           existing.type === relation.type &&
-          sameRecord(existing.relation, relationProps(relation)) &&
-          sameRecord(
-            evidence,
-            relationEvidenceRows(relation).map((row) => stripOrd(row)),
-          )
+          sameRecord(existing.relation, relationProps(relation))
         ) {
           report.relations.unchanged++;
           continue;
@@ -913,11 +942,6 @@ export class GraphStore {
           rows: batch.map(({ entity }) => ({ id: entity.id, props: entityProps(entity) })),
         });
     }
-    await this.replaceEvidence(
-      tx,
-      plan.entitiesToWrite.map((e) => entitySubject(e.entity.id)),
-      plan.entitiesToWrite.flatMap((e) => entityEvidenceRows(e.entity)),
-    );
 
     for (const batch of chunks(plan.movedRelations))
       await tx.run(this.statement('relations-delete-by-id'), { ids: batch });
@@ -930,21 +954,6 @@ export class GraphStore {
           rows: batch.map((r) => ({ from: r.from, to: r.to, props: relationProps(r) })),
         });
     }
-    await this.replaceEvidence(
-      tx,
-      plan.relationsToWrite.map((r) => relationSubject(r.id)),
-      plan.relationsToWrite.flatMap(relationEvidenceRows),
-    );
-  }
-
-  private async replaceEvidence(
-    tx: CypherTransaction,
-    subjects: string[],
-    rows: Record<string, PlainValue>[],
-  ) {
-    for (const batch of chunks(subjects))
-      await tx.run(this.statement('evidence-delete'), { subjects: batch });
-    for (const batch of chunks(rows)) await tx.run(this.statement('evidence-create'), { rows: batch });
   }
 
   async upsertEntity(entity: EntityInput): Promise<Entity> {
@@ -962,21 +971,9 @@ export class GraphStore {
     return (await this.getSources([source.id]))[0]!;
   }
 
-  /** Deletes entities with their relations and all the evidence of both. */
+  /** Deletes entities with their relations (and so the evidence of both). */
   async deleteEntities(ids: readonly string[]): Promise<number> {
     const deleted = await this.engine.write(async (tx) => {
-      const rows = await tx.run(this.statement('expand'), {
-        ...filterParams({}),
-        ids: [...ids],
-        direction: 'BOTH',
-        fanout: Number.MAX_SAFE_INTEGER,
-      });
-      const subjects = [
-        ...ids.map(entitySubject),
-        ...new Set(rows.map((row) => relationSubject(String(asRecord(row.relation).id)))),
-      ];
-      for (const batch of chunks(subjects))
-        await tx.run(this.statement('evidence-delete'), { subjects: batch });
       const result = await tx.run(this.statement('entities-delete'), { ids: [...ids] });
       return Number(result[0]?.count ?? 0);
     });
@@ -986,7 +983,6 @@ export class GraphStore {
 
   async deleteRelations(ids: readonly string[]): Promise<number> {
     return this.engine.write(async (tx) => {
-      await tx.run(this.statement('evidence-delete'), { subjects: ids.map(relationSubject) });
       const result = await tx.run(this.statement('relations-delete-by-id'), { ids: [...ids] });
       return Number(result[0]?.count ?? 0);
     });
@@ -995,11 +991,13 @@ export class GraphStore {
   /** Deletes sources that no evidence cites; a cited source is refused with the count. */
   async deleteSources(ids: readonly string[]): Promise<number> {
     return this.engine.write(async (tx) => {
-      const cited = await tx.run(this.statement('source-citations'), { ids: [...ids] });
-      const inUse = cited.filter((row) => Number(row.count) > 0);
+      const cited = new Map<string, number>();
+      for (const row of await tx.run(this.statement('source-citations'), { ids: [...ids] }))
+        cited.set(String(row.id), (cited.get(String(row.id)) ?? 0) + Number(row.count));
+      const inUse = [...cited].filter(([, count]) => count > 0);
       if (inUse.length > 0)
         throw new StoreInputError(
-          `source ${inUse.map((row) => `${JSON.stringify(row.id)} is cited by ${row.count} evidence entries`).join(', ')}; delete or re-source that evidence first`,
+          `source ${inUse.map(([id, count]) => `${JSON.stringify(id)} is cited by ${count} entities and relations`).join(', ')}; delete or re-source that evidence first`,
           'CONFLICT',
         );
       const result = await tx.run(this.statement('sources-delete'), { ids: [...ids] });
@@ -1039,25 +1037,7 @@ export class GraphStore {
       const relations = [
         ...new Map(hops.map((row) => [String(asRecord(row.relation).id), rowToRelation(row)])).values(),
       ];
-      const evidenceRows = await tx.run(this.statement('evidence-for-subjects'), {
-        subjects: [
-          entitySubject(keepId),
-          entitySubject(mergeId),
-          ...relations.map((r) => relationSubject(r.id)),
-        ],
-      });
-      const evidenceOf = groupBy(evidenceRows, (row) => String(row.subject));
-      const evidence = (subject: string): EvidenceInput[] =>
-        (evidenceOf.get(subject) ?? []).map((row) => {
-          const stored = asRecord(row.evidence);
-          return {
-            source: String(stored.source),
-            quote: String(stored.quote),
-            ...(typeof stored.locator === 'string' ? { locator: stored.locator } : {}),
-          };
-        });
-
-      const relationInputs = relations.map((r) => relationToInput(r, evidence(relationSubject(r.id))));
+      const relationInputs = relations.map(relationToInput);
       const kept = relationInputs.filter((r) => r.from !== mergeId && r.to !== mergeId);
       const moving = relationInputs.filter((r) => r.from === mergeId || r.to === mergeId);
       const key = (r: RelationInput) => `${r.type}\u0000${r.from}\u0000${r.to}`;
@@ -1084,8 +1064,8 @@ export class GraphStore {
           report.relationsMoved++;
         }
       }
-      const keepInput = entityToInput(keep, evidence(entitySubject(keepId)));
-      const mergeInput = entityToInput(merge, evidence(entitySubject(mergeId)));
+      const keepInput = entityToInput(keep);
+      const mergeInput = entityToInput(merge);
       const entity: EntityInput = {
         ...keepInput,
         aliases: [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter((a) => a !== keep.name),
@@ -1096,9 +1076,6 @@ export class GraphStore {
       if (description === undefined) delete entity.description;
       else entity.description = description;
 
-      const subjects = [entitySubject(mergeId), ...moving.map((r) => relationSubject(r.id))];
-      for (const batch of chunks(subjects))
-        await tx.run(this.statement('evidence-delete'), { subjects: batch });
       await tx.run(this.statement('entities-delete'), { ids: [mergeId] });
       const graph = parseGraphFile({ sources: [], entities: [entity], relations: toWrite }, 'mergeEntities', {
         crossReferences: false,
@@ -1135,12 +1112,7 @@ function counts(): WriteCounts {
   return { created: 0, updated: 0, unchanged: 0, deleted: 0 };
 }
 
-function stripOrd(value: PlainValue | undefined): Record<string, PlainValue> {
-  const { ord: _ord, ...rest } = asRecord(value);
-  return rest;
-}
-
-function uniqueEvidence(evidence: EvidenceInput[]): EvidenceInput[] {
+function uniqueEvidence(evidence: EntityInput['evidence']): EntityInput['evidence'] {
   const seen = new Set<string>();
   return evidence.filter((ev) => {
     const k = `${ev.source}\u0000${ev.quote}\u0000${ev.locator ?? ''}`;

@@ -1,7 +1,10 @@
 /**
  * How the domain model is laid out in the engines, both ways: an entity is an `:Entity` node with
  * its type as a second label and free-form properties at the top level; a relation is a
- * relationship of its type; evidence is an `:Evidence` node that names its subject by id.
+ * relationship of its type. Evidence lives on its subject as three parallel lists
+ * (`evidenceSources`, `evidenceQuotes`, `evidenceLocators`): reading a relation reads what supports
+ * it, deleting it deletes its evidence, and at five million relations the store holds no extra
+ * node per quote (docs/performance.md).
  */
 import {
   RESERVED_ENTITY_KEYS,
@@ -14,7 +17,7 @@ import {
   type SourceInput,
 } from '../model/case-format.ts';
 import type { Params, PlainValue } from '../engine/cypher-engine.ts';
-import type { Entity, Properties, Relation, Source, TraversalFilter } from './types.ts';
+import type { Entity, EvidenceRef, Properties, Relation, Source, TraversalFilter } from './types.ts';
 
 type Stored = Record<string, PlainValue>;
 
@@ -70,6 +73,25 @@ const str = (value: PlainValue | undefined): string | null => (typeof value === 
 const strings = (value: PlainValue | undefined): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
+/** The evidence lists of a stored entity or relation, back as one record per quote. */
+export function storedEvidence(stored: Stored): EvidenceRef[] {
+  const sources = strings(stored.evidenceSources);
+  const quotes = strings(stored.evidenceQuotes);
+  const locators = strings(stored.evidenceLocators);
+  return sources.map((source, i) => ({ source, quote: quotes[i] ?? '', locator: locators[i] || null }));
+}
+
+/** The stored form of evidence; an empty locator stands for none (a list cannot hold nulls). */
+export function evidenceProps(evidence: readonly EvidenceInput[]): Stored {
+  if (evidence.length === 0) return {};
+  const props: Stored = {
+    evidenceSources: evidence.map((ev) => ev.source),
+    evidenceQuotes: evidence.map((ev) => ev.quote),
+  };
+  if (evidence.some((ev) => ev.locator)) props.evidenceLocators = evidence.map((ev) => ev.locator ?? '');
+  return props;
+}
+
 export function toEntity(stored: Stored): Entity {
   return {
     id: String(stored.id),
@@ -78,10 +100,12 @@ export function toEntity(stored: Stored): Entity {
     aliases: strings(stored.aliases),
     description: str(stored.description),
     properties: freeProperties(stored, RESERVED_ENTITY_KEYS),
+    evidence: storedEvidence(stored),
   };
 }
 
 export function toRelation(stored: Stored, type: string, from: string, to: string): Relation {
+  const evidence = storedEvidence(stored);
   return {
     id: String(stored.id),
     type,
@@ -92,7 +116,8 @@ export function toRelation(stored: Stored, type: string, from: string, to: strin
     endDate: str(stored.endDate),
     status: (str(stored.status) as RelationStatus | null) ?? null,
     properties: freeProperties(stored, RESERVED_RELATION_KEYS),
-    sourceIds: strings(stored.sources),
+    evidence,
+    sourceIds: [...new Set(evidence.map((ev) => ev.source))].sort(),
   };
 }
 
@@ -106,6 +131,9 @@ export function toSource(stored: Stored): Source {
     kind: String(stored.kind ?? 'document'),
   };
 }
+
+/** What evidence shows for a source that is gone (a cited source cannot be deleted, but a database can be edited by hand). */
+export const missingSource = (id: string): Source => toSource({ id, title: `(missing source ${id})` });
 
 function withoutNulls(record: Record<string, PlainValue | undefined>): Stored {
   const out: Stored = {};
@@ -128,6 +156,7 @@ export function entityProps(entity: EntityInput): Stored {
     aliases: entity.aliases,
     description: entity.description,
     ...(dated ? span(date, startDate, endDate) : {}),
+    ...evidenceProps(entity.evidence),
   });
 }
 
@@ -139,8 +168,8 @@ export function relationProps(relation: RelationInput): Stored {
     startDate: relation.startDate,
     endDate: relation.endDate,
     status: relation.status,
-    sources: [...new Set(relation.evidence.map((e) => e.source))].sort(),
     ...span(relation.date, relation.startDate, relation.endDate),
+    ...evidenceProps(relation.evidence),
   });
 }
 
@@ -148,34 +177,13 @@ export function sourceProps(source: SourceInput): Stored {
   return withoutNulls({ ...source });
 }
 
-export const entitySubject = (id: string) => `entity:${id}`;
-export const relationSubject = (id: string) => `relation:${id}`;
-
-export function entityEvidenceRows(entity: EntityInput): Stored[] {
-  return entity.evidence.map((ev, ord) =>
-    withoutNulls({ subject: entitySubject(entity.id), entity: entity.id, ...evidenceFields(ev), ord }),
-  );
-}
-
-export function relationEvidenceRows(relation: RelationInput): Stored[] {
-  return relation.evidence.map((ev, ord) =>
-    withoutNulls({
-      subject: relationSubject(relation.id),
-      relation: relation.id,
-      from: relation.from,
-      to: relation.to,
-      ...evidenceFields(ev),
-      ord,
-    }),
-  );
-}
-
-function evidenceFields(ev: EvidenceInput) {
-  return { source: ev.source, quote: ev.quote, locator: ev.locator ?? null };
+/** Back to the input shape of evidence: no locator rather than a null one. */
+export function evidenceToInput(ev: EvidenceRef): EvidenceInput {
+  return { source: ev.source, quote: ev.quote, ...(ev.locator ? { locator: ev.locator } : {}) };
 }
 
 /** Back from the stored shapes to the input shapes, for comparison and export. */
-export function entityToInput(entity: Entity, evidence: EvidenceInput[]): EntityInput {
+export function entityToInput(entity: Entity): EntityInput {
   return {
     id: entity.id,
     type: entity.type,
@@ -183,11 +191,11 @@ export function entityToInput(entity: Entity, evidence: EvidenceInput[]): Entity
     aliases: entity.aliases,
     ...(entity.description !== null ? { description: entity.description } : {}),
     properties: entity.properties,
-    evidence,
+    evidence: entity.evidence.map(evidenceToInput),
   };
 }
 
-export function relationToInput(relation: Relation, evidence: EvidenceInput[]): RelationInput {
+export function relationToInput(relation: Relation): RelationInput {
   return {
     id: relation.id,
     type: relation.type,
@@ -198,7 +206,7 @@ export function relationToInput(relation: Relation, evidence: EvidenceInput[]): 
     ...(relation.startDate ? { startDate: relation.startDate } : {}),
     ...(relation.endDate ? { endDate: relation.endDate } : {}),
     ...(relation.status ? { status: relation.status } : {}),
-    evidence,
+    evidence: relation.evidence.map(evidenceToInput),
   };
 }
 

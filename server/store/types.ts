@@ -21,6 +21,13 @@ export interface Evidence {
   locator: string | null;
 }
 
+/** Evidence as an entity or relation carries it: the source by id (the API resolves it). */
+export interface EvidenceRef {
+  source: string;
+  quote: string;
+  locator: string | null;
+}
+
 export interface Entity {
   id: string;
   type: string;
@@ -28,6 +35,7 @@ export interface Entity {
   aliases: string[];
   description: string | null;
   properties: Properties;
+  evidence: EvidenceRef[];
 }
 
 export interface Relation {
@@ -40,7 +48,8 @@ export interface Relation {
   endDate: string | null;
   status: RelationStatus | null;
   properties: Properties;
-  /** Ids of the sources that support the relation, kept on it so traversals can filter by source. */
+  evidence: EvidenceRef[];
+  /** Ids of the sources that support the relation, once each, sorted. */
   sourceIds: string[];
 }
 

@@ -17,6 +17,7 @@ import {
   type TimelineItem,
 } from '../../server/store/types.ts';
 import { openTestEngine } from '../support/engines.ts';
+import { writeLegacyLayout } from '../support/legacy-evidence.ts';
 import { diamondGraph, entity, evidence, graph, relation, smallGraph, source } from '../support/graphs.ts';
 
 const kursk = loadKurskCase();
@@ -101,6 +102,7 @@ function expectedEntity(id: string): Entity {
     aliases: e.aliases,
     description: e.description ?? null,
     properties: e.properties,
+    evidence: e.evidence.map((ev) => ({ ...ev, locator: ev.locator ?? null })),
   };
 }
 
@@ -115,6 +117,7 @@ function expectedRelation(r: RelationInput): Relation {
     endDate: r.endDate ?? null,
     status: r.status ?? null,
     properties: r.properties,
+    evidence: r.evidence.map((ev) => ({ ...ev, locator: ev.locator ?? null })),
     sourceIds: [...new Set(r.evidence.map((e) => e.source))].sort(),
   };
 }
@@ -791,6 +794,44 @@ describe('evidence (Kursk case)', () => {
   });
 });
 
+describe('a database written with evidence nodes (the earlier layout)', () => {
+  it('moves the evidence onto its subjects on open, once, losing nothing', async () => {
+    const { engine, cleanup } = await openTestEngine();
+    try {
+      await writeLegacyLayout(engine);
+      const store = await GraphStore.open(engine);
+      const [person] = await store.getEntities(['legacy-a']);
+      const [lives] = await store.getRelations(['legacy-r']);
+      expect(person?.evidence).toEqual([{ source: 'legacy-src', quote: 'a person', locator: null }]);
+      expect(lives?.evidence).toEqual([
+        { source: 'legacy-src', quote: 'lives there', locator: 'p. 2' },
+        { source: 'legacy-src', quote: 'since 2020', locator: null },
+      ]);
+      expect(lives?.sourceIds).toEqual(['legacy-src']);
+      expect(await store.listRelations({ filter: { sources: ['legacy-src'] } })).toMatchObject({
+        totalCount: 1,
+      });
+      const left = await engine.read((tx) =>
+        tx.run({ name: 'probe', text: 'MATCH (e:Evidence) RETURN count(e) AS count' }),
+      );
+      expect(Number(left[0]?.count)).toBe(0);
+      const oldList = await engine.read((tx) =>
+        tx.run({
+          name: 'probe',
+          text: 'MATCH ()-[r]->() WHERE r.sources IS NOT NULL RETURN count(r) AS count',
+        }),
+      );
+      expect(Number(oldList[0]?.count)).toBe(0);
+      // Opened again: nothing left to move, nothing changed.
+      const again = await GraphStore.open(engine);
+      expect((await again.getRelations(['legacy-r']))[0]).toEqual(lives);
+      expect(await again.sourceSupports('legacy-src')).toHaveLength(3);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
 describe('writes', () => {
   const store = useStore(smallGraph, { each: true });
 
@@ -810,6 +851,7 @@ describe('writes', () => {
       aliases: ['Nora N.'],
       description: 'first version',
       properties: { age: 40, tags: ['x', 'y'], active: true },
+      evidence: [{ source: 's1', quote: 'Nora arrived', locator: 'p. 2' }],
     });
     expect((await store().search('Nora'))[0]?.entity.id).toBe('newcomer');
 
@@ -826,6 +868,7 @@ describe('writes', () => {
       aliases: [],
       description: null,
       properties: { nickname: 'R' },
+      evidence: [{ source: 's2', quote: 'Renata stayed', locator: null }],
     });
     const [ev] = await store().evidenceFor(['entity:newcomer']);
     expect(ev?.map((e) => [e.source.id, e.quote, e.locator])).toEqual([['s2', 'Renata stayed', null]]);
@@ -881,6 +924,7 @@ describe('writes', () => {
       endDate: null,
       status: 'estimated',
       properties: { floor: 3 },
+      evidence: [{ source: 's2', quote: 'moved to London in 1990', locator: null }],
       sourceIds: ['s2'],
     });
     expect(await supportsInStore(store(), 's1')).not.toContain('relation:r3|quote for r3');

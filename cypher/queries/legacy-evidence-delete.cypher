@@ -1,0 +1,3 @@
+MATCH (e:Evidence)
+DELETE e
+RETURN count(*) AS count
