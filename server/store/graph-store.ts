@@ -177,7 +177,8 @@ export class GraphStore {
         };
         if (typeof ev.entity === 'string') {
           const list = entities.get(ev.entity) ?? [];
-          entities.set(ev.entity, [...list, ref]);
+          list.push(ref);
+          entities.set(ev.entity, list);
         } else if (typeof ev.relation === 'string') {
           const entry = relations.get(ev.relation) ?? {
             from: String(ev.from),
