@@ -27,6 +27,7 @@ import type {
   TraversalFilter,
 } from '../store/types.ts';
 import type { Context, Resolvers } from './context.ts';
+import { hold } from './loaders.ts';
 
 const PartialDate = new GraphQLScalarType<string, string>({
   name: 'PartialDate',
@@ -100,7 +101,7 @@ export const coreResolvers: Resolvers = {
       _: unknown,
       args: FilterArgs & { ids: string[]; depth?: number | null; limit?: number | null },
       { store, loaders }: Context,
-    ) => store.neighborhood(args.ids, args).then((subgraph) => primed(loaders, subgraph.entities, subgraph)),
+    ) => store.neighborhood(args.ids, args).then((subgraph) => holding(loaders, subgraph.entities, subgraph)),
     shortestPath: (
       _: unknown,
       args: FilterArgs & { from: string; to: string; maxDepth?: number | null },
@@ -108,14 +109,14 @@ export const coreResolvers: Resolvers = {
     ) =>
       store
         .shortestPath(args.from, args.to, args)
-        .then((path) => path && primed(loaders, path.entities, path)),
+        .then((path) => path && holding(loaders, path.entities, path)),
     paths: (
       _: unknown,
       args: FilterArgs & { from: string; to: string; maxLength?: number | null; first?: number | null },
       { store, loaders }: Context,
     ) =>
       store.paths(args.from, args.to, args).then((list) =>
-        primed(
+        holding(
           loaders,
           list.paths.flatMap((path) => path.entities),
           list,
@@ -158,14 +159,21 @@ export const coreResolvers: Resolvers = {
       loaders.relationCounts.load(entity.id),
     degree: async (entity: Entity, _: unknown, { loaders }: Context) =>
       (await loaders.relationCounts.load(entity.id)).reduce((sum, c) => sum + c.count, 0),
-    relations: (entity: Entity, args: FilterArgs & { first?: number | null }, { loaders }: Context) =>
-      loaders.relationsOf(args.filter, args.first ?? 50).load(entity.id),
+    relations: (entity: Entity, args: FilterArgs & { first?: number | null }, { loaders }: Context) => {
+      // One end of each of its relations is the entity itself.
+      hold(loaders, [entity]);
+      return loaders.relationsOf(args.filter, args.first ?? 50).load(entity.id);
+    },
     neighbors: (entity: Entity, args: FilterArgs & { first?: number | null }, { loaders }: Context) =>
       loaders.neighborsOf(args.filter, args.first ?? 50).load(entity.id),
   },
   Relation: {
-    from: (relation: Relation, _: unknown, { loaders }: Context) => loadEntity(loaders, relation.from),
-    to: (relation: Relation, _: unknown, { loaders }: Context) => loadEntity(loaders, relation.to),
+    // Synchronous when the request holds the entity (see `hold`): no promise for graphql-js to
+    // wait on, so a relation of a neighbourhood completes as a plain object.
+    from: (relation: Relation, _: unknown, { loaders }: Context) =>
+      loaders.held.get(relation.from) ?? loadEntity(loaders, relation.from),
+    to: (relation: Relation, _: unknown, { loaders }: Context) =>
+      loaders.held.get(relation.to) ?? loadEntity(loaders, relation.to),
   },
   // Entities and relations carry their evidence; only its source is fetched, once per request.
   Evidence: {
@@ -192,11 +200,11 @@ export const coreResolvers: Resolvers = {
 };
 
 /**
- * A traversal already holds its entities; put them in the request's loader so that each
- * relation's `from` and `to` does not fetch them again (500 relations would be 1000 lookups).
+ * A traversal already holds its entities; keep them for the request so that each relation's
+ * `from` and `to` does not fetch them again (500 relations would be 1000 lookups).
  */
-function primed<T>(loaders: Context['loaders'], entities: Entity[], result: T): T {
-  for (const entity of entities) loaders.entity.prime(entity.id, entity);
+function holding<T>(loaders: Context['loaders'], entities: Entity[], result: T): T {
+  hold(loaders, entities);
   return result;
 }
 

@@ -482,6 +482,48 @@ describe('batching', () => {
     expect(statements, shared.engine.names.join(', ')).toBeLessThanOrEqual(6);
   });
 
+  /** Statements a query costs, and what it answered. */
+  const cost = async (query: string) => {
+    shared.engine.reset();
+    const data = await shared.gql.data<Record<string, unknown>>(query);
+    return { data, statements: shared.engine.statements, names: shared.engine.names.join(', ') };
+  };
+
+  it("a neighbourhood's relations take both ends from the entities it holds: no statement for them", async () => {
+    const bare = await cost(
+      '{ neighborhood(ids: ["sergei-shoigu"], depth: 2) { entities { id } relations { id } } }',
+    );
+    const ends = await cost(
+      '{ neighborhood(ids: ["sergei-shoigu"], depth: 2) { entities { id } relations { id from { id name } to { id name } } } }',
+    );
+    const { neighborhood } = ends.data as {
+      neighborhood: {
+        entities: { id: string }[];
+        relations: { from: { name: string }; to: { name: string } }[];
+      };
+    };
+    expect(neighborhood.relations.length).toBeGreaterThan(10);
+    expect(neighborhood.relations.every((r) => r.from.name && r.to.name)).toBe(true);
+    expect(ends.statements, `${ends.names} / ${bare.names}`).toBe(bare.statements);
+  });
+
+  it("an entity page's relations take their ends from the entity and its neighbours: no statement for them", async () => {
+    const page = (ends: string) =>
+      cost(`{ entity(id: "north-korea") {
+        relations(first: 20) { id ${ends} } neighbors(first: 20) { id name } } }`);
+    const bare = await page('');
+    const ends = await page('from { id name } to { id name }');
+    const { entity } = ends.data as {
+      entity: { relations: { from: { id: string }; to: { id: string } }[]; neighbors: { id: string }[] };
+    };
+    expect(entity.relations.length).toBeGreaterThan(5);
+    // The other end of each relation is one of the neighbours listed with the same arguments.
+    const neighbours = new Set(entity.neighbors.map((n) => n.id));
+    for (const r of entity.relations)
+      expect(neighbours.has(r.from.id === 'north-korea' ? r.to.id : r.from.id)).toBe(true);
+    expect(ends.statements, `${ends.names} / ${bare.names}`).toBe(bare.statements);
+  });
+
   it('every source with what it supports is one statement for the supports, not one per source', async () => {
     shared.engine.reset();
     const { sources } = await shared.gql.data<{ sources: { id: string; supports: { quote: string }[] }[] }>(

@@ -67,7 +67,7 @@ const ratio = (a: number | null, b: number | null | undefined) =>
     : `${(a / b).toFixed(a / b < 10 ? 1 : 0)}×`;
 const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
 
-function machineLine(m: Machine): string {
+export function machineLine(m: Machine): string {
   const load = m.load === undefined ? '' : `; load average ${m.load.toFixed(1)} at the end`;
   return `${m.cpu}, ${m.cores} cores, ${bytes(m.memoryBytes)} memory; Node ${m.node}; ${m.date}; commit ${m.commit}${load}`;
 }

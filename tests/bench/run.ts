@@ -7,6 +7,9 @@
  *   npm run bench -- --size large       the large graph (1M entities, 5M relations) alone
  *   npm run bench -- --size small --no-browser --ms 2000
  *   npm run bench -- --size medium --plain    the store on Cypher alone (no bulk load, no adjacency)
+ *   npm run bench -- --size medium --reuse --only entity,neighborhood2
+ *                                       only these operations through the API (no baselines), printed
+ *                                       and not written to bench-results/
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,10 +21,18 @@ import { runBrowserBench } from './browser.ts';
 import { neighborhoodFloor, pathsFloor, shortestPathFloor } from './floor.ts';
 import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
 import type { ImportResult } from './import-phase.ts';
-import { document, type BrowserSection, type Machine, type SizeResult } from './report.ts';
+import { document, machineLine, ms, type BrowserSection, type Machine, type SizeResult } from './report.ts';
 import type { ReadyMessage, ServeReply, ServeRequest } from './serve-phase.ts';
 import { runLoad, type LoadOptions, type Summary } from './stats.ts';
-import { DOCUMENTS, QUERY_KINDS, makeInputs, variablesFor, type Inputs, type QueryKind } from './workload.ts';
+import {
+  DOCUMENTS,
+  QUERY_KINDS,
+  QUERY_LABELS,
+  makeInputs,
+  variablesFor,
+  type Inputs,
+  type QueryKind,
+} from './workload.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS = join(ROOT, 'bench-results');
@@ -37,8 +48,18 @@ const { values } = parseArgs({
     plain: { type: 'boolean', default: false },
     // Serve a database a previous `--keep` run left, with that run's import numbers.
     reuse: { type: 'boolean', default: false },
+    // A quick look at some operations while working on them: API only, nothing written.
+    only: { type: 'string' },
   },
 });
+
+const only: readonly QueryKind[] | null = values.only
+  ? values.only.split(',').map((name) => {
+      if (!(QUERY_KINDS as readonly string[]).includes(name))
+        throw new Error(`--only ${name}: use ${QUERY_KINDS.join(', ')}`);
+      return name as QueryKind;
+    })
+  : null;
 
 function machine(): Machine {
   const git = (...args: string[]) => {
@@ -107,7 +128,7 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return body.data;
 }
 
-async function benchSize(size: GraphSize, seed: number, windowMs: number): Promise<SizeResult> {
+async function benchSize(size: GraphSize, seed: number, windowMs: number): Promise<SizeResult | null> {
   const gen = new GraphGenerator(size, seed);
   const dir = join(tmpdir(), `redstring-bench-${size.name}`);
   log(`${size.name}: building adjacency arrays and inputs`);
@@ -163,6 +184,26 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
       );
     const skipped: Summary = { count: 0, errors: 0, median: NaN, p95: NaN, p99: NaN, throughput: 0 };
     const typename = { c1: await http('typename', 1), c8: await http('typename', 8) };
+    if (only) {
+      const rows: string[] = [];
+      for (const c of ['c1', 'c8'] as const) {
+        const line = (label: string, s: Summary) =>
+          `| ${label} | ${c.slice(1)} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.p99)} | ${Math.round(s.throughput)} | ${s.errors} |`;
+        rows.push(line('`{ __typename }` (request floor)', typename[c]));
+        for (const kind of only) rows.push(line(QUERY_LABELS[kind], await http(kind, c === 'c1' ? 1 : 8)));
+      }
+      console.log(
+        [
+          `## ${size.name}, --only ${only.join(',')}: ${machineLine(machine())}`,
+          '',
+          '| operation | conc. | median ms | p95 ms | p99 ms | req/s | errors |',
+          '| --- | --- | --- | --- | --- | --- | --- |',
+          ...rows,
+          '',
+        ].join('\n'),
+      );
+      return null;
+    }
     const api = {} as SizeResult['api'];
     const raw: SizeResult['raw'] = {};
     for (const kind of QUERY_KINDS) {
@@ -234,9 +275,11 @@ async function main() {
     const size = SIZES[name as GraphSize['name']];
     if (!size) throw new Error(`--size ${name}: use small, medium or large`);
     const result = await benchSize(size, seed, windowMs);
+    if (!result) continue;
     const file = values.plain ? `${size.name}-plain.json` : `${size.name}.json`;
     writeFileSync(join(RESULTS, file), `${JSON.stringify({ ...result, plain: values.plain }, null, 2)}\n`);
   }
+  if (only) return;
   if (
     !values['no-browser'] &&
     (values['browser-only'] || names.includes('small') || names.includes('medium'))

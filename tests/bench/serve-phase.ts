@@ -85,8 +85,8 @@ function rawWorkloads(engine: GrafeoEngine, store: GraphStore) {
       }
       case 'entity': {
         const id = String(v.id);
+        // The entity's evidence comes with it (lists on the node): no statement of its own.
         await entities([id]);
-        await run('evidence-for-subjects', { subjects: [`entity:${id}`] });
         await run('entity-degrees', { ids: [id] });
         const hops = await expand([id], 'BOTH', 20);
         await entities([...new Set(hops.flatMap((h) => [h.relation.from, h.relation.to]))]);

@@ -1,0 +1,132 @@
+/**
+ * Where the time of one API operation goes, without HTTP or a second process: opens a database a
+ * `--keep` run left, and runs the operation in a loop through the store alone, through graphql-js
+ * (`execute` on the app's schema), and through the app's `fetch` (yoga, plugins, JSON). Run it
+ * under `--cpu-prof` to see the functions.
+ *
+ *   npx tsx tests/bench/profile-graphql.ts --kind neighborhood2 --count 300
+ *   npx tsx tests/bench/profile-graphql.ts --kind entity --only app --profile /tmp/entity.cpuprofile
+ *
+ * `--profile` records the CPU profile of the measured loops only (not the open, not the warm-up).
+ */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { execute, parse, type ExecutionResult } from 'graphql';
+import { pino } from 'pino';
+import { createApp } from '../../server/app.ts';
+import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
+import { createLoaders } from '../../server/graphql/loaders.ts';
+import { GraphStore } from '../../server/store/graph-store.ts';
+import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
+import { percentile } from './stats.ts';
+import { DOCUMENTS, QUERY_KINDS, makeInputs, variablesFor, type QueryKind } from './workload.ts';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'medium' },
+    seed: { type: 'string', default: '42' },
+    kind: { type: 'string', default: 'neighborhood2' },
+    count: { type: 'string', default: '300' },
+    // store, execute, app, or all three
+    only: { type: 'string' },
+    profile: { type: 'string' },
+  },
+});
+
+const size = SIZES[values.size as GraphSize['name']];
+if (!size) throw new Error(`--size ${values.size}: use small, medium or large`);
+const kind = values.kind as QueryKind;
+if (!QUERY_KINDS.includes(kind)) throw new Error(`--kind ${kind}: use ${QUERY_KINDS.join(', ')}`);
+const count = Number(values.count);
+
+const gen = new GraphGenerator(size, Number(values.seed));
+const inputs = makeInputs(gen, gen.adjacency());
+const engine = GrafeoEngine.open({ dataDir: join(tmpdir(), `redstring-bench-${size.name}`) });
+const store = await GraphStore.open(engine);
+const app = createApp({ store, config: { requestTimeoutMs: 60_000 }, logger: pino({ level: 'warn' }) });
+const schema = app.yoga.getEnveloped().schema;
+const document = parse(DOCUMENTS[kind]);
+
+/** What the store does for the operation's root field (nested fields go through loaders). */
+async function storeOnly(i: number): Promise<void> {
+  const v = variablesFor(kind, inputs, i);
+  switch (kind) {
+    case 'neighborhood1':
+    case 'neighborhood2':
+      await store.neighborhood([String(v.id)], { depth: kind === 'neighborhood1' ? 1 : 2, limit: 500 });
+      return;
+    case 'entity': {
+      const id = String(v.id);
+      await store.getEntities([id]);
+      await Promise.all([
+        store.relationCounts([id]),
+        store.relationsOf([id], {}, 20),
+        store.neighborsOf([id], {}, 20),
+      ]);
+      return;
+    }
+    default:
+      throw new Error(`no store-only workload for ${kind}`);
+  }
+}
+
+async function executeOnly(i: number): Promise<void> {
+  const result = (await execute({
+    schema,
+    document,
+    variableValues: variablesFor(kind, inputs, i),
+    contextValue: { store, loaders: createLoaders(store) },
+  })) as ExecutionResult;
+  if (result.errors) throw result.errors[0];
+}
+
+async function viaApp(i: number): Promise<void> {
+  const response = await app.fetch(
+    new Request('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: DOCUMENTS[kind], variables: variablesFor(kind, inputs, i) }),
+    }),
+  );
+  // Not parsed: the client's JSON work is not the server's (only an error is looked at).
+  const text = await response.text();
+  if (!text.startsWith('{"data"') || text.includes('"errors":')) throw new Error(text.slice(0, 500));
+}
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 100 });
+
+async function measure(name: string, op: (i: number) => Promise<void>) {
+  for (let i = 0; i < 20; i++) await op(i);
+  if (values.profile) await session.post('Profiler.start');
+  const samples: number[] = [];
+  // CPU time (all threads) tells versions apart on a busy machine better than latency does.
+  const cpu0 = process.cpuUsage();
+  for (let i = 0; i < count; i++) {
+    const t0 = performance.now();
+    await op(i);
+    samples.push(performance.now() - t0);
+  }
+  if (values.profile) {
+    const { profile } = await session.post('Profiler.stop');
+    const file = values.profile.replace(/(\.cpuprofile)?$/, `-${name}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+  }
+  const cpu = process.cpuUsage(cpu0);
+  samples.sort((a, b) => a - b);
+  const mean = samples.reduce((sum, s) => sum + s, 0) / samples.length;
+  console.log(
+    `${kind} ${name.padEnd(8)} mean ${mean.toFixed(2)} ms, median ${percentile(samples, 50).toFixed(2)} ms, p95 ${percentile(samples, 95).toFixed(2)} ms, CPU ${((cpu.user + cpu.system) / 1000 / count).toFixed(2)} ms/op`,
+  );
+}
+
+const phases = values.only ? values.only.split(',') : ['store', 'execute', 'app'];
+if (phases.includes('store')) await measure('store', storeOnly);
+if (phases.includes('execute')) await measure('execute', executeOnly);
+if (phases.includes('app')) await measure('app', viaApp);
+await store.close();
