@@ -24,6 +24,7 @@ export interface Loaders {
   held: Map<string, Entity>;
   source: DataLoader<string, Source | null>;
   relationCounts: DataLoader<string, RelationTypeCount[]>;
+  degree: DataLoader<string, number>;
   /** What each source is evidence for. */
   supports: DataLoader<string, SourceSupport[]>;
   relationsOf(filter: TraversalFilter | null | undefined, first: number): DataLoader<string, Relation[]>;
@@ -60,6 +61,7 @@ export function createLoaders(store: GraphStore): Loaders {
     held: new Map(),
     source: new DataLoader((ids) => store.getSources(ids)),
     relationCounts: new DataLoader((ids) => store.relationCounts(ids)),
+    degree: new DataLoader((ids) => store.degrees(ids)),
     supports: new DataLoader((ids) => store.sourcesSupport(ids)),
     relationsOf: keyed((key) => {
       const [filter, first] = JSON.parse(key) as [TraversalFilter, number];

@@ -157,8 +157,7 @@ export const coreResolvers: Resolvers = {
   Entity: {
     relationCounts: (entity: Entity, _: unknown, { loaders }: Context) =>
       loaders.relationCounts.load(entity.id),
-    degree: async (entity: Entity, _: unknown, { loaders }: Context) =>
-      (await loaders.relationCounts.load(entity.id)).reduce((sum, c) => sum + c.count, 0),
+    degree: (entity: Entity, _: unknown, { loaders }: Context) => loaders.degree.load(entity.id),
     relations: (entity: Entity, args: FilterArgs & { first?: number | null }, { loaders }: Context) => {
       // One end of each of its relations is the entity itself.
       hold(loaders, [entity]);

@@ -413,7 +413,22 @@ export class GraphStore {
     return rows.map(rowToRelation);
   }
 
-  /** Relation counts of each entity per type and direction, and the degree as their sum. */
+  /**
+   * Relations of each entity (0 for an unknown id). The embedded engine counts its adjacency
+   * lists, which it keeps for hubs: counting a hub's 98 000 relations in Cypher took 35 ms and up
+   * to a second, and a hub is what people click on. Otherwise the sum of `relationCounts`.
+   */
+  async degrees(ids: readonly string[]): Promise<number[]> {
+    if (!this.engine.adjacency) {
+      const counts = await this.relationCounts(ids);
+      return counts.map((list) => list.reduce((sum, c) => sum + c.count, 0));
+    }
+    const adjacency = this.engine.adjacency;
+    const handles = await adjacency.nodes(ids);
+    return handles.map((node) => (node === null ? 0 : adjacency.edges(node, 'BOTH', null).length));
+  }
+
+  /** Relation counts of each entity per type and direction (their sum is the degree). */
   async relationCounts(ids: readonly string[]): Promise<RelationTypeCount[][]> {
     const rows = await this.read('entity-degrees', { ids: [...new Set(ids)] });
     const byId = groupBy(rows, (row) => String(row.id));

@@ -237,6 +237,15 @@ describe('reading records (Kursk case)', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('gives every entity its degree as the case file counts it, and 0 for an unknown id', async () => {
+    const ids = kursk.entities.map((e) => e.id);
+    const expected = ids.map((id) => kursk.relations.filter((r) => r.from === id || r.to === id).length);
+    expect(await store().degrees([...ids, 'nope'])).toEqual([...expected, 0]);
+    // The same as the per-type counts, which always run in Cypher.
+    const counts = await store().relationCounts(ids);
+    expect(counts.map((list) => list.reduce((sum, c) => sum + c.count, 0))).toEqual(expected);
+  });
+
   it('exports the whole graph in the native format, and importing the export changes nothing', async () => {
     const exported = await store().exportGraph();
     expect(exported.entities).toHaveLength(kursk.entities.length);
@@ -930,6 +939,15 @@ describe('writes', () => {
     expect(await supportsInStore(store(), 's1')).not.toContain('relation:r3|quote for r3');
     expect(await supportsInStore(store(), 's2')).toContain('relation:r3|moved to London in 1990');
     expect(await counts(store())).toEqual({ entities: 9, relations: 8, sources: 2 });
+  });
+
+  it('counts a relation from an entity to itself once, in its degree and in its counts', async () => {
+    const [before] = await store().degrees(['engines']);
+    await store().upsertRelation(relation('loop', 'OWNS', 'engines', 'engines', 's1'));
+    const [after] = await store().degrees(['engines']);
+    expect(after).toBe(before! + 1);
+    const [counts] = await store().relationCounts(['engines']);
+    expect((counts ?? []).reduce((sum, c) => sum + c.count, 0)).toBe(after);
   });
 
   it('upsertRelation moves a relation to other endpoints (and another type): one relation with that id', async () => {
