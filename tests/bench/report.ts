@@ -151,11 +151,11 @@ function table(header: string[], rows: string[][]): string {
 export function sizeSection(r: SizeResult): string {
   const reopen = r.reopen.engineOpenMs + r.reopen.storeOpenMs;
   const storeSeconds = importStoreMs(r) / 1000;
-  const records = r.entities + r.relations + r.import.evidence;
+  const records = r.entities + r.relations;
   const importRows = [
     [
       'import (GraphStore.importChunks), without the generator',
-      `${seconds(importStoreMs(r))}: ${count(Math.round(r.relations / storeSeconds))} relations/s, ${count(Math.round(records / storeSeconds))} records/s (entities, relations, evidence nodes); ${seconds(r.import.importMs)} with the generator`,
+      `${seconds(importStoreMs(r))}: ${count(Math.round(r.relations / storeSeconds))} relations/s, ${count(Math.round(records / storeSeconds))} records/s (entities and relations, evidence on them); ${seconds(r.import.importMs)} with the generator`,
     ],
     ['peak resident memory during import', bytes(r.import.peakRssBytes)],
     ['close after import (checkpoint)', seconds(r.import.closeMs)],
@@ -221,7 +221,7 @@ export function sizeSection(r: SizeResult): string {
     }
   }
   return [
-    `## ${r.size}${r.plain ? ', Cypher only (--plain: no bulk load, no adjacency walk)' : ''}: ${count(r.entities)} entities, ${count(r.relations)} relations, ${count(r.import.evidence)} evidence`,
+    `## ${r.size}${r.plain ? ', Cypher only (--plain: no bulk load, no adjacency walk)' : ''}: ${count(r.entities)} entities, ${count(r.relations)} relations, ${count(r.import.evidence)} evidence quotes`,
     '',
     `Machine: ${machineLine(r.machine)}`,
     '',

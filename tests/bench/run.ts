@@ -88,7 +88,8 @@ const log = (message: string) => console.error(`[bench] ${message}`);
 function child(file: string, args: string[]): ChildProcess {
   return fork(fileURLToPath(new URL(file, import.meta.url)), args, {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, REDSTRING_BENCH_PLAIN: values.plain ? '1' : '0' },
+    // As `npm start` serves: graphql-js skips its development-mode checks in production.
+    env: { ...process.env, NODE_ENV: 'production', REDSTRING_BENCH_PLAIN: values.plain ? '1' : '0' },
   });
 }
 
