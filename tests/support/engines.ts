@@ -4,7 +4,7 @@
  * reads them).
  *
  * Isolation on Neo4j. Community edition has one database and cannot create more, and the store's
- * labels (:Entity, :Source, :Evidence) and unique ids are global to a database, so a test cannot
+ * labels (:Entity, :Source) and unique ids are global to a database, so a test cannot
  * fence its data off with an extra label the way an application-level suite might. The honest
  * unit of isolation is therefore the whole database, which the tests wipe:
  * - they refuse a database holding data no test run put there, unless REDSTRING_TEST_ALLOW_WIPE=1;
