@@ -43,6 +43,13 @@ export interface GrafeoEngineOptions {
    * @default 67108864 (64 MiB)
    */
   checkpointWalBytes?: number;
+  /**
+   * Most relationships the adjacency cache of hubs holds, all hubs together; the oldest lists go
+   * first. A list per node, direction and type filter would otherwise grow with every new filter
+   * until the next write.
+   * @default 2000000 (about 110 MB)
+   */
+  hubCacheEdges?: number;
 }
 
 /** Name of the database file inside the data folder. */
@@ -103,12 +110,15 @@ export class GrafeoEngine implements CypherEngine {
    * of relationships once, not per request. Every committed write clears it.
    */
   private readonly hubEdges = new Map<string, AdjacentEdge[]>();
+  /** Relationships in `hubEdges`, all lists together. */
+  private hubEdgeCount = 0;
   private readonly checkpointTriggers: { intervalMs: number; walBytes: number } | null;
 
   private constructor(
     db: GrafeoDB,
     location: string,
     checkpointTriggers: { intervalMs: number; walBytes: number } | null,
+    private readonly hubCacheEdges: number,
   ) {
     this.db = db;
     this.location = location;
@@ -116,7 +126,9 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   static open(options: GrafeoEngineOptions): GrafeoEngine {
-    if (options.dataDir === null) return new GrafeoEngine(grafeo.GrafeoDB.create(), ':memory:', null);
+    const hubCacheEdges = options.hubCacheEdges ?? 2_000_000;
+    if (options.dataDir === null)
+      return new GrafeoEngine(grafeo.GrafeoDB.create(), ':memory:', null, hubCacheEdges);
     const dir = resolve(options.dataDir);
     mkdirSync(dir, { recursive: true });
     const file = join(dir, DATABASE_FILE);
@@ -141,7 +153,7 @@ export class GrafeoEngine implements CypherEngine {
       walBytes: options.checkpointWalBytes ?? 64 * 1024 * 1024,
     };
     db.setCheckpointTriggers(triggers);
-    return new GrafeoEngine(db, file, triggers);
+    return new GrafeoEngine(db, file, triggers, hubCacheEdges);
   }
 
   /** The database handle, for capabilities the port names explicitly (bulk loading). */
@@ -209,6 +221,7 @@ export class GrafeoEngine implements CypherEngine {
           edges: this.db.edgeCount(),
           lastCheckpoint: status.lastCheckpoint ?? null,
           checkpointFailures: status.failures,
+          hubCacheEdges: this.hubEdgeCount,
         },
       };
     } catch (error) {
@@ -305,6 +318,19 @@ export class GrafeoEngine implements CypherEngine {
 
   private forgetHubs(): void {
     this.hubEdges.clear();
+    this.hubEdgeCount = 0;
+  }
+
+  private keepHub(key: string, list: AdjacentEdge[]): void {
+    if (list.length > this.hubCacheEdges) return;
+    // Maps iterate in insertion order: the first keys are the oldest lists.
+    for (const [oldKey, old] of this.hubEdges) {
+      if (this.hubEdgeCount + list.length <= this.hubCacheEdges) break;
+      this.hubEdges.delete(oldKey);
+      this.hubEdgeCount -= old.length;
+    }
+    this.hubEdges.set(key, list);
+    this.hubEdgeCount += list.length;
   }
 
   readonly adjacency: Adjacency = {
@@ -335,7 +361,7 @@ export class GrafeoEngine implements CypherEngine {
             out.push({ edge: edge!, neighbor: neighbor!, outgoing: false });
       // Creation order, whichever way the relationship points: stable between calls.
       out.sort((a, b) => a.edge - b.edge);
-      if (out.length >= HUB_DEGREE) this.hubEdges.set(key, out);
+      if (out.length >= HUB_DEGREE) this.keepHub(key, out);
       return out;
     },
     nodeProperties: (nodes) => {
