@@ -22,14 +22,7 @@ const RETRY_MS = 5_000;
 
 /** Opens the store; seeds the case into a store that has no entities and no sources. */
 export async function openStore(config: Config, logger: Logger): Promise<GraphStore> {
-  const engine = await createEngine(config);
-  let store: GraphStore;
-  try {
-    store = await GraphStore.open(engine);
-  } catch (error) {
-    await engine.close().catch(() => undefined);
-    throw error;
-  }
+  const store = await GraphStore.open(await createEngine(config));
   try {
     if (config.seed === 'kursk') {
       const summary = await store.summary();

@@ -31,14 +31,7 @@ export interface CliIo {
 
 async function withStore<T>(env: NodeJS.ProcessEnv, work: (store: GraphStore) => Promise<T>): Promise<T> {
   const config = readConfig(env);
-  const engine = await createEngine(config);
-  let store: GraphStore;
-  try {
-    store = await GraphStore.open(engine);
-  } catch (error) {
-    await engine.close().catch(() => undefined);
-    throw error;
-  }
+  const store = await GraphStore.open(await createEngine(config));
   try {
     return await work(store);
   } finally {

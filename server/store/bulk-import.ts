@@ -19,7 +19,7 @@ import type { EntityInput, GraphFile, RelationInput } from '../model/case-format
 import { entityProps, relationProps } from './mapping.ts';
 import { groupBy } from './group-by.ts';
 import type { SearchDocument } from './search-index.ts';
-import { StoreInputError, type ImportReport } from './types.ts';
+import { unknownEntitiesError, unknownSourcesError, type ImportReport } from './types.ts';
 
 /** Records (entities and relations) a stream must reach before it is loaded in bulk. */
 export const BULK_THRESHOLD = 50_000;
@@ -128,23 +128,11 @@ async function loadChunk(
   const unknownSources = new Set<string>();
   for (const record of [...newEntities, ...newRelations])
     for (const ev of record.evidence) if (!declared.sources.has(ev.source)) unknownSources.add(ev.source);
-  if (unknownSources.size > 0)
-    throw new StoreInputError(
-      `evidence cites unknown source ${[...unknownSources].map((id) => JSON.stringify(id)).join(', ')}`,
-    );
+  if (unknownSources.size > 0) throw unknownSourcesError([...unknownSources]);
   const unknownEntities = new Set<string>();
   for (const r of newRelations)
     for (const id of [r.from, r.to]) if (!declared.entities.has(id)) unknownEntities.add(id);
-  if (unknownEntities.size > 0) {
-    const missing = [...unknownEntities];
-    throw new StoreInputError(
-      `relations name unknown entit${missing.length > 1 ? 'ies' : 'y'} ${missing
-        .slice(0, 10)
-        .map((id) => JSON.stringify(id))
-        .join(', ')}`,
-      'NOT_FOUND',
-    );
-  }
+  if (unknownEntities.size > 0) throw unknownEntitiesError([...unknownEntities]);
 
   // Sources first (evidence names them), then new entities, then updates (which may point at
   // those entities), then new relations.

@@ -43,6 +43,8 @@ import {
 } from './traversal.ts';
 import {
   StoreInputError,
+  unknownEntitiesError,
+  unknownSourcesError,
   type Entity,
   type Evidence,
   type EvidenceRef,
@@ -145,16 +147,24 @@ export class GraphStore {
     readonly limits: StoreLimits,
   ) {}
 
-  /** Applies the schema, loads the statements and rebuilds the search index from the graph. */
+  /**
+   * Applies the schema, loads the statements and rebuilds the search index from the graph. The
+   * store owns the engine from here on: `close()` closes it, and so does a failure to open.
+   */
   static async open(engine: CypherEngine, limits: Partial<StoreLimits> = {}): Promise<GraphStore> {
-    await engine.applySchema();
-    const store = new GraphStore(engine, loadStatements(), new SearchIndex(), {
-      ...DEFAULT_STORE_LIMITS,
-      ...limits,
-    });
-    await store.migrateLegacyEvidence();
-    await store.rebuildSearchIndex();
-    return store;
+    try {
+      await engine.applySchema();
+      const store = new GraphStore(engine, loadStatements(), new SearchIndex(), {
+        ...DEFAULT_STORE_LIMITS,
+        ...limits,
+      });
+      await store.migrateLegacyEvidence();
+      await store.rebuildSearchIndex();
+      return store;
+    } catch (error) {
+      await engine.close().catch(() => undefined);
+      throw error;
+    }
   }
 
   /**
@@ -826,10 +836,7 @@ export class GraphStore {
       const rows = await tx.run(this.statement('sources-by-id'), { ids: citedElsewhere });
       const known = new Set(rows.map((row) => String(asRecord(row.source).id)));
       const missing = citedElsewhere.filter((id) => !known.has(id));
-      if (missing.length > 0)
-        throw new StoreInputError(
-          `evidence cites unknown source ${missing.map((id) => JSON.stringify(id)).join(', ')}`,
-        );
+      if (missing.length > 0) throw unknownSourcesError(missing);
     }
 
     const entitiesToWrite: { entity: EntityInput; oldType: string | null }[] = [];
@@ -859,14 +866,7 @@ export class GraphStore {
       const rows = await tx.run(this.statement('entities-by-id'), { ids: batch });
       const known = new Set(rows.map((row) => String(asRecord(row.entity).id)));
       const missing = batch.filter((id) => !known.has(id));
-      if (missing.length > 0)
-        throw new StoreInputError(
-          `relations name unknown entit${missing.length > 1 ? 'ies' : 'y'} ${missing
-            .slice(0, 10)
-            .map((id) => JSON.stringify(id))
-            .join(', ')}`,
-          'NOT_FOUND',
-        );
+      if (missing.length > 0) throw unknownEntitiesError(missing);
     }
 
     const relationsToWrite: RelationInput[] = [];

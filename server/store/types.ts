@@ -154,6 +154,22 @@ export interface MergeReport {
   relationsDropped: number;
 }
 
+/** Evidence naming sources that are neither stored nor in the import (both import paths). */
+export function unknownSourcesError(ids: readonly string[]): StoreInputError {
+  return new StoreInputError(
+    `evidence cites unknown source ${ids.map((id) => JSON.stringify(id)).join(', ')}`,
+  );
+}
+
+/** Relations naming entities that are neither stored nor in the import; the first ten are named. */
+export function unknownEntitiesError(ids: readonly string[]): StoreInputError {
+  const named = ids.slice(0, 10).map((id) => JSON.stringify(id));
+  return new StoreInputError(
+    `relations name unknown entit${ids.length > 1 ? 'ies' : 'y'} ${named.join(', ')}`,
+    'NOT_FOUND',
+  );
+}
+
 /** A request the store refuses because of what it asks, not because something broke. */
 export class StoreInputError extends Error {
   constructor(

@@ -94,11 +94,14 @@ describe('Neo4j down', () => {
   it('fails to open a store at once with the same message, so the server can report it and retry', async () => {
     const port = await closedPort();
     const started = Date.now();
-    await expect(GraphStore.open(open(port, { maxTransactionRetryTimeMs: 30_000 }))).rejects.toThrow(
+    const engine = open(port, { maxTransactionRetryTimeMs: 30_000 });
+    await expect(GraphStore.open(engine)).rejects.toThrow(
       `Neo4j at bolt://127.0.0.1:${port} is not reachable`,
     );
     // Not after 30 s of the driver's retries: the schema step tries once before it starts.
     expect(Date.now() - started).toBeLessThan(3_000);
+    // The store owned the engine: its failure to open closed it (no driver left running).
+    expect(await engine.health()).toMatchObject({ status: 'down', error: 'closed' });
   });
 
   it('remembers no failure: each health check connects again, and sees what is there now', async () => {
