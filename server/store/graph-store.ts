@@ -552,7 +552,7 @@ export class GraphStore {
   }
 
   /** The sources evidence names, with a stand-in for one that is gone. */
-  async resolveSources(evidence: readonly EvidenceRef[]): Promise<Map<string, Source>> {
+  private async resolveSources(evidence: readonly EvidenceRef[]): Promise<Map<string, Source>> {
     const ids = [...new Set(evidence.map((ev) => ev.source))];
     const found = ids.length > 0 ? await this.getSources(ids) : [];
     return new Map(ids.map((id, i) => [id, found[i] ?? missingSource(id)]));
