@@ -64,6 +64,25 @@ export const EvidenceFieldsFragment = graphql(`
   }
 `);
 
+/** What expanding an entity would add, per relation type and direction. */
+export const RelationCountFieldsFragment = graphql(`
+  fragment RelationCountFields on RelationTypeCount {
+    type
+    direction
+    count
+  }
+`);
+
+/** What an import did (or would do) to one kind of record. */
+export const WriteCountFieldsFragment = graphql(`
+  fragment WriteCountFields on WriteCounts {
+    created
+    updated
+    unchanged
+    deleted
+  }
+`);
+
 export const SummaryQuery = graphql(`
   query Summary {
     graphSummary {
@@ -138,9 +157,7 @@ export const EntityDetailsQuery = graphql(`
         ...EvidenceFields
       }
       relationCounts {
-        type
-        direction
-        count
+        ...RelationCountFields
       }
       relations(first: 100) {
         id
@@ -169,9 +186,7 @@ export const RelationCountsQuery = graphql(`
     entity(id: $id) {
       id
       relationCounts {
-        type
-        direction
-        count
+        ...RelationCountFields
       }
     }
   }
@@ -317,22 +332,13 @@ export const ImportFileMutation = graphql(`
       format
       warnings
       sources {
-        created
-        updated
-        unchanged
-        deleted
+        ...WriteCountFields
       }
       entities {
-        created
-        updated
-        unchanged
-        deleted
+        ...WriteCountFields
       }
       relations {
-        created
-        updated
-        unchanged
-        deleted
+        ...WriteCountFields
       }
     }
   }

@@ -74,6 +74,10 @@ export type CanvasSubgraphFragment = { truncated: boolean, entities: Array<{ id:
 
 export type EvidenceFieldsFragment = { quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } };
 
+export type RelationCountFieldsFragment = { type: string, direction: Direction, count: number };
+
+export type WriteCountFieldsFragment = { created: number, updated: number, unchanged: number, deleted: number };
+
 export type SummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -301,6 +305,21 @@ export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
+export const RelationCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelationCountFields on RelationTypeCount {
+  type
+  direction
+  count
+}
+    `, {"fragmentName":"RelationCountFields"}) as unknown as TypedDocumentString<RelationCountFieldsFragment, unknown>;
+export const WriteCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WriteCountFields on WriteCounts {
+  created
+  updated
+  unchanged
+  deleted
+}
+    `, {"fragmentName":"WriteCountFields"}) as unknown as TypedDocumentString<WriteCountFieldsFragment, unknown>;
 export const SummaryDocument = new TypedDocumentString(`
     query Summary {
   graphSummary {
@@ -411,9 +430,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
       ...EvidenceFields
     }
     relationCounts {
-      type
-      direction
-      count
+      ...RelationCountFields
     }
     relations(first: 100) {
       id
@@ -453,19 +470,26 @@ fragment EvidenceFields on Evidence {
     publishedAt
     kind
   }
+}
+fragment RelationCountFields on RelationTypeCount {
+  type
+  direction
+  count
 }`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
 export const RelationCountsDocument = new TypedDocumentString(`
     query RelationCounts($id: ID!) {
   entity(id: $id) {
     id
     relationCounts {
-      type
-      direction
-      count
+      ...RelationCountFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RelationCountsQuery, RelationCountsQueryVariables>;
+    fragment RelationCountFields on RelationTypeCount {
+  type
+  direction
+  count
+}`) as unknown as TypedDocumentString<RelationCountsQuery, RelationCountsQueryVariables>;
 export const RelationDetailsDocument = new TypedDocumentString(`
     query RelationDetails($id: ID!) {
   relation(id: $id) {
@@ -762,23 +786,19 @@ export const ImportFileDocument = new TypedDocumentString(`
     format
     warnings
     sources {
-      created
-      updated
-      unchanged
-      deleted
+      ...WriteCountFields
     }
     entities {
-      created
-      updated
-      unchanged
-      deleted
+      ...WriteCountFields
     }
     relations {
-      created
-      updated
-      unchanged
-      deleted
+      ...WriteCountFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;
+    fragment WriteCountFields on WriteCounts {
+  created
+  updated
+  unchanged
+  deleted
+}`) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;

@@ -4,7 +4,7 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { EntityDetailsQuery, RelationDetailsQuery } from '../api/operations.ts';
-import { useQuery } from '../api/use-query.ts';
+import { useQuery, type QueryState } from '../api/use-query.ts';
 import { relationLabel } from '../canvas/entity-style.ts';
 import type {
   EntityDetailsQuery as EntityDetailsResult,
@@ -108,15 +108,9 @@ function EntityDetails({ id }: { id: string }) {
     return [...byType.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   }, [query]);
 
-  if (query.status === 'loading' || query.status === 'idle') return <DetailsSkeleton />;
-  if (query.status === 'error')
-    return (
-      <p className="panel-error" role="alert">
-        {query.error}
-      </p>
-    );
+  if (query.status !== 'done' || !query.data.entity)
+    return <DetailsFallback query={query} kind="entity" id={id} />;
   const entity = query.data.entity;
-  if (!entity) return <p className="panel-error">There is no entity “{id}” any more.</p>;
   const ref = { id: entity.id, name: entity.name, type: entity.type };
   const s = explorer.store.getState();
 
@@ -222,15 +216,9 @@ function RelationDetails({ id }: { id: string }) {
   const explorer = useExplorer();
   const onCanvas = useRedstring((s) => Boolean(s.doc.relations[id]));
   const query = useQuery(RelationDetailsQuery, { id });
-  if (query.status === 'loading' || query.status === 'idle') return <DetailsSkeleton />;
-  if (query.status === 'error')
-    return (
-      <p className="panel-error" role="alert">
-        {query.error}
-      </p>
-    );
+  if (query.status !== 'done' || !query.data.relation)
+    return <DetailsFallback query={query} kind="relation" id={id} />;
   const r = query.data.relation;
-  if (!r) return <p className="panel-error">There is no relation “{id}” any more.</p>;
   const when = dateText(r);
   const focusEntity = (entityId: string) =>
     explorer.store.getState().setFocus({ kind: 'entity', id: entityId });
@@ -302,6 +290,34 @@ function DetailsSkeleton() {
       <div className="sk sk-block" />
     </div>
   );
+}
+
+/**
+ * What a details view shows until it has its record: the skeleton while loading, the error, or that the
+ * record is gone (deleted or re-imported since it was focused).
+ */
+function DetailsFallback({
+  query,
+  kind,
+  id,
+}: {
+  query: QueryState<unknown>;
+  kind: 'entity' | 'relation';
+  id: string;
+}) {
+  if (query.status === 'error')
+    return (
+      <p className="panel-error" role="alert">
+        {query.error}
+      </p>
+    );
+  if (query.status === 'done')
+    return (
+      <p className="panel-error">
+        There is no {kind} “{id}” any more.
+      </p>
+    );
+  return <DetailsSkeleton />;
 }
 
 function CaseOverview() {

@@ -5,8 +5,37 @@
  */
 import { useEffect, useRef } from 'react';
 import { useExplorer, useRedstring } from '../shell/ExplorerProvider.tsx';
+import type { EntityRef } from '../state/store.ts';
 import { EntityCombobox, type EntityComboboxHandle } from './EntityCombobox.tsx';
 import { TypeBadge } from './TypeBadge.tsx';
+
+const END_TEXT = {
+  from: { heading: 'From', label: 'Path start', placeholder: 'Start entity' },
+  to: { heading: 'To', label: 'Path end', placeholder: 'End entity' },
+} as const;
+
+/** One end of the path: a type-ahead that sets that end in the store and shows whatever it is set to. */
+function PathEnd({ end, value }: { end: 'from' | 'to'; value: EntityRef | null }) {
+  const st = useExplorer().store.getState();
+  const box = useRef<EntityComboboxHandle>(null);
+  // Ends chosen elsewhere ("Path from" on an entity) show in the box.
+  useEffect(() => box.current?.setText(value?.name ?? ''), [value]);
+  const text = END_TEXT[end];
+  return (
+    <div className="path-end">
+      <span className="path-end-label">{text.heading}</span>
+      <EntityCombobox
+        ref={box}
+        label={text.label}
+        placeholder={text.placeholder}
+        clearOnPick={false}
+        onPick={(hit) =>
+          st.setPathEnd(end, { id: hit.entity.id, name: hit.entity.name, type: hit.entity.type })
+        }
+      />
+    </div>
+  );
+}
 
 export function PathsPanel() {
   const explorer = useExplorer();
@@ -16,30 +45,13 @@ export function PathsPanel() {
   const results = useRedstring((s) => s.pathResults);
   const highlight = useRedstring((s) => s.highlight);
   const busy = useRedstring((s) => s.pending > 0);
-  const fromBox = useRef<EntityComboboxHandle>(null);
-  const toBox = useRef<EntityComboboxHandle>(null);
-
-  // Ends chosen elsewhere ("Path from" on an entity) show in the boxes.
-  useEffect(() => fromBox.current?.setText(from?.name ?? ''), [from]);
-  useEffect(() => toBox.current?.setText(to?.name ?? ''), [to]);
 
   const ready = Boolean(from && to && from.id !== to.id);
   return (
     <div className="paths-panel">
       <p className="muted small">Who is connected to whom, and through what. Paths follow the filters.</p>
       <div className="path-ends">
-        <div className="path-end">
-          <span className="path-end-label">From</span>
-          <EntityCombobox
-            ref={fromBox}
-            label="Path start"
-            placeholder="Start entity"
-            clearOnPick={false}
-            onPick={(hit) =>
-              st.setPathEnd('from', { id: hit.entity.id, name: hit.entity.name, type: hit.entity.type })
-            }
-          />
-        </div>
+        <PathEnd end="from" value={from} />
         <button
           type="button"
           className="icon-button swap"
@@ -51,18 +63,7 @@ export function PathsPanel() {
         >
           ⇅
         </button>
-        <div className="path-end">
-          <span className="path-end-label">To</span>
-          <EntityCombobox
-            ref={toBox}
-            label="Path end"
-            placeholder="End entity"
-            clearOnPick={false}
-            onPick={(hit) =>
-              st.setPathEnd('to', { id: hit.entity.id, name: hit.entity.name, type: hit.entity.type })
-            }
-          />
-        </div>
+        <PathEnd end="to" value={to} />
       </div>
       <div className="button-row">
         <button
