@@ -111,12 +111,25 @@ export interface Adjacency {
    * some types and one direction.
    */
   edges(node: number, direction: 'OUT' | 'IN' | 'BOTH', types: readonly string[] | null): AdjacentEdge[];
-  /** Properties of nodes, in the order asked (null for a node that no longer exists). */
-  nodeProperties(nodes: readonly number[]): (Properties | null)[];
+  /** Nodes, in the order asked (null for a node that no longer exists). */
+  nodeRecords(nodes: readonly number[]): (StoredRecord | null)[];
   /** Type, endpoints and properties of relationships, in the order asked. */
   edgeRecords(
     edges: readonly number[],
-  ): ({ type: string; from: number; to: number; props: Properties } | null)[];
+  ): ({ type: string; from: number; to: number; props: StoredRecord } | null)[];
+}
+
+/**
+ * The properties of one node or relationship as they were when it was read, converted on demand.
+ * Converting a whole record (the evidence lists and their long quotes) costs about as much as
+ * reading it, where a traversal's answer usually needs a few keys: one key alone costs a fraction
+ * of that (docs/performance.md).
+ */
+export interface StoredRecord {
+  /** One property; undefined when the record has none of that name. */
+  get(key: string): PlainValue | undefined;
+  /** Every property. */
+  properties(): Properties;
 }
 
 /** Raised for a statement the engine refused, with the statement's name to find its file. */

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import grafeo from '@grafeo-db/js';
-import type { GrafeoDB, GrafeoValue, Transaction } from '@grafeo-db/js';
+import type { GrafeoDB, GrafeoValue, JsEdge, JsNode, Transaction } from '@grafeo-db/js';
 import type { Statement } from '../store/statements.ts';
 import {
   EngineError,
@@ -25,6 +25,7 @@ import {
   type PlainValue,
   type Properties,
   type Row,
+  type StoredRecord,
 } from './cypher-engine.ts';
 
 export interface GrafeoEngineOptions {
@@ -364,11 +365,11 @@ export class GrafeoEngine implements CypherEngine {
       if (out.length >= HUB_DEGREE) this.keepHub(key, out);
       return out;
     },
-    nodeProperties: (nodes) => {
+    nodeRecords: (nodes) => {
       const db = this.handle();
       return nodes.map((id) => {
         const node = db.getNode(id);
-        return node ? (toPlain(node.properties() as GrafeoValue) as Properties) : null;
+        return node ? new SnapshotRecord(node) : null;
       });
     },
     edgeRecords: (edges) => {
@@ -376,12 +377,7 @@ export class GrafeoEngine implements CypherEngine {
       return edges.map((id) => {
         const edge = db.getEdge(id);
         return edge
-          ? {
-              type: edge.edgeType,
-              from: edge.sourceId,
-              to: edge.targetId,
-              props: toPlain(edge.properties() as GrafeoValue) as Properties,
-            }
+          ? { type: edge.edgeType, from: edge.sourceId, to: edge.targetId, props: new SnapshotRecord(edge) }
           : null;
       });
     },
@@ -394,6 +390,24 @@ export class GrafeoEngine implements CypherEngine {
     this.db = null;
     if (this.location !== ':memory:') db.walCheckpoint();
     db.close();
+  }
+}
+
+/**
+ * A node or relationship as `getNode`/`getEdge` returned it: Grafeo copies the record when it is
+ * read (a later write does not change it), so keys read now and keys read later, when the API
+ * asks for a field, come from the same version of the record.
+ */
+class SnapshotRecord implements StoredRecord {
+  constructor(private readonly item: JsNode | JsEdge) {}
+
+  get(key: string): PlainValue | undefined {
+    const value = this.item.get(key);
+    return value === undefined ? undefined : toPlain(value as GrafeoValue);
+  }
+
+  properties(): Properties {
+    return toPlain(this.item.properties() as GrafeoValue) as Properties;
   }
 }
 

@@ -30,7 +30,7 @@ import { importInBulk } from './bulk-import.ts';
 import { groupBy } from './group-by.ts';
 import { SearchIndex, type SearchDocument } from './search-index.ts';
 import { loadStatements, withIdentifier, type Statement } from './statements.ts';
-import { adjacencyExpand, adjacencyServes, adjacencyWalk } from './native-walk.ts';
+import { adjacencyExpand, adjacencyServes, adjacencyWalk, entitiesByHandle } from './native-walk.ts';
 import {
   expandWalk,
   neighborhood,
@@ -365,15 +365,21 @@ export class GraphStore {
     return expandWalk(this.expander(filter));
   }
 
+  /**
+   * The entities a traversal starts from (refused when one is unknown) and the walk for `filter`.
+   * Over the engine's handles each seed is looked up once, for the answer and for the walk's start.
+   */
+  private async traversalStart(ids: readonly string[], what: string, filter: TraversalFilter) {
+    const adjacency = this.engine.adjacency;
+    if (adjacency && adjacencyServes(filter)) {
+      const { entities, handles } = await entitiesByHandle(adjacency, ids);
+      return { seeds: refuseMissing(ids, entities, what), walk: adjacencyWalk(adjacency, filter, handles) };
+    }
+    return { seeds: await this.requireEntities(ids, what), walk: this.walker(filter) };
+  }
+
   private async requireEntities(ids: readonly string[], what: string): Promise<Entity[]> {
-    const found = await this.getEntities(ids);
-    const missing = ids.filter((_, i) => !found[i]);
-    if (missing.length > 0)
-      throw new StoreInputError(
-        `${what}: no entity with id ${missing.map((id) => JSON.stringify(id)).join(', ')}`,
-        'NOT_FOUND',
-      );
-    return found.filter((e): e is Entity => e !== null);
+    return refuseMissing(ids, await this.getEntities(ids), what);
   }
 
   /** Relations of each entity that pass the filter, at most `first` per entity (batched). */
@@ -470,9 +476,9 @@ export class GraphStore {
         'LIMIT',
       );
     if (ids.length === 0) throw new StoreInputError('neighborhood needs at least one entity id');
-    const seeds = await this.requireEntities([...new Set(ids)], 'neighborhood');
     const filter = options.filter ?? {};
-    const result = await neighborhood(this.walker(filter), seeds, {
+    const { seeds, walk } = await this.traversalStart([...new Set(ids)], 'neighborhood', filter);
+    const result = await neighborhood(walk, seeds, {
       depth,
       limit,
       fanout: this.limits.fanout,
@@ -497,9 +503,9 @@ export class GraphStore {
   ): Promise<Path | null> {
     const maxDepth = options.maxDepth ?? 6;
     this.checkPathDepth(maxDepth, this.limits.maxPathDepth, 'maxDepth');
-    const [a, b] = await this.requireEntities([from, to], 'shortestPath');
     const filter = options.filter ?? {};
-    const steps = await shortestPath(this.walker(filter), a!, b!, {
+    const { seeds, walk } = await this.traversalStart([from, to], 'shortestPath', filter);
+    const steps = await shortestPath(walk, seeds[0]!, seeds[1]!, {
       maxDepth,
       direction: filter.direction ?? 'BOTH',
       fanout: this.limits.pathFanout,
@@ -516,9 +522,9 @@ export class GraphStore {
     const maxLength = options.maxLength ?? 4;
     this.checkPathDepth(maxLength, this.limits.maxSimplePathLength, 'maxLength');
     const first = this.pageSize(options.first, 20);
-    const [a, b] = await this.requireEntities([from, to], 'paths');
     const filter = options.filter ?? {};
-    const result = await simplePaths(this.walker(filter), a!, b!, {
+    const { seeds, walk } = await this.traversalStart([from, to], 'paths', filter);
+    const result = await simplePaths(walk, seeds[0]!, seeds[1]!, {
       maxLength,
       direction: filter.direction ?? 'BOTH',
       fanout: this.limits.fanout,
@@ -1137,6 +1143,17 @@ function searchDocs(entities: { entity: EntityInput }[]): SearchDocument[] {
     name: entity.name,
     aliases: entity.aliases,
   }));
+}
+
+/** `found` (in the order of `ids`) without its nulls, or the error naming the ids that are unknown. */
+function refuseMissing(ids: readonly string[], found: readonly (Entity | null)[], what: string): Entity[] {
+  const missing = ids.filter((_, i) => !found[i]);
+  if (missing.length > 0)
+    throw new StoreInputError(
+      `${what}: no entity with id ${missing.map((id) => JSON.stringify(id)).join(', ')}`,
+      'NOT_FOUND',
+    );
+  return found.filter((e): e is Entity => e !== null);
 }
 
 function rowToRelation(row: Row): Relation {

@@ -16,7 +16,7 @@ import {
   type RelationStatus,
   type SourceInput,
 } from '../model/case-format.ts';
-import type { Params, PlainValue } from '../engine/cypher-engine.ts';
+import type { Params, PlainValue, StoredRecord } from '../engine/cypher-engine.ts';
 import type { Entity, EvidenceRef, Properties, Relation, Source, TraversalFilter } from './types.ts';
 
 type Stored = Record<string, PlainValue>;
@@ -75,9 +75,17 @@ const strings = (value: PlainValue | undefined): string[] =>
 
 /** The evidence lists of a stored entity or relation, back as one record per quote. */
 export function storedEvidence(stored: Stored): EvidenceRef[] {
-  const sources = strings(stored.evidenceSources);
-  const quotes = strings(stored.evidenceQuotes);
-  const locators = strings(stored.evidenceLocators);
+  return evidenceOf(stored.evidenceSources, stored.evidenceQuotes, stored.evidenceLocators);
+}
+
+function evidenceOf(
+  sourceList: PlainValue | undefined,
+  quoteList: PlainValue | undefined,
+  locatorList: PlainValue | undefined,
+): EvidenceRef[] {
+  const sources = strings(sourceList);
+  const quotes = strings(quoteList);
+  const locators = strings(locatorList);
   return sources.map((source, i) => ({ source, quote: quotes[i] ?? '', locator: locators[i] || null }));
 }
 
@@ -120,6 +128,90 @@ export function toRelation(stored: Stored, type: string, from: string, to: strin
     sourceIds: [...new Set(evidence.map((ev) => ev.source))].sort(),
   };
 }
+
+/**
+ * An entity over a record read key by key (`toEntity` gives the same object from a whole record):
+ * the scalars that name it are read now; the lists, the free-form properties and the evidence
+ * when a caller first reads them, and then kept. Most of a traversal's answer is never asked for
+ * its evidence, which is the costly part to convert. The fields are own enumerable accessors, so
+ * spreading, JSON and comparisons see every field, as on a plain entity; they can be assigned.
+ */
+export function lazyEntity(record: StoredRecord): Entity {
+  const id = record.get('id');
+  // `undefined` is "not read yet": no field holds it once read.
+  let aliases: string[] | undefined;
+  let description: string | null | undefined;
+  let properties: Properties | undefined;
+  let evidence: EvidenceRef[] | undefined;
+  return {
+    id: String(id),
+    type: String(record.get('type')),
+    name: String(record.get('name') ?? id),
+    get aliases() {
+      return (aliases ??= strings(record.get('aliases')));
+    },
+    set aliases(value) {
+      aliases = value;
+    },
+    get description() {
+      return description === undefined ? (description = str(record.get('description'))) : description;
+    },
+    set description(value) {
+      description = value;
+    },
+    get properties() {
+      return (properties ??= freeProperties(record.properties(), RESERVED_ENTITY_KEYS));
+    },
+    set properties(value) {
+      properties = value;
+    },
+    get evidence() {
+      return (evidence ??= recordEvidence(record));
+    },
+    set evidence(value) {
+      evidence = value;
+    },
+  };
+}
+
+/** A relation over a record read key by key, as `lazyEntity` is for an entity. */
+export function lazyRelation(record: StoredRecord, type: string, from: string, to: string): Relation {
+  let properties: Properties | undefined;
+  let evidence: EvidenceRef[] | undefined;
+  let sourceIds: string[] | undefined;
+  return {
+    id: String(record.get('id')),
+    type,
+    from,
+    to,
+    date: str(record.get('date')),
+    startDate: str(record.get('startDate')),
+    endDate: str(record.get('endDate')),
+    status: (str(record.get('status')) as RelationStatus | null) ?? null,
+    get properties() {
+      return (properties ??= freeProperties(record.properties(), RESERVED_RELATION_KEYS));
+    },
+    set properties(value) {
+      properties = value;
+    },
+    get evidence() {
+      return (evidence ??= recordEvidence(record));
+    },
+    set evidence(value) {
+      evidence = value;
+    },
+    // From the stored list of sources, as `toRelation` takes it, without converting the quotes.
+    get sourceIds() {
+      return (sourceIds ??= [...new Set(strings(record.get('evidenceSources')))].sort());
+    },
+    set sourceIds(value) {
+      sourceIds = value;
+    },
+  };
+}
+
+const recordEvidence = (record: StoredRecord): EvidenceRef[] =>
+  evidenceOf(record.get('evidenceSources'), record.get('evidenceQuotes'), record.get('evidenceLocators'));
 
 export function toSource(stored: Stored): Source {
   return {

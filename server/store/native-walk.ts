@@ -12,8 +12,8 @@
  * (creation order), where expand.cypher takes the first by relation id: both are stable, they are
  * not the same subset.
  */
-import type { Adjacency, Properties } from '../engine/cypher-engine.ts';
-import { toEntity, toRelation } from './mapping.ts';
+import type { Adjacency } from '../engine/cypher-engine.ts';
+import { lazyEntity, lazyRelation } from './mapping.ts';
 import type { Expand, Hop, Step, Walk } from './traversal.ts';
 import type { Entity, Relation, TraversalFilter } from './types.ts';
 
@@ -28,10 +28,19 @@ export function adjacencyServes(filter: TraversalFilter): boolean {
 const typesOf = (filter: TraversalFilter) =>
   filter.relationTypes && filter.relationTypes.length > 0 ? filter.relationTypes : null;
 
-export function adjacencyWalk(adjacency: Adjacency, filter: TraversalFilter): Walk<number, number> {
+/**
+ * A walk over adjacency. `known` holds handles the caller already looked up (`entitiesByHandle`),
+ * so that the walk does not ask the engine for them again.
+ */
+export function adjacencyWalk(
+  adjacency: Adjacency,
+  filter: TraversalFilter,
+  known: ReadonlyMap<string, number> = new Map(),
+): Walk<number, number> {
   const types = typesOf(filter);
   return {
     start: async (entities) => {
+      if (entities.every((e) => known.has(e.id))) return entities.map((e) => known.get(e.id)!);
       const nodes = await adjacency.nodes(entities.map((e) => e.id));
       return nodes.filter((node): node is number => node !== null);
     },
@@ -57,7 +66,13 @@ export function adjacencyWalk(adjacency: Adjacency, filter: TraversalFilter): Wa
   };
 }
 
-/** Entities and relations behind handles; a relation's ends are read too when not asked for. */
+/**
+ * Entities and relations behind handles; a relation's ends are read too when not asked for, for
+ * their ids. Only the keys that name a record are converted here; the rest (evidence, free-form
+ * properties, aliases) when the caller reads it, from the same snapshot of the record
+ * (mapping.ts, `lazyEntity`): a depth-2 neighbourhood reads ~800 records and the API usually
+ * shows a few fields of each.
+ */
 function read(adjacency: Adjacency, nodes: readonly number[], edges: readonly number[]) {
   const records = adjacency.edgeRecords(edges);
   const wanted = new Set(nodes);
@@ -67,14 +82,16 @@ function read(adjacency: Adjacency, nodes: readonly number[], edges: readonly nu
     wanted.add(record.to);
   }
   const handles = [...wanted];
-  const props = adjacency.nodeProperties(handles);
+  const nodeRecords = adjacency.nodeRecords(handles);
+  const asked = new Set(nodes);
   const entities = new Map<number, Entity>();
   const ids = new Map<number, string>();
   handles.forEach((handle, i) => {
-    const p: Properties | null = props[i] ?? null;
-    if (!p || typeof p.id !== 'string') return;
-    ids.set(handle, p.id);
-    entities.set(handle, toEntity(p));
+    const record = nodeRecords[i];
+    const id = record?.get('id');
+    if (!record || typeof id !== 'string') return;
+    ids.set(handle, id);
+    if (asked.has(handle)) entities.set(handle, lazyEntity(record));
   });
   const relations = new Map<number, Relation>();
   edges.forEach((edge, i) => {
@@ -82,9 +99,31 @@ function read(adjacency: Adjacency, nodes: readonly number[], edges: readonly nu
     const from = record ? ids.get(record.from) : undefined;
     const to = record ? ids.get(record.to) : undefined;
     if (record && from !== undefined && to !== undefined)
-      relations.set(edge, toRelation(record.props, record.type, from, to));
+      relations.set(edge, lazyRelation(record.props, record.type, from, to));
   });
   return { entities, relations };
+}
+
+/**
+ * Entities by id through their handles, in the order asked (null for an unknown id), and the
+ * handles found: a traversal's seeds, looked up once for the answer and for the walk's start.
+ */
+export async function entitiesByHandle(
+  adjacency: Adjacency,
+  ids: readonly string[],
+): Promise<{ entities: (Entity | null)[]; handles: Map<string, number> }> {
+  const nodes = await adjacency.nodes(ids);
+  const found = nodes.filter((node): node is number => node !== null);
+  const records = new Map(adjacency.nodeRecords(found).map((record, i) => [found[i]!, record]));
+  const handles = new Map<string, number>();
+  const entities = ids.map((id, i) => {
+    const node = nodes[i];
+    const record = node === null || node === undefined ? null : records.get(node);
+    if (!record || record.get('id') !== id) return null;
+    handles.set(id, node!);
+    return lazyEntity(record);
+  });
+  return { entities, handles };
 }
 
 /** An `Expand` over adjacency, for callers that use every hop (an entity's first relations). */

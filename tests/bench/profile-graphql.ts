@@ -6,6 +6,7 @@
  *
  *   npx tsx tests/bench/profile-graphql.ts --kind neighborhood2 --count 300
  *   npx tsx tests/bench/profile-graphql.ts --kind entity --only app --profile /tmp/entity.cpuprofile
+ *   npx tsx tests/bench/profile-graphql.ts --dir /tmp/copy-of-the-kept-database
  *
  * `--profile` records the CPU profile of the measured loops only (not the open, not the warm-up).
  */
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     // store, execute, app, or all three
     only: { type: 'string' },
     profile: { type: 'string' },
+    // the database folder, when not the one `--keep` left (a copy, so as not to hold its lock)
+    dir: { type: 'string' },
   },
 });
 
@@ -44,7 +47,7 @@ const count = Number(values.count);
 
 const gen = new GraphGenerator(size, Number(values.seed));
 const inputs = makeInputs(gen, gen.adjacency());
-const engine = GrafeoEngine.open({ dataDir: join(tmpdir(), `redstring-bench-${size.name}`) });
+const engine = GrafeoEngine.open({ dataDir: values.dir ?? join(tmpdir(), `redstring-bench-${size.name}`) });
 const store = await GraphStore.open(engine);
 const app = createApp({ store, config: { requestTimeoutMs: 60_000 }, logger: pino({ level: 'warn' }) });
 const schema = app.yoga.getEnveloped().schema;
