@@ -117,6 +117,19 @@ export interface Adjacency {
   edgeRecords(
     edges: readonly number[],
   ): ({ type: string; from: number; to: number; props: StoredRecord } | null)[];
+  /**
+   * Every relationship and every `Entity` node with a `spanStart`, unordered, with their handles:
+   * what the store's timeline index is built from (timeline-index.ts).
+   */
+  dated(): Promise<{ relations: DatedRecords; entities: DatedRecords }>;
+}
+
+/** Dated records as columns (one entry per record in each); columns hold less than objects. */
+export interface DatedRecords {
+  handles: number[];
+  ids: string[];
+  starts: string[];
+  ends: string[];
 }
 
 /**

@@ -1,9 +1,19 @@
 /**
  * The store: every operation the API needs, written once over the CypherEngine port so that the
  * embedded engine and Neo4j run the same statements. It owns the search index beside the graph
- * and keeps both in step: the index changes only after the graph's transaction committed.
+ * and keeps both in step: the index changes only after the graph's transaction committed. Over
+ * the embedded engine it also keeps the timeline's order (timeline-index.ts), rebuilt on the first
+ * timeline page after a write.
  */
-import type { CypherEngine, CypherTransaction, Params, PlainValue, Row } from '../engine/cypher-engine.ts';
+import type {
+  Adjacency,
+  CypherEngine,
+  CypherTransaction,
+  Params,
+  PlainValue,
+  Row,
+  StoredRecord,
+} from '../engine/cypher-engine.ts';
 import {
   parseGraphFile,
   type EntityInput,
@@ -17,6 +27,9 @@ import {
   entityToInput,
   evidenceProps,
   filterParams,
+  lazyEntity,
+  lazyRelation,
+  lowerBound,
   missingSource,
   relationProps,
   relationToInput,
@@ -25,11 +38,13 @@ import {
   toEntity,
   toRelation,
   toSource,
+  upperBound,
 } from './mapping.ts';
 import { importInBulk } from './bulk-import.ts';
 import { groupBy } from './group-by.ts';
 import { SearchIndex, type SearchDocument } from './search-index.ts';
 import { loadStatements, withIdentifier, type Statement } from './statements.ts';
+import { RELATION, TimelineIndex, type TimelineEntry, type TimelineWindow } from './timeline-index.ts';
 import { adjacencyExpand, adjacencyServes, adjacencyWalk, entitiesByHandle } from './native-walk.ts';
 import {
   expandWalk,
@@ -140,6 +155,10 @@ export interface ImportOptions {
 }
 
 export class GraphStore {
+  /** Writes so far (done or failed): what the caches kept beside the graph compare against. */
+  private writes = 0;
+  private timelineCache: { writes: number; index: Promise<TimelineIndex | null> } | null = null;
+
   private constructor(
     readonly engine: CypherEngine,
     private readonly statements: ReadonlyMap<string, Statement>,
@@ -173,7 +192,7 @@ export class GraphStore {
    * and this is one empty read.
    */
   private async migrateLegacyEvidence(): Promise<void> {
-    await this.engine.write(async (tx) => {
+    await this.write(async (tx) => {
       const rows = await tx.run(this.statement('legacy-evidence'));
       if (rows.length === 0) return;
       const entities = new Map<string, EvidenceRef[]>();
@@ -223,6 +242,15 @@ export class GraphStore {
     const statement = this.statements.get(name);
     if (!statement) throw new Error(`cypher/queries/${name}.cypher is missing`);
     return statement;
+  }
+
+  /** Every write of the store goes through here, so that the caches beside the graph see it. */
+  private async write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
+    try {
+      return await this.engine.write(work);
+    } finally {
+      this.writes++;
+    }
   }
 
   private read(name: string, params: Params = {}): Promise<Row[]> {
@@ -600,34 +628,22 @@ export class GraphStore {
   }): Promise<TimelinePage> {
     const limit = this.pageSize(options.first, 100);
     const cursor = decodeCursor(options.after, 2);
-    const afterStart = cursor?.[0] ?? null;
-    const afterId = cursor?.[1] ?? null;
-    const params = { ...filterParams(options.filter ?? {}), afterStart, afterId, limit: limit + 1 };
-    const [relationRows, entityRows] = await this.engine.read(async (tx) => [
-      await tx.run(this.statement('timeline-relations'), params),
-      await tx.run(this.statement('timeline-entities'), params),
-    ]);
-    const items: (TimelineItem & { key: string; id: string })[] = [
-      ...relationRows.map((row) => {
-        const relation = rowToRelation(row);
-        const start = String(asRecord(row.relation).spanStart);
-        return {
-          kind: 'relation' as const,
-          date: relation.startDate ?? relation.date ?? start,
-          relation,
-          key: start,
-          id: relation.id,
-        };
-      }),
-      ...entityRows.map((row) => {
-        const stored = asRecord(row.entity);
-        const entity = toEntity(stored);
-        const start = String(stored.spanStart);
-        const date = entity.properties.date ?? entity.properties.startDate ?? start;
-        return { kind: 'entity' as const, date: String(date), entity, key: start, id: entity.id };
-      }),
-    ];
-    items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const filter = options.filter ?? {};
+    const params = {
+      ...filterParams(filter),
+      afterStart: cursor?.[0] ?? null,
+      afterId: cursor?.[1] ?? null,
+      limit: limit + 1,
+    };
+    const window: TimelineWindow = {
+      from: filter.from ? lowerBound(filter.from) : null,
+      to: filter.to ? upperBound(filter.to) : null,
+      afterStart: params.afterStart,
+      afterId: params.afterId,
+    };
+    const items =
+      (await this.timelineFromIndex(filter, window, limit + 1)) ??
+      (await this.timelineFromStatements(params));
     const page = items.slice(0, limit);
     const last = page[page.length - 1];
     return {
@@ -635,6 +651,73 @@ export class GraphStore {
       hasNextPage: items.length > limit,
       endCursor: last ? encodeCursor([last.key, last.id]) : null,
     };
+  }
+
+  /** The first `limit` facts of a timeline page through the statements (any engine). */
+  private async timelineFromStatements(params: Params): Promise<TimelineRow[]> {
+    const [relationRows, entityRows] = await this.engine.read(async (tx) => [
+      await tx.run(this.statement('timeline-relations'), params),
+      await tx.run(this.statement('timeline-entities'), params),
+    ]);
+    const items: TimelineRow[] = [
+      ...relationRows.map((row) =>
+        relationItem(rowToRelation(row), String(asRecord(row.relation).spanStart)),
+      ),
+      ...entityRows.map((row) => {
+        const stored = asRecord(row.entity);
+        return entityItem(toEntity(stored), String(stored.spanStart));
+      }),
+    ];
+    // Stable: a relation stays before an entity of the same date and id, as in the index.
+    items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return items;
+  }
+
+  /**
+   * The first `count` facts of a timeline page through the timeline index, or null when the
+   * statements must serve it: the engine has no handles (Neo4j, which sorts a page with a top-k of
+   * its own), the stored dates are not all full days, or the filter keeps so few facts that
+   * reading them one by one costs more than the statements' one scan.
+   */
+  private async timelineFromIndex(
+    filter: TraversalFilter,
+    window: TimelineWindow,
+    count: number,
+  ): Promise<TimelineRow[] | null> {
+    const adjacency = this.engine.adjacency;
+    if (!adjacency) return null;
+    const index = await this.timelineIndex(adjacency);
+    const walk = index?.walk(window);
+    if (!index || !walk) return null;
+    const test = timelineTest(filter);
+    const out: TimelineRow[] = [];
+    let read = 0;
+    while (out.length < count) {
+      const entries = index.take(walk, test ? TIMELINE_BATCH : count - out.length);
+      if (entries.length === 0) break;
+      read += entries.length;
+      out.push(...readTimelineEntries(adjacency, entries, test));
+      if (out.length < count && read >= TIMELINE_MAX_READ) return null;
+    }
+    return out.slice(0, count);
+  }
+
+  /**
+   * The timeline index, built on first use and again after a write. A write bumps `writes` once it
+   * is over, so an index built from a snapshot older than a write is never reused after it.
+   */
+  private timelineIndex(adjacency: Adjacency): Promise<TimelineIndex | null> {
+    if (this.timelineCache?.writes !== this.writes) {
+      const index = adjacency
+        .dated()
+        .then(({ relations, entities }) => TimelineIndex.build(relations, entities));
+      this.timelineCache = { writes: this.writes, index };
+      // A failed build is not kept: the next page tries again (and this one gets the error).
+      index.catch(() => {
+        if (this.timelineCache?.index === index) this.timelineCache = null;
+      });
+    }
+    return this.timelineCache.index;
   }
 
   async summary(): Promise<GraphSummary> {
@@ -759,6 +842,7 @@ export class GraphStore {
       });
     // A large stream into an empty store goes through the engine's bulk loader (bulk-import.ts).
     if (!options.dryRun && options.bulk && this.engine.bulkLoad) {
+      // The bulk loader writes beside `write`: it counts as a write all the same (`finally`).
       const bulk = await importInBulk(this.engine.bulkLoad, chunks, {
         report,
         declared,
@@ -769,7 +853,7 @@ export class GraphStore {
           await this.apply(tx, plan);
           searchDocuments.push(...plan.searchDocuments);
         },
-      });
+      }).finally(() => this.writes++);
       if (bulk.done) {
         this.searchIndex.upsert(searchDocuments);
         return report;
@@ -795,7 +879,7 @@ export class GraphStore {
       }
     };
     if (options.dryRun) await this.engine.read(work);
-    else await this.engine.write(work);
+    else await this.write(work);
     if (!options.dryRun) this.searchIndex.upsert(searchDocuments);
     return report;
   }
@@ -987,7 +1071,7 @@ export class GraphStore {
 
   /** Deletes entities with their relations (and so the evidence of both). */
   async deleteEntities(ids: readonly string[]): Promise<number> {
-    const deleted = await this.engine.write(async (tx) => {
+    const deleted = await this.write(async (tx) => {
       const result = await tx.run(this.statement('entities-delete'), { ids: [...ids] });
       return Number(result[0]?.count ?? 0);
     });
@@ -996,7 +1080,7 @@ export class GraphStore {
   }
 
   async deleteRelations(ids: readonly string[]): Promise<number> {
-    return this.engine.write(async (tx) => {
+    return this.write(async (tx) => {
       const result = await tx.run(this.statement('relations-delete-by-id'), { ids: [...ids] });
       return Number(result[0]?.count ?? 0);
     });
@@ -1004,7 +1088,7 @@ export class GraphStore {
 
   /** Deletes sources that no evidence cites; a cited source is refused with the count. */
   async deleteSources(ids: readonly string[]): Promise<number> {
-    return this.engine.write(async (tx) => {
+    return this.write(async (tx) => {
       const cited = new Map<string, number>();
       for (const row of await tx.run(this.statement('source-citations'), { ids: [...ids] }))
         cited.set(String(row.id), (cited.get(String(row.id)) ?? 0) + Number(row.count));
@@ -1029,7 +1113,7 @@ export class GraphStore {
     const report = { relationsMoved: 0, relationsMerged: 0, relationsDropped: 0 };
     // Everything is read inside the write transaction: a relation added to `mergeId` meanwhile
     // must be moved too, not deleted with it.
-    const united = await this.engine.write(async (tx) => {
+    const united = await this.write(async (tx) => {
       const entityRows = await tx.run(this.statement('entities-by-id'), { ids: [keepId, mergeId] });
       const byId = new Map(
         entityRows.map((row) => [String(asRecord(row.entity).id), toEntity(asRecord(row.entity))]),
@@ -1143,6 +1227,117 @@ function searchDocs(entities: { entity: EntityInput }[]): SearchDocument[] {
     name: entity.name,
     aliases: entity.aliases,
   }));
+}
+
+/** A timeline item with its sort key (the stored spanStart) and id: what a cursor is made of. */
+type TimelineRow = TimelineItem & { key: string; id: string };
+
+function relationItem(relation: Relation, start: string): TimelineRow {
+  return {
+    kind: 'relation',
+    date: relation.startDate ?? relation.date ?? start,
+    relation,
+    key: start,
+    id: relation.id,
+  };
+}
+
+function entityItem(entity: Entity, start: string): TimelineRow {
+  const date = entity.properties.date ?? entity.properties.startDate ?? start;
+  return { kind: 'entity', date: String(date), entity, key: start, id: entity.id };
+}
+
+/** Facts the timeline index reads per step when a filter must look at their records. */
+const TIMELINE_BATCH = 512;
+/**
+ * Records a filtered page may read through the index before the statements take over: past this
+ * the filter keeps so few facts that one scan in the engine is cheaper than reading on.
+ */
+const TIMELINE_MAX_READ = 5_000;
+
+/** What a timeline filter asks of records, as timeline-relations.cypher and timeline-entities.cypher test it. */
+interface TimelineTest {
+  relationTypes: Set<string> | null;
+  entityTypes: Set<string> | null;
+  statuses: Set<string> | null;
+  sources: Set<string> | null;
+}
+
+/** The record tests of a filter, or null when it has none (dates are the index's own). */
+function timelineTest(filter: TraversalFilter): TimelineTest | null {
+  const set = (list: readonly string[] | null | undefined) =>
+    list && list.length > 0 ? new Set(list) : null;
+  const test = {
+    relationTypes: set(filter.relationTypes),
+    entityTypes: set(filter.entityTypes),
+    statuses: set(filter.statuses),
+    sources: set(filter.sources),
+  };
+  return Object.values(test).some((s) => s !== null) ? test : null;
+}
+
+/**
+ * The records behind index entries, in the entries' order, as timeline items: those a filter
+ * refuses are left out, and so are those changed since the index was built (a write since makes
+ * the next page rebuild it).
+ */
+function readTimelineEntries(
+  adjacency: Adjacency,
+  entries: readonly TimelineEntry[],
+  test: TimelineTest | null,
+): TimelineRow[] {
+  const relationEntries = entries.filter((e) => e.kind === RELATION);
+  const edgeRecords = adjacency.edgeRecords(relationEntries.map((e) => e.handle));
+  // The relation's own tests first: only the relations that pass need their ends read.
+  const relations = new Map<TimelineEntry, NonNullable<(typeof edgeRecords)[number]>>();
+  relationEntries.forEach((entry, i) => {
+    const record = edgeRecords[i];
+    if (!record || record.props.get('id') !== entry.id || record.props.get('spanStart') !== entry.start)
+      return;
+    if (test) {
+      if (test.relationTypes && !test.relationTypes.has(record.type)) return;
+      const status = record.props.get('status');
+      if (test.statuses && !(typeof status === 'string' && test.statuses.has(status))) return;
+      const cited = record.props.get('evidenceSources');
+      const sources = test.sources;
+      if (sources && !(Array.isArray(cited) && cited.some((s) => typeof s === 'string' && sources.has(s))))
+        return;
+    }
+    relations.set(entry, record);
+  });
+  const nodes = new Set<number>();
+  for (const record of relations.values()) {
+    nodes.add(record.from);
+    nodes.add(record.to);
+  }
+  for (const entry of entries) if (entry.kind !== RELATION) nodes.add(entry.handle);
+  const handles = [...nodes];
+  const nodeRecords = new Map<number, StoredRecord | null>();
+  adjacency.nodeRecords(handles).forEach((record, i) => nodeRecords.set(handles[i]!, record));
+  /** The id and type of an entity, or null for a node that is not one (any more). */
+  const entityOf = (handle: number) => {
+    const record = nodeRecords.get(handle);
+    const id = record?.get('id');
+    const type = record?.get('type');
+    return record && typeof id === 'string' && typeof type === 'string' ? { id, type, record } : null;
+  };
+  const typeKept = (type: string) => !test?.entityTypes || test.entityTypes.has(type);
+
+  const out: TimelineRow[] = [];
+  for (const entry of entries) {
+    if (entry.kind === RELATION) {
+      const record = relations.get(entry);
+      const a = record && entityOf(record.from);
+      const b = record && entityOf(record.to);
+      if (!record || !a || !b || !typeKept(a.type) || !typeKept(b.type)) continue;
+      out.push(relationItem(lazyRelation(record.props, record.type, a.id, b.id), entry.start));
+    } else {
+      const e = entityOf(entry.handle);
+      if (!e || e.id !== entry.id || e.record.get('spanStart') !== entry.start || !typeKept(e.type)) continue;
+      out.push(entityItem(lazyEntity(e.record), entry.start));
+    }
+  }
+  return out;
 }
 
 /** `found` (in the order of `ids`) without its nulls, or the error naming the ids that are unknown. */

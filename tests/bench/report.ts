@@ -34,6 +34,8 @@ export interface SizeResult {
     diskBytes: number;
   };
   reopen: { engineOpenMs: number; storeOpenMs: number; rssBytes: number };
+  /** The first timeline page after the reopen, which builds the timeline index (absent in older results). */
+  firstTimelineMs?: number;
   /** Peaks of the server's process: through the API only, then with the raw baselines run in it. */
   serving: { rssBytes: number; peakRssBytes: number; peakWithBaselinesBytes?: number };
   typename: { c1: Summary; c8: Summary };
@@ -165,6 +167,9 @@ export function sizeSection(r: SizeResult): string {
       'reopen',
       `${seconds(reopen)} (engine open ${seconds(r.reopen.engineOpenMs)}, schema + search index ${seconds(r.reopen.storeOpenMs)})`,
     ],
+    ...(r.firstTimelineMs === undefined
+      ? []
+      : [['first timeline page after reopen (builds the timeline index)', seconds(r.firstTimelineMs)]]),
     [
       'resident memory after reopen / peak while serving',
       `${bytes(r.reopen.rssBytes)} / ${bytes(r.serving.peakRssBytes)}` +
