@@ -118,19 +118,19 @@ export interface Adjacency {
     edges: readonly number[],
   ): ({ type: string; from: number; to: number; props: StoredRecord } | null)[];
   /**
-   * Every relationship and every `Entity` node with a `spanStart`, unordered, with their handles:
-   * what the store's timeline index is built from (timeline-index.ts).
+   * Calls `visit` for every relationship and every `Entity` node with a `spanStart`, in no order,
+   * with its handle and its `spanStart` and `spanEnd` as stored: what the store's timeline index is
+   * built from (timeline-index.ts). One call per record, so that nothing holds them all as objects.
    */
-  dated(): Promise<{ relations: DatedRecords; entities: DatedRecords }>;
+  dated(visit: DatedVisitor): Promise<void>;
 }
 
-/** Dated records as columns (one entry per record in each); columns hold less than objects. */
-export interface DatedRecords {
-  handles: number[];
-  ids: string[];
-  starts: string[];
-  ends: string[];
-}
+export type DatedVisitor = (
+  kind: 'relation' | 'entity',
+  handle: number,
+  start: PlainValue,
+  end: PlainValue,
+) => void;
 
 /**
  * The properties of one node or relationship as they were when it was read, converted on demand.

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type { GrafeoDB, GrafeoValue, JsEdge, JsNode, Transaction } from '@grafeo-db/js';
-import type { Statement } from '../store/statements.ts';
+import { IDENTIFIER_PATTERN, type Statement } from '../store/statements.ts';
 import {
   EngineError,
   EngineUnavailableError,
@@ -20,7 +20,7 @@ import {
   type BulkSession,
   type CypherEngine,
   type CypherTransaction,
-  type DatedRecords,
+  type DatedVisitor,
   type EngineHealth,
   type Params,
   type PlainValue,
@@ -336,34 +336,36 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   /**
-   * See `Adjacency.dated`. Read as row arrays into columns: at 5M relationships, one object per
-   * row would hold twice the memory while the index is built.
+   * See `Adjacency.dated`. One scan per relationship type: a query's result is held whole in the
+   * engine until read, and at 5M relationships one scan of all of them held over 1 GiB (the
+   * largest type is a seventh of that). Rows are read one at a time (`get`), not as one array.
    */
-  private async datedRecords(): Promise<{ relations: DatedRecords; entities: DatedRecords }> {
+  private async datedRecords(visit: DatedVisitor): Promise<void> {
     const db = this.handle();
-    const columns = async (query: string): Promise<DatedRecords> => {
-      const out: DatedRecords = { handles: [], ids: [], starts: [], ends: [] };
-      for (const [handle, id, start, end] of (await db.executeCypher(query)).rows()) {
-        out.handles.push(Number(handle));
-        out.ids.push(String(id));
-        // A missing or odd bound is passed on as it is; the index refuses what is not a day.
-        out.starts.push(typeof start === 'string' ? start : '');
-        out.ends.push(typeof end === 'string' ? end : '');
+    const scan = async (kind: 'relation' | 'entity', query: string) => {
+      const result = await db.executeCypher(query);
+      for (let i = 0; i < result.length; i++) {
+        const row = result.get(i);
+        visit(kind, Number(row.handle), toPlain(row.start), toPlain(row.end));
       }
-      return out;
     };
-    return {
-      relations: await columns(
-        'MATCH ()-[r]->() WHERE r.spanStart IS NOT NULL RETURN id(r), r.id, r.spanStart, r.spanEnd',
-      ),
-      entities: await columns(
-        'MATCH (n:Entity) WHERE n.spanStart IS NOT NULL RETURN id(n), n.id, n.spanStart, n.spanEnd',
-      ),
-    };
+    const dated =
+      'WHERE r.spanStart IS NOT NULL RETURN id(r) AS handle, r.spanStart AS start, r.spanEnd AS end';
+    const types = (await db.executeCypher('MATCH ()-[r]->() RETURN DISTINCT type(r) AS type'))
+      .toArray()
+      .map((row) => String(row.type));
+    // A type that is not a plain identifier (written by hand) cannot be spliced in: one scan then.
+    if (types.every((type) => IDENTIFIER_PATTERN.test(type)))
+      for (const type of types) await scan('relation', `MATCH ()-[r:\`${type}\`]->() ${dated}`);
+    else await scan('relation', `MATCH ()-[r]->() ${dated}`);
+    await scan(
+      'entity',
+      'MATCH (n:Entity) WHERE n.spanStart IS NOT NULL RETURN id(n) AS handle, n.spanStart AS start, n.spanEnd AS end',
+    );
   }
 
   readonly adjacency: Adjacency = {
-    dated: () => this.datedRecords(),
+    dated: (visit) => this.datedRecords(visit),
     nodes: async (ids) => {
       if (ids.length === 0) return [];
       const result = await this.handle().executeCypher(

@@ -44,7 +44,13 @@ import { importInBulk } from './bulk-import.ts';
 import { groupBy } from './group-by.ts';
 import { SearchIndex, type SearchDocument } from './search-index.ts';
 import { loadStatements, withIdentifier, type Statement } from './statements.ts';
-import { RELATION, TimelineIndex, type TimelineEntry, type TimelineWindow } from './timeline-index.ts';
+import {
+  RELATION,
+  TimelineIndex,
+  type IdReader,
+  type TimelineEntry,
+  type TimelineWindow,
+} from './timeline-index.ts';
 import { adjacencyExpand, adjacencyServes, adjacencyWalk, entitiesByHandle } from './native-walk.ts';
 import {
   expandWalk,
@@ -708,9 +714,7 @@ export class GraphStore {
    */
   private timelineIndex(adjacency: Adjacency): Promise<TimelineIndex | null> {
     if (this.timelineCache?.writes !== this.writes) {
-      const index = adjacency
-        .dated()
-        .then(({ relations, entities }) => TimelineIndex.build(relations, entities));
+      const index = TimelineIndex.build((visit) => adjacency.dated(visit), handleIds(adjacency));
       this.timelineCache = { writes: this.writes, index };
       // A failed build is not kept: the next page tries again (and this one gets the error).
       index.catch(() => {
@@ -1247,6 +1251,18 @@ function entityItem(entity: Entity, start: string): TimelineRow {
   return { kind: 'entity', date: String(date), entity, key: start, id: entity.id };
 }
 
+/** The ids behind handles, for the timeline index's order within a date. */
+function handleIds(adjacency: Adjacency): IdReader {
+  const id = (record: StoredRecord | null | undefined) => {
+    const value = record?.get('id');
+    return typeof value === 'string' ? value : null;
+  };
+  return (kind, handles) =>
+    kind === RELATION
+      ? adjacency.edgeRecords(handles).map((record) => id(record?.props))
+      : adjacency.nodeRecords(handles).map(id);
+}
+
 /** Facts the timeline index reads per step when a filter must look at their records. */
 const TIMELINE_BATCH = 512;
 /**
@@ -1278,8 +1294,8 @@ function timelineTest(filter: TraversalFilter): TimelineTest | null {
 
 /**
  * The records behind index entries, in the entries' order, as timeline items: those a filter
- * refuses are left out, and so are those changed since the index was built (a write since makes
- * the next page rebuild it).
+ * refuses are left out, and so are those gone or moved in time since the index was built (a write
+ * since makes the next page rebuild it).
  */
 function readTimelineEntries(
   adjacency: Adjacency,
@@ -1292,8 +1308,7 @@ function readTimelineEntries(
   const relations = new Map<TimelineEntry, NonNullable<(typeof edgeRecords)[number]>>();
   relationEntries.forEach((entry, i) => {
     const record = edgeRecords[i];
-    if (!record || record.props.get('id') !== entry.id || record.props.get('spanStart') !== entry.start)
-      return;
+    if (!record || record.props.get('spanStart') !== entry.start) return;
     if (test) {
       if (test.relationTypes && !test.relationTypes.has(record.type)) return;
       const status = record.props.get('status');
@@ -1333,7 +1348,7 @@ function readTimelineEntries(
       out.push(relationItem(lazyRelation(record.props, record.type, a.id, b.id), entry.start));
     } else {
       const e = entityOf(entry.handle);
-      if (!e || e.id !== entry.id || e.record.get('spanStart') !== entry.start || !typeKept(e.type)) continue;
+      if (!e || e.record.get('spanStart') !== entry.start || !typeKept(e.type)) continue;
       out.push(entityItem(lazyEntity(e.record), entry.start));
     }
   }
