@@ -61,7 +61,7 @@ export const ms = (value: number | null) =>
       : value < 10
         ? value.toFixed(1)
         : value.toFixed(0);
-const bytes = (value: number) =>
+export const bytes = (value: number) =>
   value >= GiB ? `${(value / GiB).toFixed(2)} GiB` : `${(value / MiB).toFixed(0)} MiB`;
 const count = (value: number) => value.toLocaleString('en-US');
 const ratio = (a: number | null, b: number | null | undefined) =>

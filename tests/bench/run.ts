@@ -21,7 +21,15 @@ import { runBrowserBench } from './browser.ts';
 import { neighborhoodFloor, pathsFloor, shortestPathFloor } from './floor.ts';
 import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
 import type { ImportResult } from './import-phase.ts';
-import { document, machineLine, ms, type BrowserSection, type Machine, type SizeResult } from './report.ts';
+import {
+  bytes,
+  document,
+  machineLine,
+  ms,
+  type BrowserSection,
+  type Machine,
+  type SizeResult,
+} from './report.ts';
 import type { ReadyMessage, ServeReply, ServeRequest } from './serve-phase.ts';
 import { runLoad, type LoadOptions, type Summary } from './stats.ts';
 import {
@@ -174,6 +182,9 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
       await post(ready.url, DOCUMENTS[kind], variablesFor(kind, inputs, 0));
       if (kind === 'timeline') firstTimelineMs = performance.now() - started;
     }
+    const peak = async () =>
+      (await ask<Extract<ServeReply, { type: 'memory' }>>({ type: 'memory' }, 'memory')).peakRssBytes;
+    log(`${size.name}: every operation once; the server's peak is ${bytes(await peak())}`);
 
     const load = (concurrency: number): LoadOptions => ({
       concurrency,
@@ -218,8 +229,9 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
       // Eight clients of an operation that takes seconds would only queue behind each other.
       const c8 = c1.median > 1_000 ? skipped : await http(kind, 8);
       api[kind] = { c1, c8 };
+      // The peak after each operation tells which one set it.
       log(
-        `${size.name}: ${kind}: p95 ${c1.p95.toFixed(1)} ms (c1), ${c8 === skipped ? 'skipped' : `${c8.p95.toFixed(1)} ms`} (c8)`,
+        `${size.name}: ${kind}: p95 ${c1.p95.toFixed(1)} ms (c1), ${c8 === skipped ? 'skipped' : `${c8.p95.toFixed(1)} ms`} (c8); server peak ${bytes(await peak())}`,
       );
     }
     // The server's peak before the raw baselines, which run in its process (the same engine) and
