@@ -33,7 +33,8 @@ export interface SizeResult {
     peakRssBytes: number;
     diskBytes: number;
   };
-  reopen: { engineOpenMs: number; storeOpenMs: number; rssBytes: number };
+  /** `peakRssBytes`: the server's peak by the end of the reopen (absent in older results). */
+  reopen: { engineOpenMs: number; storeOpenMs: number; rssBytes: number; peakRssBytes?: number };
   /** The first timeline page after the reopen, which builds the timeline index (absent in older results). */
   firstTimelineMs?: number;
   /** Peaks of the server's process: through the API only, then with the raw baselines run in it. */
@@ -172,7 +173,9 @@ export function sizeSection(r: SizeResult): string {
       : [['first timeline page after reopen (builds the timeline index)', seconds(r.firstTimelineMs)]]),
     [
       'resident memory after reopen / peak while serving',
-      `${bytes(r.reopen.rssBytes)} / ${bytes(r.serving.peakRssBytes)}` +
+      `${bytes(r.reopen.rssBytes)}` +
+        (r.reopen.peakRssBytes ? ` (peak ${bytes(r.reopen.peakRssBytes)} during the reopen)` : '') +
+        ` / ${bytes(r.serving.peakRssBytes)}` +
         (r.serving.peakWithBaselinesBytes
           ? ` (${bytes(r.serving.peakWithBaselinesBytes)} once the raw baselines ran in the same process)`
           : ''),

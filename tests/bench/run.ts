@@ -273,7 +273,12 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
       relations: size.relations,
       machine: machine(),
       import: imported,
-      reopen: { engineOpenMs: ready.engineOpenMs, storeOpenMs: ready.storeOpenMs, rssBytes: ready.rssBytes },
+      reopen: {
+        engineOpenMs: ready.engineOpenMs,
+        storeOpenMs: ready.storeOpenMs,
+        rssBytes: ready.rssBytes,
+        peakRssBytes: ready.peakRssBytes,
+      },
       firstTimelineMs,
       serving: {
         rssBytes: memory.rssBytes,

@@ -28,6 +28,8 @@ export interface ReadyMessage {
   engineOpenMs: number;
   storeOpenMs: number;
   rssBytes: number;
+  /** The process's peak so far: the open's own transient memory (the search index's read). */
+  peakRssBytes: number;
 }
 export type ServeRequest =
   | { type: 'raw'; kind: QueryKind; inputs: Inputs; options: LoadOptions }
@@ -186,6 +188,7 @@ async function main() {
     engineOpenMs: t1 - t0,
     storeOpenMs: t2 - t1,
     rssBytes: process.memoryUsage.rss(),
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
   };
   process.send?.(ready);
 }
