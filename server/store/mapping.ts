@@ -135,6 +135,8 @@ export function toRelation(stored: Stored, type: string, from: string, to: strin
  * when a caller first reads them, and then kept. Most of a traversal's answer is never asked for
  * its evidence, which is the costly part to convert. The fields are own enumerable accessors, so
  * spreading, JSON and comparisons see every field, as on a plain entity; they can be assigned.
+ * They are written out as literal accessors: a helper defining them with `Object.defineProperty`
+ * made building an entity 3-4 times slower (200 000 of them: 0.3-0.5 s against 1.3 s).
  */
 export function lazyEntity(record: StoredRecord): Entity {
   const id = record.get('id');

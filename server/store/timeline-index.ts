@@ -29,7 +29,7 @@ import type { DatedVisitor } from '../engine/cypher-engine.ts';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** 2024-10-15 -> 20241015, or null for anything that is not a full ISO day. */
-export function dayNumber(date: string): number | null {
+function dayNumber(date: string): number | null {
   if (!DAY.test(date)) return null;
   return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
 }
@@ -93,11 +93,6 @@ export class TimelineIndex {
     private readonly kind: Uint8Array,
     private readonly ids: IdReader,
   ) {}
-
-  /** Facts in the index. */
-  get size(): number {
-    return this.start.length;
-  }
 
   /**
    * Builds the index from what `list` hands to its visitor (`Adjacency.dated`). Null when a stored

@@ -11,18 +11,14 @@ import { GraphStore } from '../../server/store/graph-store.ts';
 import type { RelationInput } from '../../server/model/case-format.ts';
 import type { TimelineItem, TraversalFilter } from '../../server/store/types.ts';
 import { GraphGenerator } from '../bench/generate.ts';
+import { withoutCapabilities } from '../bench/plain-engine.ts';
 
-/** The engine without `adjacency`: the store then serves the timeline through the statements. */
+/**
+ * The engine without `adjacency`: the store then serves the timeline through the statements. The
+ * indexed store owns the engine and closes it.
+ */
 function withoutHandles(engine: GrafeoEngine): CypherEngine {
-  return {
-    kind: engine.kind,
-    read: (work) => engine.read(work),
-    write: (work) => engine.write(work),
-    applySchema: () => engine.applySchema(),
-    health: () => engine.health(),
-    // The indexed store owns the engine and closes it.
-    close: async () => undefined,
-  };
+  return { ...withoutCapabilities(engine), close: async () => undefined };
 }
 
 const label = (item: TimelineItem) =>
