@@ -51,7 +51,13 @@ import {
   type TimelineEntry,
   type TimelineWindow,
 } from './timeline-index.ts';
-import { adjacencyExpand, adjacencyServes, adjacencyWalk, entitiesByHandle } from './native-walk.ts';
+import {
+  adjacencyAmong,
+  adjacencyExpand,
+  adjacencyServes,
+  adjacencyWalk,
+  entitiesByHandle,
+} from './native-walk.ts';
 import {
   expandWalk,
   neighborhood,
@@ -455,11 +461,10 @@ export class GraphStore {
         `relationsAmong takes at most ${this.limits.maxNeighborhoodSize} ids, got ${unique.length}`,
         'LIMIT',
       );
-    const rows = await this.read('relations-among', {
-      ...filterParams(filter),
-      ids: unique,
-      limit: Math.max(100, unique.length * 10),
-    });
+    const limit = Math.max(100, unique.length * 10);
+    if (this.engine.adjacency && adjacencyServes(filter))
+      return adjacencyAmong(this.engine.adjacency, unique, filter, limit);
+    const rows = await this.read('relations-among', { ...filterParams(filter), ids: unique, limit });
     return rows.map(rowToRelation);
   }
 

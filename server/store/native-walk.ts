@@ -93,6 +93,15 @@ function read(adjacency: Adjacency, nodes: readonly number[], edges: readonly nu
     ids.set(handle, id);
     if (asked.has(handle)) entities.set(handle, lazyEntity(record));
   });
+  return { entities, relations: toRelations(edges, records, ids) };
+}
+
+/** Relations from their records, keyed by handle; one whose ends are not in `ids` is left out. */
+function toRelations(
+  edges: readonly number[],
+  records: ReturnType<Adjacency['edgeRecords']>,
+  ids: ReadonlyMap<number, string>,
+): Map<number, Relation> {
   const relations = new Map<number, Relation>();
   edges.forEach((edge, i) => {
     const record = records[i];
@@ -101,7 +110,38 @@ function read(adjacency: Adjacency, nodes: readonly number[], edges: readonly nu
     if (record && from !== undefined && to !== undefined)
       relations.set(edge, lazyRelation(record.props, record.type, from, to));
   });
-  return { entities, relations };
+  return relations;
+}
+
+/**
+ * The relations among a set of entities (relations-among.cypher) over adjacency: each entity's
+ * outgoing relationships whose other end is in the set, in the order of `ids` and then of the
+ * engine's adjacency, at most `limit`. The explorer asks this after every expansion, for all it
+ * draws; the statement checks every relationship of every entity against the list of ids, which
+ * is hundreds of milliseconds when the set holds a hub (docs/performance.md). Here a hub's list
+ * comes from the engine's cache, each check is a set lookup, and only the relations kept are read.
+ */
+export async function adjacencyAmong(
+  adjacency: Adjacency,
+  ids: readonly string[],
+  filter: TraversalFilter,
+  limit: number,
+): Promise<Relation[]> {
+  const handles = await adjacency.nodes(ids);
+  const idOf = new Map<number, string>();
+  handles.forEach((handle, i) => {
+    if (handle !== null) idOf.set(handle, ids[i]!);
+  });
+  const types = typesOf(filter);
+  const edges: number[] = [];
+  collect: for (const node of idOf.keys())
+    for (const { edge, neighbor } of adjacency.edges(node, 'OUT', types)) {
+      if (!idOf.has(neighbor)) continue;
+      if (edges.length === limit) break collect;
+      edges.push(edge);
+    }
+  const relations = toRelations(edges, adjacency.edgeRecords(edges), idOf);
+  return [...relations.values()];
 }
 
 /**
