@@ -3,7 +3,7 @@
  * fields. Anything the store refuses comes back as a StoreInputError, which the app turns into a
  * GraphQL error with a code.
  */
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type GraphQLResolveInfo } from 'graphql';
 import { JSONResolver } from 'graphql-scalars';
 import type { z } from 'zod';
 import {
@@ -167,17 +167,19 @@ export const coreResolvers: Resolvers = {
       loaders.neighborsOf(args.filter, args.first ?? 50).load(entity.id),
   },
   Relation: {
-    // Synchronous when the request holds the entity (see `hold`): no promise for graphql-js to
-    // wait on, so a relation of a neighbourhood completes as a plain object.
-    from: (relation: Relation, _: unknown, { loaders }: Context) =>
-      loaders.held.get(relation.from) ?? loadEntity(loaders, relation.from),
-    to: (relation: Relation, _: unknown, { loaders }: Context) =>
-      loaders.held.get(relation.to) ?? loadEntity(loaders, relation.to),
+    // Synchronous when the request holds the entity (see `hold`) or only its id is asked: no
+    // promise for graphql-js to wait on, so the relation completes as a plain object.
+    from: (relation: Relation, _: unknown, { loaders }: Context, info: GraphQLResolveInfo) =>
+      loaders.held.get(relation.from) ??
+      (asksOnlyId(info) ? { id: relation.from } : loadEntity(loaders, relation.from)),
+    to: (relation: Relation, _: unknown, { loaders }: Context, info: GraphQLResolveInfo) =>
+      loaders.held.get(relation.to) ??
+      (asksOnlyId(info) ? { id: relation.to } : loadEntity(loaders, relation.to)),
   },
   // Entities and relations carry their evidence; only its source is fetched, once per request.
   Evidence: {
-    source: async (evidence: EvidenceRef, _: unknown, { loaders }: Context) =>
-      (await loaders.source.load(evidence.source)) ?? missingSource(evidence.source),
+    source: (evidence: EvidenceRef, _: unknown, { loaders }: Context, info: GraphQLResolveInfo) =>
+      asksOnlyId(info) ? { id: evidence.source } : loadSource(loaders, evidence.source),
   },
   Source: {
     supports: (source: Source, _: unknown, { loaders }: Context) => loaders.supports.load(source.id),
@@ -205,6 +207,29 @@ export const coreResolvers: Resolvers = {
 function holding<T>(loaders: Context['loaders'], entities: Entity[], result: T): T {
   hold(loaders, entities);
   return result;
+}
+
+/**
+ * Whether a field asks for nothing of its object but `id` (or `__typename`), which the parent
+ * already holds. The explorer draws relations with `from { id } to { id }` and evidence with
+ * `source { id }`: answering those without loading the entity or the source keeps thousands of
+ * promises, loader calls and reads out of a canvas's relations (docs/performance.md). A missing
+ * source answers with its id either way (`missingSource`).
+ */
+function asksOnlyId(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every(
+    (node) =>
+      node.selectionSet?.selections.every(
+        (selection) =>
+          selection.kind === Kind.FIELD &&
+          !selection.directives?.length &&
+          (selection.name.value === 'id' || selection.name.value === '__typename'),
+      ) ?? false,
+  );
+}
+
+async function loadSource(loaders: Context['loaders'], id: string): Promise<Source> {
+  return (await loaders.source.load(id)) ?? missingSource(id);
 }
 
 async function loadEntity(loaders: Context['loaders'], id: string): Promise<Entity> {

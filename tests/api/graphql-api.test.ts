@@ -524,6 +524,40 @@ describe('batching', () => {
     expect(ends.statements, `${ends.names} / ${bare.names}`).toBe(bare.statements);
   });
 
+  it('the relations a canvas draws name their ends and sources by id without loading them', async () => {
+    const ids = JSON.stringify(kursk.entities.map((e) => e.id));
+    const among = (ends: string, source: string) =>
+      cost(
+        `{ relationsAmong(ids: ${ids}) { id from { ${ends} } to { ${ends} } evidence { source { ${source} } } } }`,
+      );
+    type Answer = {
+      relationsAmong: {
+        id: string;
+        from: { id: string; name?: string };
+        to: { id: string; name?: string };
+        evidence: { source: { id: string; title?: string } }[];
+      }[];
+    };
+    // What the explorer asks (operations.ts, CanvasRelation), and the same with names and titles.
+    const references = await among('id __typename', 'id');
+    const loaded = await among('id name', 'id title');
+    const bare = (data: Record<string, unknown>) =>
+      (data as Answer).relationsAmong.map((r) => ({
+        id: r.id,
+        from: r.from.id,
+        to: r.to.id,
+        sources: r.evidence.map((e) => e.source.id),
+      }));
+    expect(bare(references.data)).toHaveLength(kursk.relations.length);
+    expect(bare(references.data)).toEqual(bare(loaded.data));
+    const named = (loaded.data as Answer).relationsAmong;
+    expect(named.every((r) => r.from.name && r.to.name && r.evidence.every((e) => e.source.title))).toBe(
+      true,
+    );
+    // Loading the ends and the sources is one statement each; references need neither.
+    expect(loaded.statements - references.statements, `${loaded.names} / ${references.names}`).toBe(2);
+  });
+
   it('every source with what it supports is one statement for the supports, not one per source', async () => {
     shared.engine.reset();
     const { sources } = await shared.gql.data<{ sources: { id: string; supports: { quote: string }[] }[] }>(
