@@ -19,6 +19,17 @@ export function neighborhoodFloor(
   limit: number,
   fanout: number,
 ): number {
+  return neighborhoodMembers(csr, seed, depth, limit, fanout).size;
+}
+
+/** The entities `neighborhoodFloor` counts. */
+export function neighborhoodMembers(
+  csr: Csr,
+  seed: number,
+  depth: number,
+  limit: number,
+  fanout: number,
+): Set<number> {
   const seen = new Set<number>([seed]);
   let frontier = [seed];
   for (let level = 0; level < depth && frontier.length > 0; level++) {
@@ -35,7 +46,25 @@ export function neighborhoodFloor(
     }
     frontier = next;
   }
-  return seen.size;
+  return seen;
+}
+
+/**
+ * The relations among `members`, each counted once: every member's adjacency checked against the
+ * set, which is the work of relationsAmong without reading a relation.
+ */
+export function amongFloor(csr: Csr, members: readonly number[]): number {
+  const set = new Set(members);
+  let count = 0;
+  for (const at of members) {
+    const hi = csr.offsets[at + 1]!;
+    for (let k = csr.offsets[at]!; k < hi; k++) {
+      const to = csr.targets[k]!;
+      // The rows are undirected: a relation is listed at both ends (a self-loop twice at one).
+      if (to >= at && set.has(to)) count++;
+    }
+  }
+  return count;
 }
 
 /** Bidirectional breadth-first search, growing the smaller side; the path length or -1. */

@@ -71,6 +71,9 @@ async function storeOnly(i: number): Promise<void> {
       ]);
       return;
     }
+    case 'among':
+      await store.relationsAmong(v.ids as string[]);
+      return;
     default:
       throw new Error(`no store-only workload for ${kind}`);
   }

@@ -213,7 +213,10 @@ export function sizeSection(r: SizeResult): string {
       '',
     ]);
     for (const kind of QUERY_KINDS) {
-      const s = r.api[kind][c];
+      // Results written before an operation was measured do not have it.
+      const measured = r.api[kind] as SizeResult['api'][QueryKind] | undefined;
+      if (!measured) continue;
+      const s = measured[c];
       const raw = c === 'c1' ? r.raw[kind] : undefined;
       const floor = c === 'c1' ? r.floor[kind] : undefined;
       rows.push([

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBrowserBench } from './browser.ts';
-import { neighborhoodFloor, pathsFloor, shortestPathFloor } from './floor.ts';
+import { amongFloor, neighborhoodFloor, pathsFloor, shortestPathFloor } from './floor.ts';
 import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
 import type { ImportResult } from './import-phase.ts';
 import {
@@ -249,6 +249,7 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
     const withBaselines = await ask<Extract<ServeReply, { type: 'memory' }>>({ type: 'memory' }, 'memory');
 
     const index = (id: string) => gen.indexOf(id);
+    const canvases = inputs.canvases.map((ids) => ids.map(index));
     const sync = (fn: (i: number) => void): Promise<Summary> =>
       runLoad(async (i) => fn(i), { ...load(1), maxOps: 2_000 });
     const floor: SizeResult['floor'] = {
@@ -266,6 +267,7 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
         const [a, b] = inputs.nearPairs[i % inputs.nearPairs.length]!;
         pathsFloor(csr, index(a), index(b), 4, 200, 20);
       }),
+      among: await sync((i) => amongFloor(csr, canvases[i % canvases.length]!)),
     };
     return {
       size: size.name,

@@ -129,14 +129,25 @@ function rawWorkloads(engine: GrafeoEngine, store: GraphStore) {
         return;
       }
       case 'timeline': {
+        const [from, to] = inputs.windows[i % inputs.windows.length]!;
         const params = {
-          ...filterParams({ from: v.from, to: v.to }),
+          ...filterParams({ from, to }),
           afterStart: null,
           afterId: null,
           limit: 51,
         };
         await run('timeline-relations', params);
         await run('timeline-entities', params);
+        return;
+      }
+      case 'among': {
+        const ids = inputs.canvases[i % inputs.canvases.length]!;
+        const rows = await run('relations-among', {
+          ...filterParams(filter),
+          ids,
+          limit: Math.max(100, ids.length * 10),
+        });
+        rows.map(toRel);
         return;
       }
     }

@@ -4,7 +4,7 @@
  * sides of a comparison (API and raw engine) ask exactly the same questions.
  */
 import { prng, type GraphGenerator } from './generate.ts';
-import type { Csr } from './floor.ts';
+import { neighborhoodMembers, type Csr } from './floor.ts';
 
 export const QUERY_KINDS = [
   'search',
@@ -14,6 +14,7 @@ export const QUERY_KINDS = [
   'shortestPath',
   'paths',
   'timeline',
+  'among',
 ] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
@@ -25,6 +26,7 @@ export const QUERY_LABELS: Record<QueryKind, string> = {
   shortestPath: 'shortest path',
   paths: 'paths up to 4',
   timeline: 'timeline page (50)',
+  among: 'relations among a depth-2 neighbourhood (≤ 500 ids)',
 };
 
 const ENTITY_FIELDS = 'id type name';
@@ -68,6 +70,10 @@ export const DOCUMENTS: Record<QueryKind | 'typename', string> = {
       pageInfo { hasNextPage endCursor }
     }
   }`,
+  // What the explorer asks after each expansion, for everything it draws (explorer.ts, `connect`).
+  among: `query RelationsAmong($ids: [ID!]!) {
+    relationsAmong(ids: $ids) { ${RELATION_FIELDS} evidence { source { id } } }
+  }`,
 };
 
 /** Inputs for every kind; each list is cycled through by request number. */
@@ -81,9 +87,18 @@ export interface Inputs {
   nearPairs: [string, string][];
   /** Year windows for the timeline; null is the whole timeline. */
   windows: [string | null, string | null][];
+  /**
+   * What a canvas holds after a depth-2 expansion: the entities within two hops of an entity input
+   * (fan-out 200, at most 500), fewer of them than of the other inputs, since each is 500 ids.
+   */
+  canvases: string[][];
 }
 
-export function variablesFor(kind: QueryKind, inputs: Inputs, i: number): Record<string, string | null> {
+export function variablesFor(
+  kind: QueryKind,
+  inputs: Inputs,
+  i: number,
+): Record<string, string | string[] | null> {
   const at = <T>(list: readonly T[]) => list[i % list.length]!;
   switch (kind) {
     case 'search':
@@ -104,6 +119,8 @@ export function variablesFor(kind: QueryKind, inputs: Inputs, i: number): Record
       const [from, to] = at(inputs.windows);
       return { from, to };
     }
+    case 'among':
+      return { ids: at(inputs.canvases) };
   }
 }
 
@@ -142,7 +159,14 @@ export function makeInputs(gen: GraphGenerator, csr: Csr, count = 2_000): Inputs
     return at;
   };
   const id = (i: number) => gen.entityId(i);
-  const inputs: Inputs = { search: [], entities: [], pathPairs: [], nearPairs: [], windows: [] };
+  const inputs: Inputs = {
+    search: [],
+    entities: [],
+    pathPairs: [],
+    nearPairs: [],
+    windows: [],
+    canvases: [],
+  };
   for (let i = 0; i < count; i++) {
     inputs.search.push(searchText(gen, uniform(), rand));
     inputs.entities.push(id(i % 2 === 0 ? uniform() : weighted()));
@@ -154,5 +178,7 @@ export function makeInputs(gen: GraphGenerator, csr: Csr, count = 2_000): Inputs
     const year = 1995 + Math.floor(rand() * 30);
     inputs.windows.push(i % 4 === 0 ? [null, null] : [String(year), String(year)]);
   }
+  for (const seed of inputs.entities.slice(0, 200))
+    inputs.canvases.push([...neighborhoodMembers(csr, gen.indexOf(seed), 2, 500, 200)].map(id));
   return inputs;
 }
