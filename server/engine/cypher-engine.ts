@@ -123,6 +123,8 @@ export interface Adjacency {
    * built from (timeline-index.ts). One call per record, so that nothing holds them all as objects.
    */
   dated(visit: DatedVisitor): Promise<void>;
+  /** Relationships per type, the types that have any; what summary-relations.cypher counts. */
+  relationTypes(): Promise<{ type: string; count: number }[]>;
 }
 
 export type DatedVisitor = (

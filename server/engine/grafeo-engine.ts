@@ -352,9 +352,7 @@ export class GrafeoEngine implements CypherEngine {
     };
     const dated =
       'WHERE r.spanStart IS NOT NULL RETURN id(r) AS handle, r.spanStart AS start, r.spanEnd AS end';
-    const types = (await db.executeCypher('MATCH ()-[r]->() RETURN DISTINCT type(r) AS type'))
-      .toArray()
-      .map((row) => String(row.type));
+    const types = await relationshipTypes(db);
     // A type that is not a plain identifier (written by hand) cannot be spliced in: one scan then.
     if (types.every((type) => IDENTIFIER_PATTERN.test(type)))
       for (const type of types) await scan('relation', `MATCH ()-[r:\`${type}\`]->() ${dated}`);
@@ -365,8 +363,26 @@ export class GrafeoEngine implements CypherEngine {
     );
   }
 
+  /**
+   * See `Adjacency.relationTypes`. Grouping every relationship by `type(r)` in one query ran past
+   * Grafeo's 30 s limit at 5M relationships; a count per type takes 0.1 s, 2 s for all twenty.
+   */
+  private async relationTypeCounts(): Promise<{ type: string; count: number }[]> {
+    const db = this.handle();
+    const counts: { type: string; count: number }[] = [];
+    for (const type of await relationshipTypes(db)) {
+      const result = IDENTIFIER_PATTERN.test(type)
+        ? await db.executeCypher(`MATCH ()-[r:\`${type}\`]->() RETURN count(r) AS count`)
+        : await db.executeCypher('MATCH ()-[r]->() WHERE type(r) = $type RETURN count(r) AS count', { type });
+      const count = Number(result.toArray()[0]?.count ?? 0);
+      if (count > 0) counts.push({ type, count });
+    }
+    return counts;
+  }
+
   readonly adjacency: Adjacency = {
     dated: (visit) => this.datedRecords(visit),
+    relationTypes: () => this.relationTypeCounts(),
     nodes: async (ids) => {
       if (ids.length === 0) return [];
       const result = await this.handle().executeCypher(
@@ -456,6 +472,11 @@ async function run(tx: Transaction, statement: Statement, params: Params = {}): 
       cause: error,
     });
   }
+}
+
+async function relationshipTypes(db: GrafeoDB): Promise<string[]> {
+  const result = await db.executeCypher('MATCH ()-[r]->() RETURN DISTINCT type(r) AS type');
+  return result.toArray().map((row) => String(row.type));
 }
 
 /** Deletes every node and relationship, in batches so that no transaction holds the whole graph. */

@@ -89,6 +89,7 @@ import {
   type TimelineItem,
   type TimelinePage,
   type TraversalFilter,
+  type TypeCount,
   type WriteCounts,
 } from './types.ts';
 
@@ -169,7 +170,8 @@ export interface ImportOptions {
 export class GraphStore {
   /** Writes so far (done or failed): what the caches kept beside the graph compare against. */
   private writes = 0;
-  private timelineCache: { writes: number; index: Promise<TimelineIndex | null> } | null = null;
+  private readonly timelineIndexes = new SinceLastWrite<TimelineIndex | null>();
+  private readonly summaries = new SinceLastWrite<GraphSummary>();
 
   private constructor(
     readonly engine: CypherEngine,
@@ -333,15 +335,25 @@ export class GraphStore {
     const limit = this.pageSize(options.first, 50);
     const after = decodeCursor(options.after, 1)?.[0] ?? null;
     const types = options.types && options.types.length > 0 ? options.types : null;
-    const [rows, count] = await this.engine.read(async (tx) => [
-      await tx.run(this.statement('entities-list'), { types, after, limit: limit + 1 }),
-      await tx.run(this.statement('entities-count'), { types }),
-    ]);
-    const items = rows.slice(0, limit).map((row) => toEntity(asRecord(row.entity)));
+    const [ids, rows, count] = await this.engine.read(async (tx) => {
+      const page = await tx.run(this.statement('entities-list'), { types, after, limit: limit + 1 });
+      const ids = page.map((row) => String(row.id));
+      return [
+        ids,
+        await tx.run(this.statement('entities-by-id'), { ids: ids.slice(0, limit) }),
+        await tx.run(this.statement('entities-count'), { types }),
+      ];
+    });
+    const byId = new Map(rows.map((row) => [String(asRecord(row.entity).id), row]));
+    const items = ids
+      .slice(0, limit)
+      .map((id) => byId.get(id))
+      .filter((row): row is Row => row !== undefined)
+      .map((row) => toEntity(asRecord(row.entity)));
     const last = items[items.length - 1];
     return {
       items,
-      hasNextPage: rows.length > limit,
+      hasNextPage: ids.length > limit,
       endCursor: last ? encodeCursor([last.id]) : null,
       totalCount: Number(count[0]?.count ?? 0),
     };
@@ -713,53 +725,65 @@ export class GraphStore {
     return out.slice(0, count);
   }
 
-  /**
-   * The timeline index, built on first use and again after a write. A write bumps `writes` once it
-   * is over, so an index built from a snapshot older than a write is never reused after it.
-   */
+  /** The timeline index, built on first use and again after a write. */
   private timelineIndex(adjacency: Adjacency): Promise<TimelineIndex | null> {
-    if (this.timelineCache?.writes !== this.writes) {
-      const index = TimelineIndex.build((visit) => adjacency.dated(visit), handleIds(adjacency));
-      this.timelineCache = { writes: this.writes, index };
-      // A failed build is not kept: the next page tries again (and this one gets the error).
-      index.catch(() => {
-        if (this.timelineCache?.index === index) this.timelineCache = null;
-      });
-    }
-    return this.timelineCache.index;
+    return this.timelineIndexes.get(this.writes, () =>
+      TimelineIndex.build((visit) => adjacency.dated(visit), handleIds(adjacency)),
+    );
   }
 
-  async summary(): Promise<GraphSummary> {
+  /**
+   * Counts per type and the span of dates. On the embedded engine, whose files one process holds
+   * so that every write goes through this store, it is kept until the next write; Neo4j may be
+   * written by others, and counts from its own statistics.
+   */
+  summary(): Promise<GraphSummary> {
+    if (!this.engine.adjacency) return this.computeSummary();
+    return this.summaries.get(this.writes, () => this.computeSummary());
+  }
+
+  /**
+   * On the embedded engine the relations are counted per type and their span comes from the
+   * timeline index (which the explorer's first timeline page builds anyway): summary-relations.cypher
+   * groups 5M relationships by type and ran past Grafeo's 30 s limit, so the explorer could not
+   * open a million-entity graph (docs/performance.md).
+   */
+  private async computeSummary(): Promise<GraphSummary> {
+    const adjacency = this.engine.adjacency;
+    const index = adjacency ? await this.timelineIndex(adjacency) : null;
+    const fromIndex = adjacency && index;
     const [entityRows, relationRows, sourceRows] = await this.engine.read(async (tx) => [
       await tx.run(this.statement('summary-entities')),
-      await tx.run(this.statement('summary-relations')),
+      // Without the index (no handles, or dates it cannot order) the statement counts and spans.
+      fromIndex ? [] : await tx.run(this.statement('summary-relations')),
       await tx.run(this.statement('summary-sources')),
     ]);
+    const byCount = (a: TypeCount, b: TypeCount) => b.count - a.count || a.type.localeCompare(b.type);
     const entityTypes = entityRows
       .map((row) => ({ type: String(row.type), count: Number(row.count) }))
-      .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
-    const relationTypes = relationRows
-      .map((row) => ({ type: String(row.type), count: Number(row.count) }))
-      .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
-    const earliest =
+      .sort(byCount);
+    const relationTypes = (
+      fromIndex
+        ? await adjacency.relationTypes()
+        : relationRows.map((row) => ({ type: String(row.type), count: Number(row.count) }))
+    ).sort(byCount);
+    // The statement spans each type: the earliest and latest of those.
+    const dates = (key: 'earliest' | 'latest') =>
       relationRows
-        .map((r) => r.earliest)
+        .map((row) => row[key])
         .filter((d): d is string => typeof d === 'string')
-        .sort()[0] ?? null;
-    const latest =
-      relationRows
-        .map((r) => r.latest)
-        .filter((d): d is string => typeof d === 'string')
-        .sort()
-        .pop() ?? null;
+        .sort();
+    const span = fromIndex
+      ? index.relationSpan()
+      : { earliest: dates('earliest')[0] ?? null, latest: dates('latest').pop() ?? null };
     return {
       entityCount: entityTypes.reduce((sum, t) => sum + t.count, 0),
       relationCount: relationTypes.reduce((sum, t) => sum + t.count, 0),
       sourceCount: Number(sourceRows[0]?.count ?? 0),
       entityTypes,
       relationTypes,
-      earliest,
-      latest: latest ? calendarDay(latest) : null,
+      earliest: span?.earliest ?? null,
+      latest: span?.latest ? calendarDay(span.latest) : null,
     };
   }
 
@@ -1358,6 +1382,27 @@ function readTimelineEntries(
     }
   }
   return out;
+}
+
+/**
+ * A value derived from the whole graph (the timeline's order, the summary): computed on first use
+ * and again after a write. A write bumps the store's count once it is over, so a value computed
+ * from a snapshot older than a write is never used after it. A failed computation is not kept: the
+ * next caller tries again (and this one gets the error).
+ */
+class SinceLastWrite<T> {
+  private kept: { writes: number; value: Promise<T> } | null = null;
+
+  get(writes: number, compute: () => Promise<T>): Promise<T> {
+    if (this.kept?.writes !== writes) {
+      const kept = { writes, value: compute() };
+      this.kept = kept;
+      kept.value.catch(() => {
+        if (this.kept === kept) this.kept = null;
+      });
+    }
+    return this.kept.value;
+  }
 }
 
 /** `found` (in the order of `ids`) without its nulls, or the error naming the ids that are unknown. */

@@ -40,6 +40,9 @@ function dayString(day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day % 100).padStart(2, '0')}`;
 }
 
+/** How an open-ended span ("since 2022") is stored: to the end of time (mapping.ts, `span`). */
+const OPEN_END = 99_991_231;
+
 export const RELATION = 0;
 export const ENTITY = 1;
 export type FactKind = typeof RELATION | typeof ENTITY;
@@ -137,6 +140,24 @@ export class TimelineIndex {
       kind[j] = arrivedKind[arrival]!;
     }
     return new TimelineIndex(start, end, handle, kind, ids);
+  }
+
+  /**
+   * The earliest start and the latest end of the dated relations, an open end counting as its
+   * start: what summary-relations.cypher computes, which is a 9 s scan at 5M relationships. Null
+   * when no relation is dated.
+   */
+  relationSpan(): { earliest: string; latest: string } | null {
+    let earliest = -1;
+    let latest = -1;
+    for (let i = 0; i < this.start.length; i++) {
+      if (this.kind[i] !== RELATION) continue;
+      // In start order: the first relation starts earliest.
+      if (earliest < 0) earliest = this.start[i]!;
+      const last = this.end[i] === OPEN_END ? this.start[i]! : this.end[i]!;
+      if (last > latest) latest = last;
+    }
+    return earliest < 0 ? null : { earliest: dayString(earliest), latest: dayString(latest) };
   }
 
   /** A walk of `window` from its start or its cursor; null when a bound is not a full ISO day. */

@@ -148,6 +148,10 @@ describe('timeline through the index (embedded engine)', () => {
     const check = async () => {
       await expectSameTimeline({});
       await expectSameTimeline({ entityTypes: ['Person', 'Organization', 'Event'] }, 31);
+      // The summary counts types and spans the dates from the index and the engine's counts.
+      const summary = await indexed.summary();
+      expect(summary).toEqual(await statements.summary());
+      expect([summary.earliest, summary.latest, summary.relationTypes.length]).not.toContain(null);
     };
     try {
       const moved = generator.relation(10);
