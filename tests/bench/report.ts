@@ -37,6 +37,8 @@ export interface SizeResult {
   reopen: { engineOpenMs: number; storeOpenMs: number; rssBytes: number; peakRssBytes?: number };
   /** The first timeline page after the reopen, which builds the timeline index (absent in older results). */
   firstTimelineMs?: number;
+  /** The first graph summary, after that page (absent in older results). */
+  firstSummaryMs?: number;
   /** Peaks of the server's process: through the API only, then with the raw baselines run in it. */
   serving: { rssBytes: number; peakRssBytes: number; peakWithBaselinesBytes?: number };
   typename: { c1: Summary; c8: Summary };
@@ -171,6 +173,14 @@ export function sizeSection(r: SizeResult): string {
     ...(r.firstTimelineMs === undefined
       ? []
       : [['first timeline page after reopen (builds the timeline index)', seconds(r.firstTimelineMs)]]),
+    ...(r.firstSummaryMs === undefined
+      ? []
+      : [
+          [
+            'first graph summary after that (counts per type; dates from the index)',
+            seconds(r.firstSummaryMs),
+          ],
+        ]),
     [
       'resident memory after reopen / peak while serving',
       `${bytes(r.reopen.rssBytes)}` +

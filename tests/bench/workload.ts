@@ -33,8 +33,11 @@ const ENTITY_FIELDS = 'id type name';
 const RELATION_FIELDS = 'id type date startDate endDate status from { id } to { id }';
 
 /** The GraphQL documents, as the explorer's panels would send them. */
-export const DOCUMENTS: Record<QueryKind | 'typename', string> = {
+export const DOCUMENTS: Record<QueryKind | 'typename' | 'summary', string> = {
   typename: '{ __typename }',
+  // What the explorer asks first (operations.ts, SummaryQuery, without the list of sources).
+  summary:
+    '{ graphSummary { entityCount relationCount sourceCount entityTypes { type count } relationTypes { type count } earliest latest } }',
   search: `query Search($text: String!) {
     search(text: $text, first: 10) { score matchedAlias entity { ${ENTITY_FIELDS} aliases } }
   }`,
