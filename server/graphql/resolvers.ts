@@ -124,8 +124,11 @@ export const coreResolvers: Resolvers = {
       ),
     relationsAmong: (_: unknown, args: FilterArgs & { ids: string[] }, { store }: Context) =>
       store.relationsAmong(args.ids, args.filter ?? {}),
-    relation: async (_: unknown, { id }: { id: string }, { store }: Context) =>
-      (await store.getRelations([id]))[0],
+    relation: (
+      _: unknown,
+      { id, from, to }: { id: string; from?: string | null; to?: string | null },
+      { store }: Context,
+    ) => store.getRelation(id, from && to ? { from, to } : null),
     relations: async (_: unknown, args: PageArgs & FilterArgs, { store }: Context) =>
       connection(await store.listRelations(args), (relation) => relation.id),
     source: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.source.load(id),

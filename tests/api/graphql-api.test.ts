@@ -558,6 +558,25 @@ describe('batching', () => {
     expect(loaded.statements - references.statements, `${loaded.names} / ${references.names}`).toBe(2);
   });
 
+  it('a relation whose ends are given is found through them, not by looking through every relation', async () => {
+    const known = kursk.relations.find((r) => r.evidence.length > 1)!;
+    const ask = (args: string) =>
+      cost(`{ relation(${args}) { id type from { id } to { id } evidence { quote source { id title } } } }`);
+    const byId = await ask(`id: "${known.id}"`);
+    expect(byId.names).toBe('relations-by-id, sources-by-id');
+    const throughEnds = await ask(`id: "${known.id}", from: "${known.from}", to: "${known.to}"`);
+    expect(throughEnds.names).toBe('relations-at-endpoints, sources-by-id');
+    expect(throughEnds.data).toEqual(byId.data);
+    expect((throughEnds.data as { relation: { from: { id: string } } }).relation.from.id).toBe(known.from);
+    // Ends that are not its own (reversed): found all the same, by the longer way.
+    const wrongEnds = await ask(`id: "${known.id}", from: "${known.to}", to: "${known.from}"`);
+    expect(wrongEnds.data).toEqual(byId.data);
+    expect(wrongEnds.names).toBe('relations-at-endpoints, relations-by-id, sources-by-id');
+    expect((await ask(`id: "nothing", from: "${known.from}", to: "${known.to}"`)).data).toEqual({
+      relation: null,
+    });
+  });
+
   it('every source with what it supports is one statement for the supports, not one per source', async () => {
     shared.engine.reset();
     const { sources } = await shared.gql.data<{ sources: { id: string; supports: { quote: string }[] }[] }>(

@@ -193,8 +193,8 @@ export const RelationCountsQuery = graphql(`
 `);
 
 export const RelationDetailsQuery = graphql(`
-  query RelationDetails($id: ID!) {
-    relation(id: $id) {
+  query RelationDetails($id: ID!, $from: ID, $to: ID) {
+    relation(id: $id, from: $from, to: $to) {
       ...CanvasRelation
       properties
       from {

@@ -125,6 +125,8 @@ export type RelationCountsQuery = { entity: { id: string, relationCounts: Array<
 
 export type RelationDetailsQueryVariables = Exact<{
   id: string | number;
+  from?: string | number | null | undefined;
+  to?: string | number | null | undefined;
 }>;
 
 
@@ -491,8 +493,8 @@ export const RelationCountsDocument = new TypedDocumentString(`
   count
 }`) as unknown as TypedDocumentString<RelationCountsQuery, RelationCountsQueryVariables>;
 export const RelationDetailsDocument = new TypedDocumentString(`
-    query RelationDetails($id: ID!) {
-  relation(id: $id) {
+    query RelationDetails($id: ID!, $from: ID, $to: ID) {
+  relation(id: $id, from: $from, to: $to) {
     ...CanvasRelation
     properties
     from {

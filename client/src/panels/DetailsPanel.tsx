@@ -215,7 +215,11 @@ function EntityDetails({ id }: { id: string }) {
 function RelationDetails({ id }: { id: string }) {
   const explorer = useExplorer();
   const onCanvas = useRedstring((s) => Boolean(s.doc.relations[id]));
-  const query = useQuery(RelationDetailsQuery, { id });
+  // Its ends, when the canvas holds it: the server then finds it through them instead of
+  // looking through every relation.
+  const from = useRedstring((s) => s.doc.relations[id]?.from ?? null);
+  const to = useRedstring((s) => s.doc.relations[id]?.to ?? null);
+  const query = useQuery(RelationDetailsQuery, { id, from, to });
   if (query.status !== 'done' || !query.data.relation)
     return <DetailsFallback query={query} kind="relation" id={id} />;
   const r = query.data.relation;
