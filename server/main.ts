@@ -25,8 +25,7 @@ export async function openStore(config: Config, logger: Logger): Promise<GraphSt
   const store = await GraphStore.open(await createEngine(config));
   try {
     if (config.seed === 'kursk') {
-      const summary = await store.summary();
-      if (summary.entityCount === 0 && summary.sourceCount === 0) {
+      if (await store.isEmpty()) {
         const report = await store.importGraph(loadKurskCase(), { file: 'server/seed/kursk-case.json' });
         logger.info(
           { entities: report.entities.created, relations: report.relations.created },
@@ -87,6 +86,13 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
         store = opened;
         app = createApp({ store, config, logger });
         logger.info({ store: config.store }, 'graph store ready');
+        const started = performance.now();
+        const warming = store.engine.warmUp?.();
+        if (warming) {
+          void warming
+            .then(() => logger.info({ ms: Math.round(performance.now() - started) }, 'graph store warm'))
+            .catch((error: unknown) => logger.warn({ err: error }, 'warming the graph store failed'));
+        }
         return;
       } catch (error) {
         lastError = error instanceof Error ? error.message : String(error);

@@ -746,6 +746,18 @@ export class GraphStore {
   }
 
   /**
+   * Whether the store holds no entity and no source: two counts, where the summary would build
+   * the timeline index (seconds at a million entities).
+   */
+  async isEmpty(): Promise<boolean> {
+    const [entities, sources] = await this.engine.read(async (tx) => [
+      await tx.run(this.statement('entities-count'), { types: null }),
+      await tx.run(this.statement('summary-sources')),
+    ]);
+    return Number(entities[0]?.count ?? 0) === 0 && Number(sources[0]?.count ?? 0) === 0;
+  }
+
+  /**
    * Counts per type and the span of dates. On the embedded engine, whose files one process holds
    * so that every write goes through this store, it is kept until the next write; Neo4j may be
    * written by others, and counts from its own statistics.
