@@ -57,6 +57,12 @@ export interface CypherEngine {
    * `expand.cypher`.
    */
   readonly adjacency?: Adjacency;
+  /**
+   * Optional: reads ahead, in the background, what the engine would otherwise load during the
+   * first requests (the embedded engine loads its stored records on the first read of each part
+   * of them). Resolves once done, or early when the engine closes; requests go on meanwhile.
+   */
+  warmUp?(): Promise<void>;
 }
 
 /** A property map as the store writes it: plain values, no nulls needed. */

@@ -77,6 +77,8 @@ const BULK_BATCH = 20_000;
 
 /** Adjacency lists at least this long are kept between requests (until the next write). */
 const HUB_DEGREE = 512;
+/** Records apart that `warmUp` reads: each part Grafeo loads at once holds tens of thousands. */
+const WARM_STEP = 4_096;
 
 /** Converts what Grafeo returns into plain JSON-like values (bigint past 2^53 becomes a string). */
 export function toPlain(value: GrafeoValue | undefined): PlainValue {
@@ -430,6 +432,34 @@ export class GrafeoEngine implements CypherEngine {
       });
     },
   };
+
+  /**
+   * One record in every `WARM_STEP`, with a turn of the event loop between reads. Grafeo loads
+   * its stored records a part at a time, on the first read by handle that falls in a part: at 5M
+   * relationships that is 6.5 s and 3.3 GiB in all, up to 100 ms a read, and without this the
+   * first requests pay it (an entity's details 1-3 s, a canvas's relations 5 s; then 10 ms). Read
+   * here, the same load happens right after the open (docs/performance.md, "Cold reads").
+   */
+  async warmUp(): Promise<void> {
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    const last = async (query: string) => {
+      const db = this.db;
+      return db ? Number((await db.executeCypher(query)).toArray()[0]?.last ?? -1) : -1;
+    };
+    const parts = [
+      {
+        last: await last('MATCH ()-[r]->() RETURN max(id(r)) AS last'),
+        read: (h: number) => this.db?.getEdge(h),
+      },
+      { last: await last('MATCH (n) RETURN max(id(n)) AS last'), read: (h: number) => this.db?.getNode(h) },
+    ];
+    for (const { last: end, read } of parts)
+      for (let handle = 0; handle <= end; handle += WARM_STEP) {
+        if (!this.db) return;
+        read(handle);
+        await turn();
+      }
+  }
 
   async close(): Promise<void> {
     const db = this.db;

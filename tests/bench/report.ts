@@ -34,7 +34,14 @@ export interface SizeResult {
     diskBytes: number;
   };
   /** `peakRssBytes`: the server's peak by the end of the reopen (absent in older results). */
-  reopen: { engineOpenMs: number; storeOpenMs: number; rssBytes: number; peakRssBytes?: number };
+  reopen: {
+    engineOpenMs: number;
+    storeOpenMs: number;
+    rssBytes: number;
+    peakRssBytes?: number;
+    /** The engine's read-ahead after the open (absent in older results). */
+    warmUpMs?: number;
+  };
   /** The first timeline page after the reopen, which builds the timeline index (absent in older results). */
   firstTimelineMs?: number;
   /** The first graph summary, after that page (absent in older results). */
@@ -170,6 +177,14 @@ export function sizeSection(r: SizeResult): string {
       'reopen',
       `${seconds(reopen)} (engine open ${seconds(r.reopen.engineOpenMs)}, schema + search index ${seconds(r.reopen.storeOpenMs)})`,
     ],
+    ...(r.reopen.warmUpMs === undefined
+      ? []
+      : [
+          [
+            'warm-up after reopen (reads a record in every 4 096; `npm start` runs it in the background while it serves)',
+            seconds(r.reopen.warmUpMs),
+          ],
+        ]),
     ...(r.firstTimelineMs === undefined
       ? []
       : [['first timeline page after reopen (builds the timeline index)', seconds(r.firstTimelineMs)]]),

@@ -167,7 +167,7 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
   try {
     const ready = await nextMessage(server, isType<ReadyMessage>('ready'));
     log(
-      `${size.name}: reopened in ${((ready.engineOpenMs + ready.storeOpenMs) / 1000).toFixed(1)} s, serving`,
+      `${size.name}: reopened in ${((ready.engineOpenMs + ready.storeOpenMs) / 1000).toFixed(1)} s, warmed up in ${(ready.warmUpMs / 1000).toFixed(1)} s, serving`,
     );
     const ask = <T extends ServeReply>(request: ServeRequest, type: T['type']) => {
       const reply = nextMessage(server, isType<T>(type));
@@ -285,6 +285,7 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
         storeOpenMs: ready.storeOpenMs,
         rssBytes: ready.rssBytes,
         peakRssBytes: ready.peakRssBytes,
+        warmUpMs: ready.warmUpMs,
       },
       firstTimelineMs,
       firstSummaryMs,
