@@ -759,8 +759,8 @@ export class GraphStore {
 
   /**
    * Counts per type and the span of dates. On the embedded engine, whose files one process holds
-   * so that every write goes through this store, it is kept until the next write; Neo4j may be
-   * written by others, and counts from its own statistics.
+   * so that every write goes through this store, it is kept until the next write. Neo4j may be
+   * written by others: asked each time there.
    */
   summary(): Promise<GraphSummary> {
     if (!this.engine.adjacency) return this.computeSummary();
