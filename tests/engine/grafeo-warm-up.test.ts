@@ -27,8 +27,8 @@ describe('warming up the embedded engine', () => {
     dirs.push(dir);
     const engine = GrafeoEngine.open({ dataDir: dir });
     try {
-      const [{ relationships }] = await engine.write((tx) => tx.run(GRAPH));
-      expect(relationships).toBe(10_000);
+      const [created] = await engine.write((tx) => tx.run(GRAPH));
+      expect(created?.relationships).toBe(10_000);
       const db = engine.handle();
       const edges = vi.spyOn(db, 'getEdge');
       const nodes = vi.spyOn(db, 'getNode');
