@@ -122,8 +122,26 @@ export const coreResolvers: Resolvers = {
           list,
         ),
       ),
-    relationsAmong: (_: unknown, args: FilterArgs & { ids: string[] }, { store }: Context) =>
-      store.relationsAmong(args.ids, args.filter ?? {}),
+    subgraph: async (_: unknown, args: FilterArgs & { ids: string[] }, { store, loaders }: Context) => {
+      const among = await store.relationsAmong(args.ids, args.filter ?? {});
+      return {
+        ...among,
+        // Read only when asked (the explorer asks for the relations alone after an expansion, for
+        // everything it draws: 2 000 ids), through the loader that the relations' ends use too,
+        // so that both are one batch.
+        get entities() {
+          return loaders.entity.loadMany([...new Set(args.ids)]).then((found) =>
+            found.flatMap((entity) => {
+              // loadMany hands a failed batch back as errors, not as a rejection.
+              if (entity instanceof Error) throw entity;
+              return entity ? [entity] : [];
+            }),
+          );
+        },
+      };
+    },
+    relationsAmong: async (_: unknown, args: FilterArgs & { ids: string[] }, { store }: Context) =>
+      (await store.relationsAmong(args.ids, args.filter ?? {})).relations,
     relation: (
       _: unknown,
       { id, from, to }: { id: string; from?: string | null; to?: string | null },

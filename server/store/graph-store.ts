@@ -477,20 +477,27 @@ export class GraphStore {
 
   /**
    * The relations among a set of entities: what a canvas showing exactly these entities should
-   * draw. At most `maxNeighborhoodSize` ids and 10 relations per id on average.
+   * draw. At most `maxNeighborhoodSize` ids and 10 relations per id on average; `truncated` when
+   * more connect them (one more is asked for, to know).
    */
-  async relationsAmong(ids: readonly string[], filter: TraversalFilter = {}): Promise<Relation[]> {
+  async relationsAmong(
+    ids: readonly string[],
+    filter: TraversalFilter = {},
+  ): Promise<{ relations: Relation[]; truncated: boolean }> {
     const unique = [...new Set(ids)];
     if (unique.length > this.limits.maxNeighborhoodSize)
       throw new StoreInputError(
         `relationsAmong takes at most ${this.limits.maxNeighborhoodSize} ids, got ${unique.length}`,
         'LIMIT',
       );
-    const limit = Math.max(100, unique.length * 10);
-    if (this.engine.adjacency && adjacencyServes(filter))
-      return adjacencyAmong(this.engine.adjacency, unique, filter, limit);
-    const rows = await this.read('relations-among', { ...filterParams(filter), ids: unique, limit });
-    return rows.map(rowToRelation);
+    const cap = Math.max(100, unique.length * 10);
+    const relations =
+      this.engine.adjacency && adjacencyServes(filter)
+        ? await adjacencyAmong(this.engine.adjacency, unique, filter, cap + 1)
+        : (await this.read('relations-among', { ...filterParams(filter), ids: unique, limit: cap + 1 })).map(
+            rowToRelation,
+          );
+    return { relations: relations.slice(0, cap), truncated: relations.length > cap };
   }
 
   /**

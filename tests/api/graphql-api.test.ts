@@ -558,6 +558,31 @@ describe('batching', () => {
     expect(loaded.statements - references.statements, `${loaded.names} / ${references.names}`).toBe(2);
   });
 
+  it('subgraph gives entities by id with the relations among them, and reads the entities only when asked', async () => {
+    const ids = JSON.stringify([...kursk.entities.map((e) => e.id), 'nobody']);
+    const full = await cost(
+      `{ subgraph(ids: ${ids}) { entities { id name } relations { id from { id name } to { id name } } truncated } }`,
+    );
+    const { subgraph } = full.data as {
+      subgraph: {
+        entities: { id: string; name: string }[];
+        relations: { id: string; from: { id: string; name: string }; to: { name: string } }[];
+        truncated: boolean;
+      };
+    };
+    expect(sorted(subgraph.entities.map((e) => e.id))).toEqual(sorted(kursk.entities.map((e) => e.id)));
+    expect(sorted(subgraph.relations.map((r) => r.id))).toEqual(sorted(kursk.relations.map((r) => r.id)));
+    expect(subgraph.truncated).toBe(false);
+    const names = new Map(kursk.entities.map((e) => [e.id, e.name]));
+    expect(subgraph.relations.every((r) => r.from.name === names.get(r.from.id) && r.to.name)).toBe(true);
+    // The ends' names come from the entities it read: one statement for those, one for the relations.
+    expect(full.names).toBe('relations-among, entities-by-id');
+    const relationsOnly = await cost(
+      `{ subgraph(ids: ${ids}) { relations { id from { id } to { id } } truncated } }`,
+    );
+    expect(relationsOnly.names).toBe('relations-among');
+  });
+
   it('a relation whose ends are given is found through them, not by looking through every relation', async () => {
     const known = kursk.relations.find((r) => r.evidence.length > 1)!;
     const ask = (args: string) =>

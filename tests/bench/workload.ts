@@ -74,8 +74,8 @@ export const DOCUMENTS: Record<QueryKind | 'typename' | 'summary', string> = {
     }
   }`,
   // What the explorer asks after each expansion, for everything it draws (explorer.ts, `connect`).
-  among: `query RelationsAmong($ids: [ID!]!) {
-    relationsAmong(ids: $ids) { ${RELATION_FIELDS} evidence { source { id } } }
+  among: `query CanvasRelations($ids: [ID!]!) {
+    subgraph(ids: $ids) { relations { ${RELATION_FIELDS} evidence { source { id } } } truncated }
   }`,
 };
 

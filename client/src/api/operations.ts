@@ -269,33 +269,29 @@ export const TimelineQuery = graphql(`
   }
 `);
 
-export const RelationsAmongQuery = graphql(`
-  query RelationsAmong($ids: [ID!]!, $filter: TraversalFilter) {
-    relationsAmong(ids: $ids, filter: $filter) {
-      ...CanvasRelation
+/** The relations among these entities, and whether the server's cap left some out. */
+export const CanvasRelationsQuery = graphql(`
+  query CanvasRelations($ids: [ID!]!) {
+    subgraph(ids: $ids) {
+      relations {
+        ...CanvasRelation
+      }
+      truncated
     }
   }
 `);
 
 /** The entities with these ids and the relations among them: what a canvas of exactly them draws. */
-export const SubgraphOfQuery = graphql(`
-  query SubgraphOf($ids: [ID!]!, $limit: Int!, $filter: TraversalFilter) {
-    neighborhood(ids: $ids, depth: 1, limit: $limit) {
+export const SubgraphQuery = graphql(`
+  query Subgraph($ids: [ID!]!) {
+    subgraph(ids: $ids) {
       entities {
         ...CanvasEntity
       }
+      relations {
+        ...CanvasRelation
+      }
       truncated
-    }
-    relationsAmong(ids: $ids, filter: $filter) {
-      ...CanvasRelation
-    }
-  }
-`);
-
-export const EntityExistsQuery = graphql(`
-  query EntityExists($id: ID!) {
-    entity(id: $id) {
-      id
     }
   }
 `);

@@ -162,29 +162,19 @@ export type TimelineQueryVariables = Exact<{
 
 export type TimelineQuery = { timeline: { items: Array<{ date: string, relation: { id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string }, to: { id: string, name: string }, evidence: Array<{ source: { id: string } }> } | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type RelationsAmongQueryVariables = Exact<{
+export type CanvasRelationsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
-  filter?: TraversalFilter | null | undefined;
 }>;
 
 
-export type RelationsAmongQuery = { relationsAmong: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> };
+export type CanvasRelationsQuery = { subgraph: { truncated: boolean, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } };
 
-export type SubgraphOfQueryVariables = Exact<{
+export type SubgraphQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
-  limit: number;
-  filter?: TraversalFilter | null | undefined;
 }>;
 
 
-export type SubgraphOfQuery = { neighborhood: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }> }, relationsAmong: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> };
-
-export type EntityExistsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type EntityExistsQuery = { entity: { id: string } | null };
+export type SubgraphQuery = { subgraph: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } };
 
 export type GraphFormatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -683,10 +673,13 @@ fragment CanvasRelation on Relation {
     }
   }
 }`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
-export const RelationsAmongDocument = new TypedDocumentString(`
-    query RelationsAmong($ids: [ID!]!, $filter: TraversalFilter) {
-  relationsAmong(ids: $ids, filter: $filter) {
-    ...CanvasRelation
+export const CanvasRelationsDocument = new TypedDocumentString(`
+    query CanvasRelations($ids: [ID!]!) {
+  subgraph(ids: $ids) {
+    relations {
+      ...CanvasRelation
+    }
+    truncated
   }
 }
     fragment CanvasRelation on Relation {
@@ -707,17 +700,17 @@ export const RelationsAmongDocument = new TypedDocumentString(`
       id
     }
   }
-}`) as unknown as TypedDocumentString<RelationsAmongQuery, RelationsAmongQueryVariables>;
-export const SubgraphOfDocument = new TypedDocumentString(`
-    query SubgraphOf($ids: [ID!]!, $limit: Int!, $filter: TraversalFilter) {
-  neighborhood(ids: $ids, depth: 1, limit: $limit) {
+}`) as unknown as TypedDocumentString<CanvasRelationsQuery, CanvasRelationsQueryVariables>;
+export const SubgraphDocument = new TypedDocumentString(`
+    query Subgraph($ids: [ID!]!) {
+  subgraph(ids: $ids) {
     entities {
       ...CanvasEntity
     }
+    relations {
+      ...CanvasRelation
+    }
     truncated
-  }
-  relationsAmong(ids: $ids, filter: $filter) {
-    ...CanvasRelation
   }
 }
     fragment CanvasEntity on Entity {
@@ -745,14 +738,7 @@ fragment CanvasRelation on Relation {
       id
     }
   }
-}`) as unknown as TypedDocumentString<SubgraphOfQuery, SubgraphOfQueryVariables>;
-export const EntityExistsDocument = new TypedDocumentString(`
-    query EntityExists($id: ID!) {
-  entity(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<EntityExistsQuery, EntityExistsQueryVariables>;
+}`) as unknown as TypedDocumentString<SubgraphQuery, SubgraphQueryVariables>;
 export const GraphFormatsDocument = new TypedDocumentString(`
     query GraphFormats {
   graphFormats {

@@ -7,14 +7,13 @@ import type { Core } from 'cytoscape';
 import type { ApiClient } from '../api/client.ts';
 import { ApiError } from '../api/client.ts';
 import {
+  CanvasRelationsQuery,
   EntityDegreesQuery,
-  EntityExistsQuery,
   NeighborhoodQuery,
   PathsQuery,
-  RelationsAmongQuery,
   SearchQuery,
   ShortestPathQuery,
-  SubgraphOfQuery,
+  SubgraphQuery,
   SummaryQuery,
   TimelineQuery,
 } from '../api/operations.ts';
@@ -69,6 +68,9 @@ export const OVERVIEW_SIZE = 30;
 const TIMELINE_PAGES = 10;
 /** Most entities one expansion may bring in. */
 const EXPAND_LIMIT = 200;
+/** Said when the server's cap on the relations among drawn entities left some out. */
+const RELATIONS_CUT =
+  'More relations join the entities on the canvas than one request brings; some are not drawn.';
 
 export interface Explorer {
   readonly store: RedstringStore;
@@ -130,40 +132,35 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
     return Object.keys(merged).length > 0 ? merged : undefined;
   }
 
-  /** Relations joining `ids` to everything on the canvas, for the edges a neighbourhood leaves out. */
-  async function connect(doc: GraphDoc, ids: readonly string[]): Promise<SubgraphLike['relations']> {
-    if (ids.length === 0) return [];
+  /**
+   * Relations joining `ids` to everything on the canvas, for the edges a neighbourhood leaves out;
+   * `truncated` when the server's cap left some out, or the canvas is too large to ask about.
+   */
+  async function connect(
+    doc: GraphDoc,
+    ids: readonly string[],
+  ): Promise<{ relations: SubgraphLike['relations']; truncated: boolean }> {
+    if (ids.length === 0) return { relations: [], truncated: false };
     const all = [...new Set([...Object.keys(doc.entities), ...ids])];
-    if (all.length > 2000) return [];
+    if (all.length > 2000) return { relations: [], truncated: true };
     // Unfiltered: the filters hide what is drawn, so clearing them later shows these links too.
-    const data = await api.request(RelationsAmongQuery, { ids: all });
-    return data.relationsAmong.map(toCanvasRelation);
+    const data = await api.request(CanvasRelationsQuery, { ids: all });
+    return { relations: data.subgraph.relations.map(toCanvasRelation), truncated: data.subgraph.truncated };
   }
 
-  /** Entities by id with the relations among them; unknown ids are dropped (they may have been deleted). */
+  /**
+   * Entities by id with the relations among them; unknown ids are left out (they may have been
+   * deleted). Says so when the server's cap left relations out.
+   */
   async function subgraphOf(ids: readonly string[]): Promise<SubgraphLike> {
-    let wanted = [...new Set(ids)];
+    const wanted = [...new Set(ids)];
     if (wanted.length === 0) return { entities: [], relations: [] };
-    try {
-      const data = await api.request(SubgraphOfQuery, { ids: wanted, limit: Math.min(wanted.length, 2000) });
-      return {
-        entities: data.neighborhood.entities.map(toCanvasEntity),
-        relations: data.relationsAmong.map(toCanvasRelation),
-      };
-    } catch (error) {
-      if (!(error instanceof ApiError) || !error.errors.some((e) => e.extensions?.code === 'NOT_FOUND'))
-        throw error;
-      const exists = await Promise.all(
-        wanted.map((id) => api.request(EntityExistsQuery, { id }).then((d) => !!d.entity)),
-      );
-      wanted = wanted.filter((_, i) => exists[i]);
-      if (wanted.length === 0) return { entities: [], relations: [] };
-      const data = await api.request(SubgraphOfQuery, { ids: wanted, limit: Math.min(wanted.length, 2000) });
-      return {
-        entities: data.neighborhood.entities.map(toCanvasEntity),
-        relations: data.relationsAmong.map(toCanvasRelation),
-      };
-    }
+    const data = await api.request(SubgraphQuery, { ids: wanted });
+    if (data.subgraph.truncated) store.getState().notify('info', RELATIONS_CUT);
+    return {
+      entities: data.subgraph.entities.map(toCanvasEntity),
+      relations: data.subgraph.relations.map(toCanvasRelation),
+    };
   }
 
   function pathResult(path: {
@@ -276,12 +273,13 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
     async addEntities(entities, options = {}) {
       await task('Adding to the canvas', async () => {
         const doc = store.getState().doc;
-        const relations = await connect(
+        const { relations, truncated } = await connect(
           doc,
           entities.map((e) => e.id),
         );
         const s = store.getState();
         s.commit((d) => mergeSubgraph(d, { entities, relations }).doc);
+        if (truncated) s.notify('info', RELATIONS_CUT);
         if (options.select !== false) {
           const first = entities[0];
           s.select(
@@ -306,7 +304,7 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
         const sub = toSubgraph(data.neighborhood);
         const before = store.getState().doc;
         const { added } = mergeSubgraph(before, sub);
-        const extra = await connect(mergeSubgraph(before, sub).doc, added);
+        const { relations: extra, truncated: cut } = await connect(mergeSubgraph(before, sub).doc, added);
         const s = store.getState();
         const relationsBefore = Object.keys(before.relations).length;
         const changed = s.commit((doc) => mergeRelationsAmong(mergeSubgraph(doc, sub).doc, extra));
@@ -314,7 +312,11 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
         if (!changed || (added.length === 0 && newRelations <= 0))
           s.notify('info', 'Nothing new to add: every neighbour is already on the canvas.');
         else if (data.neighborhood.truncated)
-          s.notify('info', `Added ${added.length} entities; more exist than one expansion shows.`);
+          s.notify(
+            'info',
+            `Added ${added.length} entities; more exist than one expansion shows.${cut ? ` ${RELATIONS_CUT}` : ''}`,
+          );
+        else if (cut) s.notify('info', RELATIONS_CUT);
       });
     },
 
