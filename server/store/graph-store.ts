@@ -93,6 +93,9 @@ import {
   type WriteCounts,
 } from './types.ts';
 
+/** Most relations `relationsAmong` gives for `count` entities: 10 per entity on average, 100 at least. */
+export const relationsAmongCap = (count: number): number => Math.max(100, count * 10);
+
 /** Limits the store enforces whatever the caller asks; the API reports them as errors. */
 export interface StoreLimits {
   /** @default 3 */
@@ -490,7 +493,7 @@ export class GraphStore {
         `relationsAmong takes at most ${this.limits.maxNeighborhoodSize} ids, got ${unique.length}`,
         'LIMIT',
       );
-    const cap = Math.max(100, unique.length * 10);
+    const cap = relationsAmongCap(unique.length);
     const relations =
       this.engine.adjacency && adjacencyServes(filter)
         ? await adjacencyAmong(this.engine.adjacency, unique, filter, cap + 1)

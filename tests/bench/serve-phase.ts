@@ -12,7 +12,7 @@ import { pino } from 'pino';
 import { createApp } from '../../server/app.ts';
 import type { Params, Row } from '../../server/engine/cypher-engine.ts';
 import { GrafeoEngine, toPlain } from '../../server/engine/grafeo-engine.ts';
-import { GraphStore } from '../../server/store/graph-store.ts';
+import { GraphStore, relationsAmongCap } from '../../server/store/graph-store.ts';
 import { filterParams, toEntity, toRelation } from '../../server/store/mapping.ts';
 import type { SearchIndex } from '../../server/store/search-index.ts';
 import { loadStatements } from '../../server/store/statements.ts';
@@ -147,8 +147,9 @@ function rawWorkloads(engine: GrafeoEngine, store: GraphStore) {
         const rows = await run('relations-among', {
           ...filterParams(filter),
           ids,
-          limit: Math.max(100, ids.length * 10),
+          limit: relationsAmongCap(ids.length),
         });
+        // Converted as the store converts the statement's rows.
         rows.map(toRel);
         return;
       }
