@@ -809,6 +809,16 @@ describe('a database written with evidence nodes (the earlier layout)', () => {
     const { engine, cleanup } = await openTestEngine();
     try {
       await writeLegacyLayout(engine);
+      // An :Evidence node of another application in the same database: not Redstring's to move.
+      const foreign = {
+        name: 'probe',
+        text: 'MATCH (e:Evidence) WHERE e.subject IS NULL RETURN count(e) AS count',
+      };
+      await engine.write((tx) =>
+        tx.run({ name: 'probe', text: "CREATE (:Evidence {source: 'elsewhere', quote: 'not ours'})" }),
+      );
+      const foreignBefore = Number((await engine.read((tx) => tx.run(foreign)))[0]?.count);
+      expect(foreignBefore).toBeGreaterThanOrEqual(1);
       const store = await GraphStore.open(engine);
       const [person] = await store.getEntities(['legacy-a']);
       const [lives] = await store.getRelations(['legacy-r']);
@@ -822,9 +832,13 @@ describe('a database written with evidence nodes (the earlier layout)', () => {
         totalCount: 1,
       });
       const left = await engine.read((tx) =>
-        tx.run({ name: 'probe', text: 'MATCH (e:Evidence) RETURN count(e) AS count' }),
+        tx.run({
+          name: 'probe',
+          text: 'MATCH (e:Evidence) WHERE e.subject IS NOT NULL RETURN count(e) AS count',
+        }),
       );
       expect(Number(left[0]?.count)).toBe(0);
+      expect(Number((await engine.read((tx) => tx.run(foreign)))[0]?.count)).toBe(foreignBefore);
       const oldList = await engine.read((tx) =>
         tx.run({
           name: 'probe',
