@@ -2,8 +2,9 @@
  * Every statement Redstring sends to Neo4j, checked by Neo4j's own parser and semantic analysis
  * (`lintCypherQuery` from @neo4j-cypher/language-support, Cypher 5): the files of cypher/queries,
  * the statements the store actually sends with the parameters it actually sends (recorded while
- * it runs every operation against the embedded engine), the schema file, the adapter's and the
- * test support's own statements, and the generated seed script. Errors fail; warnings fail unless
+ * it runs every operation against the engine of this run: the embedded engine, and real Neo4j in
+ * the `neo4j` project, which must also accept and run each of them), the schema file, the
+ * adapter's and the test support's own statements, and the generated seed script. Errors fail; warnings fail unless
  * listed in ACCEPTED_WARNINGS with the reason they stay.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,6 @@ import { lintCypherQuery, parseParameters, testData, type DbSchema } from '@neo4
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CypherEngine, CypherTransaction, Params } from '../../server/engine/cypher-engine.ts';
 import { NEO4J_SCHEMA_FILE } from '../../server/engine/cypher-script.ts';
-import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import { NEO4J_HEALTH_STATEMENT } from '../../server/engine/neo4j-engine.ts';
 import {
   parseGraphFile,
@@ -26,7 +26,8 @@ import { writeLegacyLayout } from '../support/legacy-evidence.ts';
 import { entityProps, relationProps, sourceProps } from '../../server/store/mapping.ts';
 import { CYPHER_DIR, loadStatements, withIdentifier, type Statement } from '../../server/store/statements.ts';
 import { KURSK_SEED_FILE } from '../../scripts/generate-cypher-seed.ts';
-import { NEO4J_TEST_STATEMENTS, TEST_DATABASE_LABEL } from '../support/engines.ts';
+import { NEO4J_TEST_STATEMENTS, TEST_DATABASE_LABEL, openTestEngine } from '../support/engines.ts';
+import { FOREIGN_STATEMENTS } from '../support/foreign-graph.ts';
 
 /** Warnings that stay, each with its reason. Empty: every warning so far was fixed in the file. */
 const ACCEPTED_WARNINGS: { where: RegExp; message: RegExp; reason: string }[] = [];
@@ -163,14 +164,16 @@ function unaccepted(findings: Finding[]): string[] {
 }
 
 /**
- * The real embedded engine, passing everything through and noting each statement sent. It offers
+ * The engine of this run, passing everything through and noting each statement sent. It offers
  * none of the embedded engine's optional capabilities (adjacency, bulk loading), so the store
  * takes the Cypher path that it takes on Neo4j.
  */
 class RecordingEngine implements CypherEngine {
-  readonly kind = 'embedded' as const;
   readonly sent: { statement: Statement; params: Params }[] = [];
-  constructor(private readonly inner: GrafeoEngine) {}
+  constructor(private readonly inner: CypherEngine) {}
+  get kind() {
+    return this.inner.kind;
+  }
   read<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
     return this.inner.read((tx) => work(this.recording(tx)));
   }
@@ -263,17 +266,17 @@ describe('Cypher checked by Neo4j’s analysis', () => {
   let sent: { statement: Statement; params: Params }[] = [];
 
   beforeAll(async () => {
-    const inner = GrafeoEngine.open({ dataDir: null });
-    // A legacy database, so that opening it sends the statements that move its evidence.
-    await writeLegacyLayout(inner);
-    const engine = new RecordingEngine(inner);
-    const store = await GraphStore.open(engine);
+    const { engine: inner, cleanup } = await openTestEngine();
     try {
+      // A legacy database, so that opening it sends the statements that move its evidence.
+      await writeLegacyLayout(inner);
+      const engine = new RecordingEngine(inner);
+      const store = await GraphStore.open(engine);
       await exerciseStore(store, kursk);
+      sent = engine.sent;
     } finally {
-      await store.close();
+      await cleanup();
     }
-    sent = engine.sent;
   }, 120_000);
 
   it('runs on this Node: reports an undefined variable, an undeclared parameter and an unknown function', () => {
@@ -339,11 +342,31 @@ describe('Cypher checked by Neo4j’s analysis', () => {
   });
 
   it('accepts the statements the adapter and the test support build', () => {
-    const own = [NEO4J_HEALTH_STATEMENT, ...Object.values(NEO4J_TEST_STATEMENTS)];
-    const findings = own.flatMap((statement) => {
-      const params = Object.fromEntries(parseParameters(statement.text, false).map((name) => [name, null]));
-      return lint(schema, statement.text, params, statement.name);
-    });
+    // The foreign graph is someone else's data, with labels, types and keys of its own.
+    const withForeign: DbSchema = {
+      ...schema,
+      labels: [...(schema.labels ?? []), 'Movie', 'Group'],
+      relationshipTypes: [...(schema.relationshipTypes ?? []), 'ACTED_IN', 'DIRECTED'],
+      propertyKeys: [
+        ...(schema.propertyKeys ?? []),
+        'title',
+        'released',
+        'tagline',
+        'born',
+        'roles',
+        'quote',
+      ],
+    };
+    const own = [
+      { schema, statements: [NEO4J_HEALTH_STATEMENT, ...Object.values(NEO4J_TEST_STATEMENTS)] },
+      { schema: withForeign, statements: Object.values(FOREIGN_STATEMENTS) },
+    ];
+    const findings = own.flatMap(({ schema: declared, statements }) =>
+      statements.flatMap((statement) => {
+        const params = Object.fromEntries(parseParameters(statement.text, false).map((name) => [name, null]));
+        return lint(declared, statement.text, params, statement.name);
+      }),
+    );
     expect(unaccepted(findings)).toEqual([]);
   });
 

@@ -1,10 +1,12 @@
 /**
  * cypher/seed/kursk.cypher: in step with the case's JSON, and a faithful copy of what the store
- * writes. The script is run on the embedded engine (the only one here) and the result compared,
- * node by node and relationship by relationship, with the store's own import of the same JSON.
+ * writes. The script is run on the engine of the run (tests/support/engines.ts: the embedded engine,
+ * or Neo4j, where it runs whole, schema statements included, as cypher-shell would run it) and the
+ * result compared, node by node and relationship by relationship, with the store's own import of
+ * the same JSON into an empty engine of the same kind.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CypherEngine, PlainValue } from '../../server/engine/cypher-engine.ts';
 import {
   cypherLiteral,
@@ -13,27 +15,43 @@ import {
   neo4jSchemaStatements,
   splitCypherStatements,
 } from '../../server/engine/cypher-script.ts';
-import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import { parseGraphFile } from '../../server/model/case-format.ts';
 import { loadKurskCase } from '../../server/seed/kursk.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import { InvalidIdentifierError } from '../../server/store/statements.ts';
 import { KURSK_SEED_FILE, renderKurskSeed } from '../../scripts/generate-cypher-seed.ts';
+import { openTestEngine } from '../support/engines.ts';
 
-const opened: CypherEngine[] = [];
+let engineOpen = false;
 
-function memoryEngine(): GrafeoEngine {
-  const engine = GrafeoEngine.open({ dataDir: null });
-  opened.push(engine);
-  return engine;
+/**
+ * Runs `work` on an empty test engine and cleans the engine up afterwards, whatever happens. One
+ * at a time: on Neo4j every test engine is the same database (a second one would see the first
+ * one's data, and tests/support/engines.ts refuses it), so what two engines are compared on is
+ * read from the first, which is cleaned up before the second opens.
+ */
+async function onFreshEngine<T>(work: (engine: CypherEngine) => Promise<T>): Promise<T> {
+  if (engineOpen) throw new Error('onFreshEngine() inside onFreshEngine(): use one test engine at a time');
+  engineOpen = true;
+  try {
+    const { engine, cleanup } = await openTestEngine();
+    try {
+      return await work(engine);
+    } finally {
+      await cleanup();
+    }
+  } finally {
+    engineOpen = false;
+  }
 }
 
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((engine) => engine.close()));
-});
+interface Dump {
+  nodes: string[];
+  relationships: string[];
+}
 
 /** Every node and relationship with its labels or type and all its properties, in a stable order. */
-async function dump(engine: CypherEngine): Promise<{ nodes: string[]; relationships: string[] }> {
+async function snapshot(engine: CypherEngine): Promise<Dump> {
   const stable = (value: PlainValue): string =>
     JSON.stringify(value, (_key, inner: PlainValue) =>
       inner && typeof inner === 'object' && !Array.isArray(inner)
@@ -54,6 +72,29 @@ async function dump(engine: CypherEngine): Promise<{ nodes: string[]; relationsh
       relationships: relationships.map(stable).sort(),
     };
   });
+}
+
+/**
+ * What was written since `baseline` (a snapshot of the engine as it was opened): every node and
+ * relationship, less those of the baseline, each of which must still be there as it was. The
+ * embedded engine starts empty; Neo4j's database also holds the test marker and a graph of another
+ * application (tests/support/foreign-graph.ts), which Redstring's statements must leave alone.
+ */
+async function dump(engine: CypherEngine, baseline: Dump): Promise<Dump> {
+  const now = await snapshot(engine);
+  const since = (lines: string[], before: string[]) => {
+    const rest = [...lines];
+    for (const line of before) {
+      const at = rest.indexOf(line);
+      expect(at, `${line} was there before and must still be, unchanged`).toBeGreaterThanOrEqual(0);
+      rest.splice(at, 1);
+    }
+    return rest;
+  };
+  return {
+    nodes: since(now.nodes, baseline.nodes),
+    relationships: since(now.relationships, baseline.relationships),
+  };
 }
 
 async function runScript(engine: CypherEngine, statements: string[]): Promise<void> {
@@ -77,28 +118,39 @@ describe('cypher/seed/kursk.cypher', () => {
 
   it('writes exactly what the store writes for the same case, and changes nothing when run twice', async () => {
     const graph = loadKurskCase();
-    const fromScript = memoryEngine();
-    await fromScript.applySchema();
-    const data = splitCypherStatements(readFileSync(KURSK_SEED_FILE, 'utf8')).slice(
-      neo4jSchemaStatements().length,
-    );
-    await runScript(fromScript, data);
-    const once = await dump(fromScript);
-    await runScript(fromScript, data);
-    expect(await dump(fromScript)).toEqual(once);
+    const script = splitCypherStatements(readFileSync(KURSK_SEED_FILE, 'utf8'));
+    const fromScript = await onFreshEngine(async (engine) => {
+      const baseline = await snapshot(engine);
+      // Neo4j runs the file as it is, schema statements first. The embedded engine does not take
+      // Neo4j's schema syntax (CREATE CONSTRAINT ... REQUIRE, FULLTEXT INDEX): its adapter applies
+      // its own schema, and the script's data statements follow.
+      let statements = script;
+      if (engine.kind !== 'neo4j') {
+        await engine.applySchema();
+        statements = script.slice(neo4jSchemaStatements().length);
+      }
+      await runScript(engine, statements);
+      const once = await dump(engine, baseline);
+      await runScript(engine, statements);
+      expect(await dump(engine, baseline)).toEqual(once);
+      // And the store reads the script's data back: compared below with the case it came from.
+      const reader = await GraphStore.open(engine);
+      return { dump: once, exported: await reader.exportGraph() };
+    });
 
-    const fromStore = memoryEngine();
-    const store = await GraphStore.open(fromStore);
-    await store.importGraph(graph);
-    const expected = await dump(fromStore);
+    const fromStore = await onFreshEngine(async (engine) => {
+      const baseline = await snapshot(engine);
+      const store = await GraphStore.open(engine);
+      await store.importGraph(graph);
+      return { dump: await dump(engine, baseline), exported: await store.exportGraph() };
+    });
+
+    const once = fromScript.dump;
     // Evidence is kept on entities and relations: no node of its own.
     expect(once.nodes.length).toBe(graph.sources.length + graph.entities.length);
     expect(once.relationships.length).toBe(graph.relations.length);
-    expect(once).toEqual(expected);
-
-    // And the store reads the script's data back as the case it came from.
-    const reader = await GraphStore.open(fromScript);
-    expect(await reader.exportGraph()).toEqual(await store.exportGraph());
+    expect(once).toEqual(fromStore.dump);
+    expect(fromScript.exported).toEqual(fromStore.exported);
   });
 });
 
@@ -142,11 +194,12 @@ describe('graphToCypherScript', () => {
   );
 
   it('escapes strings and quotes keys so that every value comes back as it was', async () => {
-    const engine = memoryEngine();
-    await engine.applySchema();
-    await runScript(engine, splitCypherStatements(graphToCypherScript(awkward, { schema: false })));
-    const store = await GraphStore.open(engine);
-    const exported = await store.exportGraph();
+    const exported = await onFreshEngine(async (engine) => {
+      await engine.applySchema();
+      await runScript(engine, splitCypherStatements(graphToCypherScript(awkward, { schema: false })));
+      const store = await GraphStore.open(engine);
+      return store.exportGraph();
+    });
     expect(exported.sources).toEqual(awkward.sources);
     expect(exported.entities).toEqual(awkward.entities);
     expect(exported.relations).toEqual(awkward.relations);

@@ -1,6 +1,6 @@
 /**
  * The import and export API the client's dialog and export menu use: real Requests through
- * `createApp(...).fetch` on a real embedded store.
+ * `createApp(...).fetch` on a real store, on the engine of the run (tests/formats/helpers.ts).
  */
 import { readFileSync } from 'node:fs';
 import { pino } from 'pino';
@@ -9,17 +9,17 @@ import { createApp } from '../../server/app.ts';
 import { loadKurskCase } from '../../server/seed/kursk.ts';
 import type { GraphStore } from '../../server/store/graph-store.ts';
 import { graphqlClient } from '../support/graphql.ts';
-import { counts, dataFile, memoryStore } from './helpers.ts';
+import { closeStore, counts, dataFile, openStore } from './helpers.ts';
 
 let store: GraphStore;
 let gql: ReturnType<typeof graphqlClient>;
 beforeEach(async () => {
-  store = await memoryStore();
+  store = await openStore();
   await store.importGraph(loadKurskCase(), { file: 'kursk-case.json' });
   const app = createApp({ store, config: { requestTimeoutMs: 10_000 }, logger: pino({ level: 'silent' }) });
   gql = graphqlClient((request) => app.fetch(request), 'http://test/graphql');
 });
-afterEach(async () => store.close());
+afterEach(closeStore);
 
 const IMPORT = /* GraphQL */ `
   mutation Import($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {

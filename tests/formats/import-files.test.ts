@@ -5,13 +5,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../server/formats/import-file.ts';
 import type { GraphStore } from '../../server/store/graph-store.ts';
-import { UN_CUT, UN_LIST, counts, dataFile, memoryStore } from './helpers.ts';
+import { UN_CUT, UN_LIST, closeStore, counts, dataFile, openStore } from './helpers.ts';
 
 let store: GraphStore;
-afterEach(async () => store?.close());
+afterEach(closeStore);
 
 async function importTwice(path: string) {
-  store = await memoryStore();
+  store = await openStore();
   const first = await importFiles(store, [{ path }]);
   const stored = await counts(store);
   const second = await importFiles(store, [{ path }]);
@@ -139,7 +139,7 @@ describe('FollowTheMoney', () => {
   });
 
   it('turns sourceUrl and publisher into sources and evidence, and aliases into aliases', async () => {
-    store = await memoryStore();
+    store = await openStore();
     const lines = [
       {
         id: 'p1',
@@ -204,7 +204,7 @@ describe('UN Security Council Consolidated List', () => {
   );
 
   it('entries with aliases and listing data, linked to the 1718 Committee and the DPRK regime', async () => {
-    store = await memoryStore();
+    store = await openStore();
     await importFiles(store, [{ path: UN_CUT }]);
     const ri = await entity('un-KPi.033');
     expect(ri).toMatchObject({ type: 'Person', name: 'RI WON HO' });

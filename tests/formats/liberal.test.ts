@@ -8,17 +8,17 @@ import { mapId, toEntityType, toRelationType } from '../../server/formats/naming
 import type { GraphFormat } from '../../server/formats/types.ts';
 import { ID_PATTERN } from '../../server/model/case-format.ts';
 import type { GraphStore } from '../../server/store/graph-store.ts';
-import { counts, memoryStore } from './helpers.ts';
+import { closeStore, counts, openStore } from './helpers.ts';
 
 let store: GraphStore;
-afterEach(async () => store?.close());
+afterEach(closeStore);
 
+/** Imports into the store the test opened (every test that loads opens its own first). */
 async function load(
   content: string,
   name: string,
   options: { format?: GraphFormat; dryRun?: boolean; csvColumns?: Record<string, string> } = {},
 ) {
-  store ??= await memoryStore();
   return importFiles(store, [{ content, name }], options);
 }
 const entity = async (id: string) => (await store.getEntity(id))!;
@@ -47,7 +47,7 @@ describe('naming rules', () => {
 
 describe('GraphML', () => {
   beforeEach(async () => {
-    store = await memoryStore();
+    store = await openStore();
   });
 
   it('yFiles extras: node labels as names, graphics ignored, sourceId for odd ids', async () => {
@@ -96,7 +96,7 @@ describe('GraphML', () => {
 
 describe('GEXF', () => {
   beforeEach(async () => {
-    store = await memoryStore();
+    store = await openStore();
   });
 
   it('without a namespace, with a 1.3 kind, list values, defaults and a node hierarchy', async () => {
@@ -116,7 +116,7 @@ describe('GEXF', () => {
 
 describe('Cytoscape JSON', () => {
   it('the {nodes, edges} shape, edges before nodes in a flat array, nested data as JSON text', async () => {
-    store = await memoryStore();
+    store = await openStore();
     await load(
       JSON.stringify({ nodes: [{ data: { id: 'a', label: 'A', meta: { x: 1 } } }], edges: [] }),
       'shape.json',
@@ -138,7 +138,7 @@ describe('Cytoscape JSON', () => {
 
 describe('CSV', () => {
   beforeEach(async () => {
-    store = await memoryStore();
+    store = await openStore();
   });
 
   it('Neo4j admin headers and typed columns', async () => {

@@ -9,21 +9,21 @@ import { importFiles } from '../../server/formats/import-file.ts';
 import { FormatError, type GraphFormat } from '../../server/formats/types.ts';
 import { loadKurskCase } from '../../server/seed/kursk.ts';
 import type { GraphStore } from '../../server/store/graph-store.ts';
-import { UN_CUT, counts, dataFile, memoryStore } from './helpers.ts';
+import { UN_CUT, closeStore, counts, dataFile, openStore } from './helpers.ts';
 
 let store: GraphStore;
 let before: Awaited<ReturnType<typeof counts>>;
 let kursk: Record<string, string>;
 
 beforeAll(async () => {
-  store = await memoryStore();
+  store = await openStore();
   await store.importGraph(loadKurskCase(), { file: 'kursk-case.json' });
   before = await counts(store);
   kursk = {};
   for (const format of ['json', 'csv'] as const)
     for (const part of await exportGraphAs(store, format)) kursk[part.fileName] = part.content;
 });
-afterAll(async () => store.close());
+afterAll(closeStore);
 
 const read = (path: string) => readFileSync(path, 'utf8');
 /** The first `share` of a text, cut in the middle of a line. */

@@ -10,18 +10,9 @@ import type { ExportedPart, GraphFormat } from '../../server/formats/types.ts';
 import type { GraphFile, PropertyValue } from '../../server/model/case-format.ts';
 import { loadKurskCase } from '../../server/seed/kursk.ts';
 import type { GraphStore } from '../../server/store/graph-store.ts';
-import { UN_CUT, dataFile, memoryStore } from './helpers.ts';
+import { UN_CUT, closeStore, dataFile, openStore } from './helpers.ts';
 
-const open: GraphStore[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-
-async function fresh(): Promise<GraphStore> {
-  const store = await memoryStore();
-  open.push(store);
-  return store;
-}
+afterEach(closeStore);
 
 const DROPS_EVIDENCE: readonly GraphFormat[] = ['gexf', 'csv', 'ftm'];
 
@@ -48,16 +39,21 @@ function comparable(graph: GraphFile, format: GraphFormat) {
   };
 }
 
+/**
+ * Exports `original` as `format` and imports that into an empty store. The two stores are held one
+ * after the other (on Neo4j they are the same database): everything compared is read from the
+ * original before the copy is opened, which closes and cleans up the original.
+ */
 async function roundTrip(original: GraphStore, format: GraphFormat) {
   const parts: ExportedPart[] = await exportGraphAs(original, format);
-  const copy = await fresh();
+  const before = await original.exportGraph();
+  const copy = await openStore();
   const report = await importFiles(
     copy,
     parts.map((p) => ({ content: p.content, name: p.fileName })),
     { format },
   );
   expect(report.warnings.filter((w) => /placeholder|skipped/.test(w))).toEqual([]);
-  const before = await original.exportGraph();
   const after = await copy.exportGraph();
   expect(after.entities.map((e) => e.id)).toEqual(before.entities.map((e) => e.id));
   expect(after.relations.map((r) => r.id)).toEqual(before.relations.map((r) => r.id));
@@ -79,7 +75,7 @@ const FORMATS: GraphFormat[] = ['json', 'ftm', 'graphml', 'gexf', 'cytoscape', '
 
 describe('round trip of the Kursk case', () => {
   it.each(FORMATS)('%s', async (format) => {
-    const original = await fresh();
+    const original = await openStore();
     await original.importGraph(loadKurskCase(), { file: 'kursk-case.json' });
     await roundTrip(original, format);
   });
@@ -87,19 +83,19 @@ describe('round trip of the Kursk case', () => {
 
 describe('round trip of real files', () => {
   it.each(FORMATS)('les_miserables.gexf through %s', async (format) => {
-    const original = await fresh();
+    const original = await openStore();
     await importFiles(original, [{ path: dataFile('gexf/les_miserables.gexf') }]);
     await roundTrip(original, format);
   });
 
   it.each(FORMATS)('miserables.graphml (undirected) through %s', async (format) => {
-    const original = await fresh();
+    const original = await openStore();
     await importFiles(original, [{ path: dataFile('graphml/miserables.graphml') }]);
     await roundTrip(original, format);
   });
 
   it.each(FORMATS)('the UN list (lists, aliases, evidence) through %s', async (format) => {
-    const original = await fresh();
+    const original = await openStore();
     await importFiles(original, [{ path: UN_CUT }]);
     await roundTrip(original, format);
   });
@@ -107,7 +103,7 @@ describe('round trip of real files', () => {
 
 describe('Cypher script', () => {
   it('writes a statement for every source, entity and relation of a subgraph', async () => {
-    const original = await fresh();
+    const original = await openStore();
     await original.importGraph(loadKurskCase(), { file: 'kursk-case.json' });
     const [part] = await exportGraphAs(original, 'cypher', { ids: ['kim-jong-un', 'north-korea'] });
     expect(part!.fileName).toBe('graph.cypher');

@@ -2,6 +2,10 @@
  * Starts the real Redstring server as a child process (`npx tsx server/main.ts`) on a free port with a
  * fresh data folder, so the server seeds the Kursk case into an empty embedded store, and waits for
  * /health. The client must be built (npm run test:e2e builds it first).
+ *
+ * With REDSTRING_STORE=neo4j the server runs on the Neo4j that NEO4J_URI names instead: the suite
+ * takes that database the way the other Neo4j suites do (tests/support/engines.ts: Redstring's data
+ * deleted, a lock held) until the server has stopped, so that the server seeds the case into it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { openTestEngine, type TestEngine } from '../../support/engines.ts';
 
 export const REPO = resolve(import.meta.dirname, '../../..');
 
@@ -72,6 +77,10 @@ async function waitForHealth(
 export async function startServer(options: { timeoutMs?: number } = {}): Promise<TestServer> {
   if (!existsSync(join(REPO, 'client/dist/index.html')))
     throw new Error('client/dist is missing: run `npm run build` first (npm run test:e2e does)');
+  const neo4j: TestEngine | null =
+    process.env.REDSTRING_STORE === 'neo4j'
+      ? await openTestEngine({ ...process.env, REDSTRING_TEST_ENGINE: 'neo4j' })
+      : null;
   const dataDir = await mkdtemp(join(tmpdir(), 'redstring-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -94,9 +103,17 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
   const output = () => log.slice(-4000);
   try {
     await waitForHealth(url, child, output, options.timeoutMs ?? 60_000);
+    // The suite is worth running on Neo4j only if the server really is on Neo4j.
+    const health = (await (await fetch(`${url}/health`)).json()) as { engine?: { engine?: string } };
+    const expected = neo4j ? 'neo4j' : 'embedded';
+    if (health.engine?.engine !== expected)
+      throw new Error(
+        `the server runs on ${health.engine?.engine ?? 'no engine'}, not ${expected}:\n${output()}`,
+      );
   } catch (error) {
     if (child.pid) signalGroup(child.pid, 'SIGKILL');
     await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    await neo4j?.cleanup();
     throw error;
   }
   return {
@@ -113,6 +130,7 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
         if (groupAlive(pgid)) signalGroup(pgid, 'SIGKILL');
       }
       await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      await neo4j?.cleanup();
     },
   };
 }
