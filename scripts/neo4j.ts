@@ -66,7 +66,11 @@ function build(): void {
   process.stderr.write(
     'Building the local Neo4j with Maven (the first build downloads Neo4j from Maven Central)…\n',
   );
-  const mvn = spawnSync('mvn', ['-q', '-B', '-f', join(project, 'pom.xml'), 'package'], { stdio: 'inherit' });
+  const mvn = spawnSync(
+    'mvn',
+    ['-q', '-B', '-Dstyle.color=never', '-f', join(project, 'pom.xml'), 'package'],
+    { stdio: 'inherit' },
+  );
   if (mvn.error) fail(`could not run Maven (${mvn.error.message}); install Maven and a JDK 17 or newer`);
   if (mvn.status !== 0) fail(`the Maven build in ${project} failed (see above)`);
   mkdirSync(target, { recursive: true });

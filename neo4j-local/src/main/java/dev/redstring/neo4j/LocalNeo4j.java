@@ -20,8 +20,8 @@ import org.neo4j.kernel.internal.Version;
  *
  * <p>Arguments: the home folder (databases, transaction logs and Neo4j's own logs live under it),
  * the Bolt port, the password of the user {@code neo4j}, and the page cache size. A new home folder
- * is an empty database whose {@code neo4j} user gets that password, so that drivers can connect
- * at once; an existing one keeps whatever password it has.
+ * is an empty database whose {@code neo4j} user gets that password before Bolt opens, so that
+ * drivers can connect at once; an existing one keeps whatever password it has.
  *
  * <p>Prints exactly one line on standard output, once Bolt accepts connections, and shuts the
  * database down cleanly on SIGINT or SIGTERM (the JVM runs shutdown hooks for both).
@@ -41,17 +41,28 @@ public final class LocalNeo4j {
     // Neo4j keeps the system database (users, and the list of databases) under data/databases.
     boolean fresh = !Files.exists(home.resolve("data").resolve("databases").resolve("system"));
 
+    if (fresh) {
+      // Neo4j's initial user must change its password before anything else; a server does this
+      // with `neo4j-admin dbms set-initial-password`, here the same Cypher runs on the system
+      // database before Bolt opens, so that no client can connect while the password is not set.
+      DatabaseManagementService setup = builder(home, pageCache).build();
+      try {
+        setup
+            .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+            .executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", password));
+      } finally {
+        setup.shutdown();
+      }
+    }
+
     DatabaseManagementService dbms =
-        new DatabaseManagementServiceBuilder(home)
+        builder(home, pageCache)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
             .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-            .setConfig(HttpConnector.enabled, false)
-            .setConfig(GraphDatabaseSettings.auth_enabled, true)
-            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
-            // Same as a server: a statement that runs away is stopped rather than left to hold locks.
-            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
             .build();
 
     CountDownLatch stopped = new CountDownLatch(1);
@@ -64,14 +75,6 @@ public final class LocalNeo4j {
                 },
                 "neo4j-shutdown"));
 
-    if (fresh) {
-      // Neo4j's initial user must change its password before anything else; a server does this
-      // with `neo4j-admin dbms set-initial-password`, the embedded API with the same Cypher.
-      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-          .executeTransactionally(
-              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-              Map.of("password", password));
-    }
     // The default database must answer before we say Bolt is ready.
     dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
 
@@ -85,5 +88,16 @@ public final class LocalNeo4j {
             + ")");
     System.out.flush();
     stopped.await();
+  }
+
+  /** Everything but Bolt: no connector is open until the caller enables one. */
+  private static DatabaseManagementServiceBuilder builder(Path home, String pageCache) {
+    return new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, false)
+        .setConfig(HttpConnector.enabled, false)
+        .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+        // As on a server: a statement that runs away is stopped rather than left to hold locks.
+        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10));
   }
 }
