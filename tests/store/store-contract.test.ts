@@ -851,6 +851,13 @@ describe('a database written with evidence nodes (the earlier layout)', () => {
       expect((await again.getRelations(['legacy-r']))[0]).toEqual(lives);
       expect(await again.sourceSupports('legacy-src')).toHaveLength(3);
     } finally {
+      // The test's own stand-in for another application's node: the tests delete only Redstring's.
+      await engine.write((tx) =>
+        tx.run({
+          name: 'probe',
+          text: "MATCH (e:Evidence {source: 'elsewhere', quote: 'not ours'}) DELETE e",
+        }),
+      );
       await cleanup();
     }
   });
