@@ -7,7 +7,7 @@ import { createServerAdapter } from '@whatwg-node/server';
 import { pino, type Logger } from 'pino';
 import { createApp, type App } from './app.ts';
 import { readConfig, type Config } from './config.ts';
-import { createEngine } from './engine/create-engine.ts';
+import { createEngine, retryDelayMs, type EngineHooks } from './engine/create-engine.ts';
 import { loadKurskCase } from './seed/kursk.ts';
 import { GraphStore } from './store/graph-store.ts';
 
@@ -21,8 +21,12 @@ export interface RunningServer {
 const RETRY_MS = 5_000;
 
 /** Opens the store; seeds the case into a store that has no entities and no sources. */
-export async function openStore(config: Config, logger: Logger): Promise<GraphStore> {
-  const store = await GraphStore.open(await createEngine(config));
+export async function openStore(
+  config: Config,
+  logger: Logger,
+  hooks: EngineHooks = {},
+): Promise<GraphStore> {
+  const store = await GraphStore.open(await createEngine(config, hooks));
   try {
     if (config.seed === 'kursk') {
       if (await store.isEmpty()) {
@@ -50,6 +54,20 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
   let store: GraphStore | null = null;
   let lastError = 'starting';
   let closed = false;
+  // The store's availability, as one line each time it changes (not once per retry or request).
+  let lastSaid: string | null = null;
+  const say = (status: 'up' | 'down', message: string) => {
+    if (`${status} ${message}` === lastSaid) return;
+    lastSaid = `${status} ${message}`;
+    if (status === 'down') logger.error({ store: config.store, status }, message);
+    else logger.info({ store: config.store, status }, message);
+  };
+  const hooks: EngineHooks = {
+    // Until the store is open, the loop below says why it is not (once, with when it tries again).
+    onAvailabilityChange: ({ status, message }) => {
+      if (app) say(status, message);
+    },
+  };
 
   const handler = createServerAdapter(async (request: Request) => {
     if (app) return app.fetch(request);
@@ -77,7 +95,7 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
   const connect = async (): Promise<void> => {
     while (!closed) {
       try {
-        const opened = await openStore(config, logger);
+        const opened = await openStore(config, logger, hooks);
         if (closed) {
           // close() ran while this was opening: nobody else will close it.
           await opened.close();
@@ -85,6 +103,7 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
         }
         store = opened;
         app = createApp({ store, config, logger });
+        lastSaid = null;
         logger.info({ store: config.store }, 'graph store ready');
         const started = performance.now();
         const warming = store.engine.warmUp?.();
@@ -97,8 +116,10 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       } catch (error) {
         lastError = error instanceof Error ? error.message : String(error);
         if (config.store === 'embedded') throw error;
-        logger.error(`${lastError} (retrying in ${RETRY_MS / 1000} s)`);
-        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        const delayMs = retryDelayMs(error, RETRY_MS);
+        // Logged again only when the reason changes, not at every attempt.
+        say('down', `${lastError} (retrying every ${delayMs / 1000} s)`);
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
       }
     }
   };

@@ -7,10 +7,14 @@
  * share one bookmark manager, so a read always sees the writes this server committed before it,
  * in a cluster too.
  *
- * Neo4j being down or refusing the credentials is a state, not a crash: nothing here remembers a
- * failure. Every transaction asks the driver's pool for a connection, which reconnects once Neo4j
- * answers again; until then reads and writes fail with a Neo4jUnavailableError that says what to
- * check, and `health()` reports `down` with the same message.
+ * Neo4j being down or refusing the credentials is a state, not a crash: nothing refuses to try
+ * because of an earlier failure. Every transaction asks the driver's pool for a connection, which
+ * reconnects once Neo4j answers again; until then reads and writes fail with a Neo4jUnavailableError
+ * that says what to check, and `health()` reports `down` with the same message. A transaction loses
+ * at most `giveUpAfterMs` to Neo4j (connecting, the driver's pauses between retries, attempts Neo4j
+ * failed), 1 s while Neo4j is known to be down, so a request fails with that message within the
+ * server's time budget. `onAvailabilityChange` hears when Neo4j stops answering and when it answers
+ * again, once each, for the log.
  */
 import neo4j from 'neo4j-driver';
 import type { BookmarkManager, Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
@@ -53,6 +57,22 @@ export interface Neo4jEngineOptions {
    */
   connectionAcquisitionTimeoutMs?: number;
   /**
+   * How long a transaction waits for Neo4j in all — for a connection, in the driver's pauses
+   * between retries, and in attempts that Neo4j failed — before it fails with a
+   * Neo4jUnavailableError. The time its statements run does not count, so a long import is never
+   * cut short. Below the server's request budget, so a request to a Neo4j that is down or shutting
+   * down fails with that error, not a timeout. At most 1 s while Neo4j is known not to answer
+   * (from the last transaction or health check), until it answers again.
+   * @default 5000
+   */
+  giveUpAfterMs?: number;
+  /**
+   * Called when a read, write or health check finds Neo4j no longer answering (or failing for
+   * another reason than before), and when it answers again after that: once per change, not per
+   * request. Never called for the first success.
+   */
+  onAvailabilityChange?: (change: Neo4jAvailabilityChange) => void;
+  /**
    * How long `health()` waits for Neo4j's answer before reporting it down.
    * @default 5000
    */
@@ -62,19 +82,36 @@ export interface Neo4jEngineOptions {
 /** Why Neo4j could not be used, each with its own advice. */
 export type Neo4jFailure = 'unreachable' | 'credentials' | 'database';
 
+export interface Neo4jAvailabilityChange {
+  status: 'up' | 'down';
+  /** What failed and what to check (`down`), or that Neo4j answers again (`up`): one line. */
+  message: string;
+}
+
 /** Neo4j is down, unreachable, refuses the credentials or lacks the database: not a bad statement. */
 export class Neo4jUnavailableError extends EngineUnavailableError {
+  /**
+   * Neo4j refused the login itself (not a lock-out): trying again with the same settings only
+   * succeeds once something changes, and each failure counts against the user, whom Neo4j locks
+   * out for every client after a few failures in a row.
+   */
+  readonly loginRefused: boolean;
+
   constructor(
     message: string,
     readonly reason: Neo4jFailure,
     readonly uri: string,
     readonly database: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; loginRefused?: boolean },
   ) {
     super(message, options);
     this.name = 'Neo4jUnavailableError';
+    this.loginRefused = options?.loginRefused ?? false;
   }
 }
+
+/** How long a transaction waits for a Neo4j that was last found not answering. */
+const OUTAGE_GIVE_UP_MS = 1_000;
 
 /** The statement `health()` runs: cheap (Neo4j answers both counts from its count store). */
 export const NEO4J_HEALTH_STATEMENT: Statement = {
@@ -82,10 +119,16 @@ export const NEO4J_HEALTH_STATEMENT: Statement = {
   text: 'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
 };
 
-const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+const UNREACHABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  // What Neo4j answers while it starts or shuts down; transient, so the driver retries it first.
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+const RATE_LIMIT_CODE = 'Neo.ClientError.Security.AuthenticationRateLimit';
 const CREDENTIAL_CODES = new Set([
   'Neo.ClientError.Security.Unauthorized',
-  'Neo.ClientError.Security.AuthenticationRateLimit',
+  RATE_LIMIT_CODE,
   'Neo.ClientError.Security.CredentialsExpired',
   'Neo.ClientError.Security.TokenExpired',
 ]);
@@ -93,6 +136,23 @@ const DATABASE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
   'Neo.ClientError.Database.DatabaseUnavailable',
 ]);
+
+/**
+ * How the driver words a connection that failed or was lost (neo4j-driver-bolt-connection's
+ * node-channel.js); the code is ServiceUnavailable or SessionExpired.
+ */
+const CONNECTION_LOST =
+  /^(Failed to connect to server|Connection was closed by server|Connection lost\. Server didn't respond|Failed to establish connection in)/;
+
+/**
+ * When a connection fails while the driver logs in (as it does while Neo4j shuts down), the
+ * request that opened it gets the ServiceUnavailable, and any other request waiting on that
+ * connection a ProtocolError with the same message (BoltProtocol._onLoginError): a lost
+ * connection too, not a bug in the protocol.
+ */
+function isConnectionLostAtLogin(code: string, error: unknown): boolean {
+  return code === 'ProtocolError' && error instanceof Error && CONNECTION_LOST.test(error.message);
+}
 
 function errorCode(error: unknown): string | null {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
@@ -102,28 +162,49 @@ function errorCode(error: unknown): string | null {
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const cause = /Caused by: (.*)$/s.exec(message)?.[1];
-  return (cause ?? message).trim().replace(/\s+/g, ' ');
+  // Without its final full stop: the messages below go on after it.
+  return (cause ?? message).trim().replace(/\s+/g, ' ').replace(/\.+$/, '');
 }
 
-/** Classifies a failure to reach or use Neo4j; null when the failure is about a statement. */
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function unreachable(
+  target: { uri: string; database: string },
+  reason: string,
+  triedMs: number | undefined,
+  cause?: unknown,
+): Neo4jUnavailableError {
+  // How long the driver retried, when it did: not for a failure of the first attempt.
+  const tried = triedMs === undefined || triedMs < 1_000 ? '' : ` (retried for ${seconds(triedMs)})`;
+  return new Neo4jUnavailableError(
+    // Nothing about connecting later: the server does (and its log says so), the CLI does not.
+    `Neo4j at ${target.uri} is not reachable${tried}: ${reason}. Check that Neo4j is running and that ` +
+      `NEO4J_URI points to it (with docker compose: bolt://neo4j:7687 from the app container, ` +
+      `bolt://localhost:7687 from the host).`,
+    'unreachable',
+    target.uri,
+    target.database,
+    { cause },
+  );
+}
+
+/**
+ * Classifies a failure to reach or use Neo4j; null when the failure is about a statement.
+ * `triedMs`, when given, is how long the transaction tried (the driver retrying) before this.
+ */
 export function describeNeo4jFailure(
   error: unknown,
   target: { uri: string; user: string; database: string },
+  triedMs?: number,
 ): Neo4jUnavailableError | null {
   const code = errorCode(error);
   if (code === null) return null;
   const { uri, user, database } = target;
   const reason = reasonOf(error);
-  if (UNREACHABLE_CODES.has(code))
-    return new Neo4jUnavailableError(
-      `Neo4j at ${uri} is not reachable: ${reason}. Check that Neo4j is running and that NEO4J_URI points ` +
-        `to it (with docker compose: bolt://neo4j:7687 from the app container, bolt://localhost:7687 from ` +
-        `the host). Redstring connects as soon as it answers.`,
-      'unreachable',
-      uri,
-      database,
-      { cause: error },
-    );
+  if (UNREACHABLE_CODES.has(code) || isConnectionLostAtLogin(code, error))
+    return unreachable(target, reason, triedMs, error);
   if (CREDENTIAL_CODES.has(code))
     return new Neo4jUnavailableError(
       `Neo4j at ${uri} refused the credentials of user "${user}": ${reason}. Check NEO4J_USER and ` +
@@ -132,7 +213,8 @@ export function describeNeo4jFailure(
       'credentials',
       uri,
       database,
-      { cause: error },
+      // A lock-out after too many failures ends by itself, and may be another client's doing.
+      { cause: error, loginRefused: code !== RATE_LIMIT_CODE },
     );
   if (DATABASE_CODES.has(code))
     return new Neo4jUnavailableError(
@@ -146,11 +228,13 @@ export function describeNeo4jFailure(
   return null;
 }
 
+class HealthTimeout extends Error {}
+
 /** Fails after `ms` with `message`, unless `promise` settles first. */
 async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer = setTimeout(() => reject(new HealthTimeout(message)), ms);
   });
   try {
     return await Promise.race([promise, timeout]);
@@ -177,9 +261,16 @@ export class Neo4jEngine implements CypherEngine {
   readonly location: string;
   private readonly user: string;
   private readonly healthTimeoutMs: number;
+  private readonly giveUpAfterMs: number;
+  private readonly onAvailabilityChange: ((change: Neo4jAvailabilityChange) => void) | undefined;
   private readonly bookmarks: BookmarkManager;
   private driver: Driver | null;
   private closing: Promise<void> | null = null;
+  /**
+   * What was last said through onAvailabilityChange. It only shortens how long a transaction waits
+   * for Neo4j during an outage: every transaction still tries Neo4j.
+   */
+  private reported: { status: 'up' } | { status: 'down'; reason: Neo4jFailure } | null = null;
 
   private constructor(driver: Driver, options: Neo4jEngineOptions) {
     this.driver = driver;
@@ -188,6 +279,8 @@ export class Neo4jEngine implements CypherEngine {
     this.database = options.database ?? 'neo4j';
     this.location = `${options.uri} (database "${this.database}")`;
     this.healthTimeoutMs = options.healthTimeoutMs ?? 5_000;
+    this.giveUpAfterMs = options.giveUpAfterMs ?? 5_000;
+    this.onAvailabilityChange = options.onAvailabilityChange;
     this.bookmarks = neo4j.bookmarkManager();
   }
 
@@ -237,21 +330,68 @@ export class Neo4jEngine implements CypherEngine {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarks,
     });
+    const started = performance.now();
     // Errors of a statement travel up unchanged, so that the driver can tell a transient one and
     // retry; which statement failed is noted here and named once the driver has given up.
     const failedStatements = new WeakMap<object, string>();
-    const unit = (tx: ManagedTransaction) => work(wrap(tx, failedStatements));
+    let lastFailure: unknown = null;
+    // What the work threw when it declined a retry, before running anything (the store does for
+    // an import read from a stream, which cannot be read twice).
+    let declined: unknown = undefined;
+    let gaveUp: (error: unknown) => void = () => undefined;
+    const givingUp = new Promise<never>((_, reject) => (gaveUp = reject));
+    // Once Neo4j has been found not answering, and until it answers again, a transaction is given
+    // little time: requests fail fast during an outage (a request may make several transactions
+    // in a row), and each still tries, so the first one after Neo4j is back succeeds.
+    const limitMs =
+      this.reported?.status === 'down' ? Math.min(OUTAGE_GIVE_UP_MS, this.giveUpAfterMs) : this.giveUpAfterMs;
+    const patience = new Patience(limitMs, () =>
+      gaveUp(lastFailure ?? unreachable(this.target(), 'no answer', performance.now() - started)),
+    );
+    const unit = async (tx: ManagedTransaction): Promise<T> => {
+      // A retry the driver starts after this transaction gave up must not run (nor write) anything.
+      if (patience.over) throw new Error('abandoned: the transaction gave up waiting for Neo4j');
+      patience.attempt();
+      let ran = false;
+      try {
+        const result = await work(wrap(tx, failedStatements, () => (ran = true)));
+        // A read's commit is immediate; a write's may be long (a large import), and giving up on
+        // it would report a failure for what may still commit, so it is not timed.
+        if (mode === 'READ') patience.waiting();
+        return result;
+      } catch (error) {
+        if (!ran && lastFailure !== null && describeNeo4jFailure(lastFailure, this.target()))
+          declined = error;
+        else lastFailure = error;
+        // A statement's own failure (a deadlock, say) is retried within the driver's limits; one
+        // of Neo4j's counts against this transaction's patience.
+        if (describeNeo4jFailure(error, this.target())) patience.lostAttempt();
+        throw error;
+      }
+    };
+    patience.waiting();
     try {
-      return mode === 'READ' ? await session.executeRead(unit) : await session.executeWrite(unit);
+      const done = mode === 'READ' ? session.executeRead(unit) : session.executeWrite(unit);
+      const result = await Promise.race([done, givingUp]);
+      this.report(null);
+      return result;
     } catch (error) {
-      throw this.explain(error, failedStatements);
+      // A retry the work declined fails for what made it needed: Neo4j not answering.
+      const failure = error === declined ? lastFailure : error;
+      const explained = this.explain(failure, failedStatements, performance.now() - started);
+      if (explained instanceof Neo4jUnavailableError) this.report(explained);
+      throw explained;
     } finally {
-      await session.close().catch(() => undefined);
+      patience.stop();
+      // After giving up the driver may still be connecting, and closing would wait for it.
+      const closing = session.close().catch(() => undefined);
+      if (!patience.over) await closing;
     }
   }
 
-  private explain(error: unknown, failedStatements: WeakMap<object, string>): unknown {
-    const unavailable = describeNeo4jFailure(error, this.target());
+  private explain(error: unknown, failedStatements: WeakMap<object, string>, triedMs: number): unknown {
+    if (error instanceof Neo4jUnavailableError) return error;
+    const unavailable = describeNeo4jFailure(error, this.target(), triedMs);
     if (unavailable) return unavailable;
     const statement = error !== null && typeof error === 'object' ? failedStatements.get(error) : undefined;
     if (statement !== undefined)
@@ -260,6 +400,20 @@ export class Neo4jEngine implements CypherEngine {
       });
     // Anything else was thrown by the caller's own work (a StoreInputError, say): keep it as it is.
     return error;
+  }
+
+  /** Tells onAvailabilityChange when Neo4j stops answering (`failure`) or answers again (null). */
+  private report(failure: Neo4jUnavailableError | null): void {
+    const previous = this.reported;
+    if (failure === null) {
+      this.reported = { status: 'up' };
+      if (previous?.status === 'down')
+        this.onAvailabilityChange?.({ status: 'up', message: `Neo4j at ${this.uri} answers again` });
+      return;
+    }
+    this.reported = { status: 'down', reason: failure.reason };
+    if (previous?.status !== 'down' || previous.reason !== failure.reason)
+      this.onAvailabilityChange?.({ status: 'down', message: failure.message });
   }
 
   /**
@@ -289,9 +443,10 @@ export class Neo4jEngine implements CypherEngine {
       const result = await withTimeout(
         Promise.resolve(session.run(NEO4J_HEALTH_STATEMENT.text)),
         this.healthTimeoutMs,
-        `Neo4j at ${this.uri} did not answer within ${this.healthTimeoutMs} ms`,
+        `no answer within ${seconds(this.healthTimeoutMs)}`,
       );
       const row = result.records[0] ? toRow(result.records[0]) : {};
+      this.report(null);
       return {
         ...base,
         status: 'up',
@@ -304,7 +459,10 @@ export class Neo4jEngine implements CypherEngine {
         },
       };
     } catch (error) {
-      const unavailable = describeNeo4jFailure(error, this.target());
+      const unavailable =
+        describeNeo4jFailure(error, this.target()) ??
+        (error instanceof HealthTimeout ? unreachable(this.target(), error.message, undefined, error) : null);
+      if (unavailable) this.report(unavailable);
       return {
         ...base,
         status: 'down',
@@ -326,9 +484,67 @@ export class Neo4jEngine implements CypherEngine {
   }
 }
 
-function wrap(tx: ManagedTransaction, failedStatements: WeakMap<object, string>): CypherTransaction {
+/**
+ * Bounds the time a transaction loses to Neo4j: waiting for a connection, the driver's pauses
+ * between retries, and attempts that Neo4j failed (down, shutting down). The time an attempt runs
+ * does not count while it runs, so a long import is never cut short. Once `limitMs` add up, it
+ * calls `giveUp` once and is `over`.
+ */
+class Patience {
+  over = false;
+  private spentMs = 0;
+  private waitingSince: number | null = null;
+  private attemptSince: number | null = null;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly limitMs: number,
+    private readonly giveUp: () => void,
+  ) {}
+
+  /** Waiting for Neo4j: for a connection, a retry or a read's commit. */
+  waiting(): void {
+    if (this.over || this.waitingSince !== null) return;
+    this.waitingSince = performance.now();
+    this.timer = setTimeout(
+      () => {
+        this.over = true;
+        this.giveUp();
+      },
+      Math.max(0, this.limitMs - this.spentMs),
+    );
+  }
+
+  /** An attempt of the work starts. */
+  attempt(): void {
+    if (this.waitingSince !== null) {
+      clearTimeout(this.timer);
+      this.spentMs += performance.now() - this.waitingSince;
+      this.waitingSince = null;
+    }
+    this.attemptSince = performance.now();
+  }
+
+  /** Neo4j failed the attempt: its time was lost to Neo4j too, and the driver will retry. */
+  lostAttempt(): void {
+    if (this.attemptSince !== null) this.spentMs += performance.now() - this.attemptSince;
+    this.attemptSince = null;
+    this.waiting();
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+function wrap(
+  tx: ManagedTransaction,
+  failedStatements: WeakMap<object, string>,
+  running: () => void,
+): CypherTransaction {
   return {
     async run(statement, params = {}) {
+      running();
       try {
         const result = await tx.run(statement.text, toNeo4jParams(params));
         return result.records.map(toRow);
