@@ -7,6 +7,8 @@
  *   npx tsx tests/bench/profile-graphql.ts --kind neighborhood2 --count 300
  *   npx tsx tests/bench/profile-graphql.ts --kind entity --only app --profile /tmp/entity.cpuprofile
  *   npx tsx tests/bench/profile-graphql.ts --dir /tmp/copy-of-the-kept-database
+ *   npx tsx tests/bench/profile-graphql.ts --neo4j-uri bolt://127.0.0.1:7699 --kind among
+ *                                       the store on a Neo4j that holds the graph (`--store neo4j --keep`)
  *
  * `--profile` records the CPU profile of the measured loops only (not the open, not the warm-up).
  */
@@ -18,10 +20,13 @@ import { parseArgs } from 'node:util';
 import { execute, parse, type ExecutionResult } from 'graphql';
 import { pino } from 'pino';
 import { createApp } from '../../server/app.ts';
+import { readConfig } from '../../server/config.ts';
+import { createEngine } from '../../server/engine/create-engine.ts';
 import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import { createLoaders } from '../../server/graphql/loaders.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
+import { neo4jEnv } from './neo4j-workload.ts';
 import { percentile } from './stats.ts';
 import { DOCUMENTS, QUERY_KINDS, makeInputs, variablesFor, type QueryKind } from './workload.ts';
 
@@ -36,6 +41,8 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     // the database folder, when not the one `--keep` left (a copy, so as not to hold its lock)
     dir: { type: 'string' },
+    // a Neo4j holding the same graph, instead of the embedded engine
+    'neo4j-uri': { type: 'string' },
   },
 });
 
@@ -47,7 +54,9 @@ const count = Number(values.count);
 
 const gen = new GraphGenerator(size, Number(values.seed));
 const inputs = makeInputs(gen, gen.adjacency());
-const engine = GrafeoEngine.open({ dataDir: values.dir ?? join(tmpdir(), `redstring-bench-${size.name}`) });
+const engine = values['neo4j-uri']
+  ? await createEngine(readConfig(neo4jEnv(values['neo4j-uri'])))
+  : GrafeoEngine.open({ dataDir: values.dir ?? join(tmpdir(), `redstring-bench-${size.name}`) });
 const store = await GraphStore.open(engine);
 const app = createApp({ store, config: { requestTimeoutMs: 60_000 }, logger: pino({ level: 'warn' }) });
 const schema = app.yoga.getEnveloped().schema;

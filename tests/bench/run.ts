@@ -10,10 +10,12 @@
  *   npm run bench -- --size medium --reuse --only entity,neighborhood2
  *                                       only these operations through the API (no baselines), printed
  *                                       and not written to bench-results/
+ *   npm run bench -- --store neo4j      Redstring on Neo4j beside raw Cypher, @neo4j/graphql and the
+ *                                       embedded engine (neo4j-run.ts: medium by default)
  */
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -21,15 +23,9 @@ import { runBrowserBench } from './browser.ts';
 import { amongFloor, neighborhoodFloor, pathsFloor, shortestPathFloor } from './floor.ts';
 import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
 import type { ImportResult } from './import-phase.ts';
-import {
-  bytes,
-  document,
-  machineLine,
-  ms,
-  type BrowserSection,
-  type Machine,
-  type SizeResult,
-} from './report.ts';
+import { runNeo4jBench } from './neo4j-run.ts';
+import { forkPhase, isType, log, machine, nextMessage, post } from './processes.ts';
+import { bytes, document, machineLine, ms, type BrowserSection, type SizeResult } from './report.ts';
 import type { ReadyMessage, ServeReply, ServeRequest } from './serve-phase.ts';
 import { runLoad, type LoadOptions, type Summary } from './stats.ts';
 import {
@@ -47,7 +43,8 @@ const RESULTS = join(ROOT, 'bench-results');
 
 const { values } = parseArgs({
   options: {
-    size: { type: 'string', default: 'small,medium' },
+    // small,medium by default; medium with --store neo4j.
+    size: { type: 'string' },
     seed: { type: 'string', default: '42' },
     ms: { type: 'string', default: '4000' },
     'no-browser': { type: 'boolean', default: false },
@@ -58,8 +55,21 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
     // A quick look at some operations while working on them: API only, nothing written.
     only: { type: 'string' },
+    // `--store neo4j`: Redstring on Neo4j beside raw Cypher, @neo4j/graphql and the embedded
+    // engine, in one run (neo4j-run.ts). The options below are its own.
+    store: { type: 'string', default: 'embedded' },
+    'neo4j-uri': { type: 'string' },
+    heap: { type: 'string' },
+    'page-cache': { type: 'string' },
+    'no-embedded': { type: 'boolean', default: false },
+    'neo4j-import': { type: 'string' },
   },
 });
+function fail(message: string): never {
+  throw new Error(message);
+}
+if (values.store !== 'embedded' && values.store !== 'neo4j')
+  fail(`--store ${values.store}: use embedded or neo4j`);
 
 const only: readonly QueryKind[] | null = values.only
   ? values.only.split(',').map((name) => {
@@ -69,72 +79,8 @@ const only: readonly QueryKind[] | null = values.only
     })
   : null;
 
-function machine(): Machine {
-  const git = (...args: string[]) => {
-    try {
-      return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-    } catch {
-      return '';
-    }
-  };
-  const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
-  const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'server', 'cypher', 'tests/bench');
-  return {
-    cpu: cpus()[0]?.model ?? 'unknown CPU',
-    cores: cpus().length,
-    memoryBytes: totalmem(),
-    node: process.versions.node,
-    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    commit: dirty ? `${commit} with uncommitted changes` : commit,
-    // Other work on the machine (test runs, browsers) shifts every number; say how busy it was.
-    load: loadavg()[0]!,
-  };
-}
-
-const log = (message: string) => console.error(`[bench] ${message}`);
-
 function child(file: string, args: string[]): ChildProcess {
-  return fork(fileURLToPath(new URL(file, import.meta.url)), args, {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    // As `npm start` serves: graphql-js skips its development-mode checks in production.
-    env: { ...process.env, NODE_ENV: 'production', REDSTRING_BENCH_PLAIN: values.plain ? '1' : '0' },
-  });
-}
-
-function nextMessage<T>(proc: ChildProcess, accept: (message: unknown) => message is T): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: unknown) => {
-      if (!accept(message)) return;
-      cleanup();
-      resolve(message);
-    };
-    const onExit = (code: number | null) => {
-      cleanup();
-      reject(new Error(`child process exited with code ${code}`));
-    };
-    const cleanup = () => {
-      proc.off('message', onMessage);
-      proc.off('exit', onExit);
-    };
-    proc.on('message', onMessage);
-    proc.on('exit', onExit);
-  });
-}
-
-const isType =
-  <T extends { type: string }>(type: T['type']) =>
-  (message: unknown): message is T =>
-    typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
-
-async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: { message: string }[]; data?: unknown };
-  if (!response.ok || body.errors) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
-  return body.data;
+  return forkPhase(new URL(file, import.meta.url), args, { REDSTRING_BENCH_PLAIN: values.plain ? '1' : '0' });
 }
 
 async function benchSize(size: GraphSize, seed: number, windowMs: number): Promise<SizeResult | null> {
@@ -314,7 +260,27 @@ async function main() {
   mkdirSync(RESULTS, { recursive: true });
   const seed = Number(values.seed);
   const windowMs = Number(values.ms);
-  const names = values['browser-only'] ? [] : String(values.size).split(',');
+  if (values.store === 'neo4j') {
+    await runNeo4jBench({
+      sizes: String(values.size ?? 'medium').split(','),
+      seed,
+      windowMs,
+      uri: values['neo4j-uri'] ?? null,
+      heap: values.heap ?? null,
+      pageCache: values['page-cache'] ?? null,
+      keep: values.keep,
+      embedded: !values['no-embedded'],
+      importMode:
+        values['neo4j-import'] === undefined
+          ? null
+          : values['neo4j-import'] === 'bulk' || values['neo4j-import'] === 'transaction'
+            ? values['neo4j-import']
+            : fail(`--neo4j-import ${values['neo4j-import']}: use transaction or bulk`),
+      only,
+    });
+    return;
+  }
+  const names = values['browser-only'] ? [] : String(values.size ?? 'small,medium').split(',');
   for (const name of names) {
     const size = SIZES[name as GraphSize['name']];
     if (!size) throw new Error(`--size ${name}: use small, medium or large`);
