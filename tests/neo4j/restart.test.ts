@@ -429,10 +429,12 @@ describe('Neo4j down, restarted and refusing the password, under the real server
       });
       expectUnreachable(state.body.engine.error);
       expect(alive(server)).toBe(true);
-      // One line says Neo4j stopped answering, not one per failed request.
+      // One line says Neo4j stopped answering, not one per failed request. While it shuts down a
+      // request may still get through between failures (down, up, down again): a few lines at most.
       const said = availabilityLines(server, 'down');
       expect(said.length).toBeGreaterThanOrEqual(1);
-      expect(said.length).toBeLessThanOrEqual(2);
+      expect(said.length).toBeLessThanOrEqual(3);
+      expect(said.length).toBeLessThan(refused);
       for (const line of said) {
         expectUnreachable(line.msg);
         expect(line.err).toBeUndefined();
