@@ -1,7 +1,7 @@
 /**
  * A prototype of the port's `bulkLoad` capability for Neo4j, for the benchmark only: the Neo4j
  * adapter has none, so `importChunks` puts a whole stream in one write transaction. On the local
- * Neo4j that holds 500 000 relations at about 2 100 relations/s and several GiB of transaction
+ * Neo4j that holds 500 000 relations at 1 800 to 3 500 relations/s and 2.6 GiB of transaction
  * state until the commit; five million would outlast its 10-minute transaction timeout and need
  * a heap this machine does not have. With this capability the store's own bulk path
  * (server/store/bulk-import.ts: same checks, same mapping functions, same report) writes each

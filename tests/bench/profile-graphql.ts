@@ -9,6 +9,9 @@
  *   npx tsx tests/bench/profile-graphql.ts --dir /tmp/copy-of-the-kept-database
  *   npx tsx tests/bench/profile-graphql.ts --neo4j-uri bolt://127.0.0.1:7699 --kind among
  *                                       the store on a Neo4j that holds the graph (`--store neo4j --keep`)
+ *   npx tsx tests/bench/profile-graphql.ts --neo4j-uri bolt://127.0.0.1:7699 --kind among --proposed
+ *                                       the same with the statements of tests/bench/neo4j-proposed/
+ *                                       in place of cypher/queries/ ones of the same name
  *
  * `--profile` records the CPU profile of the measured loops only (not the open, not the warm-up).
  */
@@ -26,6 +29,7 @@ import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import { createLoaders } from '../../server/graphql/loaders.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
+import { withProposedStatements } from './neo4j-proposed.ts';
 import { neo4jEnv } from './neo4j-workload.ts';
 import { percentile } from './stats.ts';
 import { DOCUMENTS, QUERY_KINDS, makeInputs, variablesFor, type QueryKind } from './workload.ts';
@@ -43,6 +47,8 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     // a Neo4j holding the same graph, instead of the embedded engine
     'neo4j-uri': { type: 'string' },
+    // the statements of tests/bench/neo4j-proposed/ instead of those of the same name
+    proposed: { type: 'boolean', default: false },
   },
 });
 
@@ -57,7 +63,7 @@ const inputs = makeInputs(gen, gen.adjacency());
 const engine = values['neo4j-uri']
   ? await createEngine(readConfig(neo4jEnv(values['neo4j-uri'])))
   : GrafeoEngine.open({ dataDir: values.dir ?? join(tmpdir(), `redstring-bench-${size.name}`) });
-const store = await GraphStore.open(engine);
+const store = await GraphStore.open(values.proposed ? withProposedStatements(engine) : engine);
 const app = createApp({ store, config: { requestTimeoutMs: 60_000 }, logger: pino({ level: 'warn' }) });
 const schema = app.yoga.getEnveloped().schema;
 const document = parse(DOCUMENTS[kind]);
