@@ -30,7 +30,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4jDriver from 'neo4j-driver';
 import { describeNeo4jFailure } from '../../server/engine/neo4j-engine.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../support/local-neo4j.ts';
-import { freePort, startServer, stopServer, type ServerProcess } from '../support/server-process.ts';
+import {
+  freePort,
+  spawnServer,
+  startServer,
+  stopServer,
+  type ServerProcess,
+} from '../support/server-process.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The server's default per-request time budget (REDSTRING_REQUEST_TIMEOUT_MS). */
@@ -110,41 +116,19 @@ async function folder(prefix: string): Promise<string> {
 }
 
 /**
- * The server as startServer() runs it, but returned as soon as it listens: startServer() waits
- * for /health to answer 200, which a server whose Neo4j is down or refuses it never does.
+ * The server returned as soon as it listens: startServer() waits for /health to answer 200, which
+ * a server whose Neo4j is down or refuses it never does.
  */
-async function spawnServer(dataDir: string, env: Record<string, string>): Promise<ServerProcess> {
-  const port = await freePort();
-  const childEnv: NodeJS.ProcessEnv = { ...process.env };
-  delete childEnv.NODE_OPTIONS;
-  Object.assign(childEnv, { PORT: String(port), HOST: '127.0.0.1', REDSTRING_DATA: dataDir, ...env });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  if (child.pid === undefined) throw new Error('the server process did not start');
-  const server: ServerProcess = {
-    child,
-    pid: child.pid,
-    url: `http://127.0.0.1:${port}`,
-    output: () => output,
-    exited,
-  };
+async function spawnListening(dataDir: string, env: Record<string, string>): Promise<ServerProcess> {
+  const server = await spawnServer(dataDir, env);
   servers.push(server);
   await waitFor(
     async () => {
-      if (child.exitCode !== null) throw new Error(`the server exited:\n${output}`);
-      return output.includes('Redstring is listening on');
+      if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
+      return server.output().includes('Redstring is listening on');
     },
     30_000,
-    () => `the server to listen:\n${output}`,
+    () => `the server to listen:\n${server.output()}`,
   );
   return server;
 }
@@ -283,7 +267,7 @@ describe('Neo4j down, restarted and refusing the password, under the real server
   }, 120_000);
 
   it('a server started while Neo4j is down listens, says why once, and keeps trying', async () => {
-    early = await spawnServer(await folder('redstring-early-'), neo4jEnv());
+    early = await spawnListening(await folder('redstring-early-'), neo4jEnv());
     await waitFor(
       () => availabilityLines(early, 'down').length > 0,
       15_000,
@@ -478,7 +462,7 @@ describe('Neo4j down, restarted and refusing the password, under the real server
 
   it('says in one line that Neo4j refused the password, naming NEO4J_USER and NEO4J_PASSWORD', async () => {
     const wrong = neo4jEnv('not-the-password');
-    const refused = await spawnServer(await folder('redstring-refused-'), wrong);
+    const refused = await spawnListening(await folder('redstring-refused-'), wrong);
     await waitFor(
       () => availabilityLines(refused, 'down').length > 0,
       15_000,

@@ -31,8 +31,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server on a free loopback port and waits until /health answers 200. */
-export async function startServer(
+/**
+ * Starts the server on a free loopback port and returns at once: for a test that watches it start
+ * (its Neo4j down, say), where /health may not answer 200 for a long time. `extraEnv` comes last.
+ */
+export async function spawnServer(
   dataDir: string,
   extraEnv: Record<string, string> = {},
 ): Promise<ServerProcess> {
@@ -61,18 +64,27 @@ export async function startServer(
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   if (child.pid === undefined) throw new Error('the server process did not start');
-  const server: ServerProcess = {
+  return {
     child,
     pid: child.pid,
     url: `http://127.0.0.1:${port}`,
     output: () => output,
     exited,
   };
+}
+
+/** Starts the server on a free loopback port and waits until /health answers 200. */
+export async function startServer(
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const server = await spawnServer(dataDir, extraEnv);
+  const { child, output } = server;
   let gone = false;
-  void exited.then(() => (gone = true));
+  void server.exited.then(() => (gone = true));
   const deadline = Date.now() + 45_000;
   while (Date.now() < deadline) {
-    if (gone) throw new Error(`the server exited before it was ready:\n${output}`);
+    if (gone) throw new Error(`the server exited before it was ready:\n${output()}`);
     try {
       const response = await fetch(`${server.url}/health`);
       if (response.status === 200) return server;
@@ -82,7 +94,7 @@ export async function startServer(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill('SIGKILL');
-  throw new Error(`the server did not answer /health within 45 s:\n${output}`);
+  throw new Error(`the server did not answer /health within 45 s:\n${output()}`);
 }
 
 /**
