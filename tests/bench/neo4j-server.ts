@@ -1,17 +1,13 @@
 /**
- * The benchmark's own Neo4j: `scripts/neo4j.ts` (what `npm run neo4j` runs) on a free port with
- * a folder of its own, with the heap and page cache the graph's size needs. Like
- * tests/support/local-neo4j.ts, which fixes a small heap for the test suites, plus what a
- * benchmark needs: the JVM's process id, to read its resident memory, and a restart on the same
- * folder, to time the first answer after one. Port 7687 belongs to the test suites: never used.
+ * The benchmark's own Neo4j: tests/support/local-neo4j.ts (`npm run neo4j` on a free port with a
+ * folder of its own) with the heap and page cache the graph's size needs, plus what a benchmark
+ * needs: the JVM's process id, to read its resident memory, and the time to the ready line, to
+ * time a restart on the same folder. Port 7687 belongs to the test suites: never used.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startLocalNeo4j } from '../support/local-neo4j.ts';
 import { freePort } from '../support/server-process.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface BenchNeo4jOptions {
   dataDir: string;
@@ -68,62 +64,19 @@ function javaChild(pid: number): number | null {
 export async function startBenchNeo4j(options: BenchNeo4jOptions, port?: number): Promise<BenchNeo4j> {
   const bolt = port ?? (await freePort());
   if (bolt === 7687) throw new Error('port 7687 is the test suites’ Neo4j: the benchmark uses its own');
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_PASSWORD: 'redstring-dev' };
-  delete env.NODE_OPTIONS;
   const started = performance.now();
-  // `node --import tsx` rather than npx: the pid is the script's, whose child is the JVM.
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/neo4j.ts',
-      '--data',
-      options.dataDir,
-      '--port',
-      String(bolt),
-      '--heap',
-      options.heap,
-      '--page-cache',
-      options.pageCache,
-    ],
-    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const timeoutMs = options.timeoutMs ?? 900_000;
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`Neo4j did not start within ${timeoutMs} ms:\n${output}`)),
-      timeoutMs,
-    );
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (/ready on bolt:\/\//.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`Neo4j exited before it was ready (${signal ?? code}):\n${output}`));
-    });
-  }).catch(async (error: unknown) => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-    await exitedPromise;
-    throw error;
+  const neo4j = await startLocalNeo4j({
+    dataDir: options.dataDir,
+    port: bolt,
+    heap: options.heap,
+    pageCache: options.pageCache,
+    timeoutMs: options.timeoutMs ?? 900_000,
   });
   const startMs = performance.now() - started;
-  const javaPid = child.pid === undefined ? null : javaChild(child.pid);
-  if (javaPid === null) throw new Error(`could not find the JVM under process ${child.pid}`);
-  return {
-    uri: `bolt://127.0.0.1:${bolt}`,
-    javaPid,
-    startMs,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exitedPromise;
-    },
-  };
+  const javaPid = javaChild(neo4j.pid);
+  if (javaPid === null) {
+    await neo4j.stop();
+    throw new Error(`could not find the JVM under process ${neo4j.pid}`);
+  }
+  return { uri: neo4j.uri, javaPid, startMs, stop: () => neo4j.stop() };
 }

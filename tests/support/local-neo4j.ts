@@ -14,6 +14,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface LocalNeo4j {
   uri: string;
+  /** The process of scripts/neo4j.ts, whose child is the JVM. */
+  pid: number;
   port: number;
   dataDir: string;
   password: string;
@@ -31,6 +33,10 @@ export interface LocalNeo4jOptions {
   port?: number;
   /** @default 'redstring-dev' */
   password?: string;
+  /** Java heap, as scripts/neo4j.ts takes it. @default '1g' */
+  heap?: string;
+  /** Neo4j's page cache. @default '256m' */
+  pageCache?: string;
   /** The first run builds the server with Maven, which may take minutes. @default 600000 */
   timeoutMs?: number;
 }
@@ -41,23 +47,14 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   const password = options.password ?? 'redstring-dev';
   const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_PASSWORD: password };
   delete env.NODE_OPTIONS;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/neo4j.ts',
-      '--data',
-      dataDir,
-      '--port',
-      String(port),
-      '--heap',
-      '1g',
-      '--page-cache',
-      '256m',
-    ],
-    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const args = ['--data', dataDir, '--port', String(port)];
+  args.push('--heap', options.heap ?? '1g', '--page-cache', options.pageCache ?? '256m');
+  // `node --import tsx` rather than npx: the pid is the script's, whose only child is the JVM.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/neo4j.ts', ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = new Promise<void>((resolve, reject) => {
@@ -88,8 +85,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     await stop();
     throw error;
   }
+  if (child.pid === undefined) throw new Error(`Neo4j has no process id:\n${output}`);
   return {
     uri: `bolt://127.0.0.1:${port}`,
+    pid: child.pid,
     port,
     dataDir,
     password,
