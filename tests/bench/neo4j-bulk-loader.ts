@@ -14,6 +14,7 @@
  */
 import type { BulkLoader, BulkSession, CypherEngine, Properties } from '../../server/engine/cypher-engine.ts';
 import { IDENTIFIER_PATTERN } from '../../server/store/statements.ts';
+import { withoutCapabilities } from './plain-engine.ts';
 
 /** Rows per transaction: large enough to amortise a commit, small enough for a modest heap. */
 const ROWS_PER_TRANSACTION = 10_000;
@@ -72,7 +73,8 @@ export function withNeo4jBulkLoad(engine: CypherEngine): CypherEngine {
           for (;;) {
             const rows = await run(
               'abort',
-              'MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted',
+              // Only what a load writes: the database may hold other applications' data.
+              `MATCH (n) WHERE n:Entity OR n:Source OR n:${MARKER} WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted`,
             );
             if (Number(rows[0]?.deleted ?? 0) === 0) return;
           }
@@ -80,13 +82,5 @@ export function withNeo4jBulkLoad(engine: CypherEngine): CypherEngine {
       };
     },
   };
-  return {
-    kind: engine.kind,
-    read: (work) => engine.read(work),
-    write: (work) => engine.write(work),
-    applySchema: () => engine.applySchema(),
-    health: () => engine.health(),
-    close: () => engine.close(),
-    bulkLoad,
-  };
+  return { ...withoutCapabilities(engine), bulkLoad };
 }

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
-import type { Neo4jMemoryReply, Neo4jServeRequest } from './neo4j-serve-phase.ts';
+import { answerParent } from './processes.ts';
 import { NGQL_TYPE_DEFS } from './neo4j-workload.ts';
 
 export interface NgqlReadyMessage {
@@ -45,21 +45,7 @@ async function main() {
   const server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  process.on('message', (message: Neo4jServeRequest) => {
-    switch (message.type) {
-      case 'memory':
-        process.send?.({
-          type: 'memory',
-          rssBytes: process.memoryUsage.rss(),
-          peakRssBytes: process.resourceUsage().maxRSS * 1024,
-        } satisfies Neo4jMemoryReply);
-        return;
-      case 'close':
-        server.closeAllConnections();
-        server.close();
-        void driver.close().finally(() => process.exit(0));
-    }
-  });
+  answerParent(server, () => driver.close());
   process.send?.({
     type: 'ready',
     url: `http://127.0.0.1:${port}/graphql`,

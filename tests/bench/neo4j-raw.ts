@@ -19,18 +19,10 @@ import { neighborhood, shortestPath, simplePaths, type Expand } from '../../serv
 import type { Entity } from '../../server/store/types.ts';
 import type { Answer } from './neo4j-answers.ts';
 import { CAPS, DIRECT, directParams } from './neo4j-workload.ts';
-import { variablesFor, type Inputs, type QueryKind } from './workload.ts';
+import { QUERY_KINDS, variablesFor, type Inputs, type QueryKind } from './workload.ts';
 
 /** The questions the store answers with several statements, or with statements other than DIRECT's. */
-export const STATEMENT_KINDS: readonly QueryKind[] = [
-  'entity',
-  'neighborhood1',
-  'neighborhood2',
-  'shortestPath',
-  'paths',
-  'timeline',
-  'among',
-];
+export const STATEMENT_KINDS: readonly QueryKind[] = QUERY_KINDS.filter((kind) => kind !== 'search');
 
 const record = (value: unknown): Record<string, never> =>
   (value && typeof value === 'object' ? value : {}) as Record<string, never>;

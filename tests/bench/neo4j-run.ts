@@ -38,10 +38,20 @@ import type { NgqlReadyMessage } from './neo4j-graphql-phase.ts';
 import type { Neo4jImportResult } from './neo4j-import-phase.ts';
 import { RawNeo4j, STATEMENT_KINDS } from './neo4j-raw.ts';
 import { neo4jDocument, neo4jSection, type Levels, type Neo4jSizeResult } from './neo4j-report.ts';
-import type { Neo4jMemoryReply, Neo4jReadyMessage, Neo4jServeRequest } from './neo4j-serve-phase.ts';
+import type { Neo4jReadyMessage } from './neo4j-serve-phase.ts';
 import { diskUsage, processMemory, startBenchNeo4j, type BenchNeo4j } from './neo4j-server.ts';
 import { DIRECT, NGQL_DOCUMENTS, ngqlVariables } from './neo4j-workload.ts';
-import { exited, forkPhase, isType, log, machine, nextMessage, post } from './processes.ts';
+import {
+  exited,
+  forkPhase,
+  isType,
+  log,
+  machine,
+  nextMessage,
+  post,
+  type MemoryReply,
+  type PhaseRequest,
+} from './processes.ts';
 import type { ReadyMessage, ServeReply, ServeRequest } from './serve-phase.ts';
 import { runLoad, type LoadOptions, type Summary } from './stats.ts';
 import { DOCUMENTS, QUERY_KINDS, makeInputs, variablesFor, type Inputs, type QueryKind } from './workload.ts';
@@ -143,8 +153,8 @@ async function embeddedRun(
 
 /** A child that answers `memory` requests (both GraphQL servers). */
 async function memoryOf(proc: ChildProcess): Promise<{ rssBytes: number; peakRssBytes: number }> {
-  const reply = nextMessage(proc, isType<Neo4jMemoryReply>('memory'));
-  proc.send({ type: 'memory' } satisfies Neo4jServeRequest);
+  const reply = nextMessage(proc, isType<MemoryReply>('memory'));
+  proc.send({ type: 'memory' } satisfies PhaseRequest);
   const { rssBytes, peakRssBytes } = await reply;
   return { rssBytes, peakRssBytes };
 }
@@ -487,7 +497,7 @@ async function benchSize(size: GraphSize, options: Neo4jBenchOptions): Promise<N
     return full;
   } finally {
     for (const proc of children) {
-      if (proc.connected) proc.send({ type: 'close' } satisfies Neo4jServeRequest);
+      if (proc.connected) proc.send({ type: 'close' } satisfies PhaseRequest);
       await exited(proc);
     }
     await raw.close();

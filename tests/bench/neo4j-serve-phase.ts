@@ -15,18 +15,13 @@ import { readConfig } from '../../server/config.ts';
 import { createEngine } from '../../server/engine/create-engine.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import { neo4jEnv } from './neo4j-workload.ts';
+import { answerParent } from './processes.ts';
 
 export interface Neo4jReadyMessage {
   type: 'ready';
   url: string;
   /** `GraphStore.open`: the schema statements and the search index read from Neo4j and built. */
   storeOpenMs: number;
-  rssBytes: number;
-  peakRssBytes: number;
-}
-export type Neo4jServeRequest = { type: 'memory' } | { type: 'close' };
-export interface Neo4jMemoryReply {
-  type: 'memory';
   rssBytes: number;
   peakRssBytes: number;
 }
@@ -42,21 +37,7 @@ async function main() {
   const server = createServer(createServerAdapter((request: Request) => app.fetch(request)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  process.on('message', (message: Neo4jServeRequest) => {
-    switch (message.type) {
-      case 'memory':
-        process.send?.({
-          type: 'memory',
-          rssBytes: process.memoryUsage.rss(),
-          peakRssBytes: process.resourceUsage().maxRSS * 1024,
-        } satisfies Neo4jMemoryReply);
-        return;
-      case 'close':
-        server.closeAllConnections();
-        server.close();
-        void store.close().finally(() => process.exit(0));
-    }
-  });
+  answerParent(server, () => store.close());
   // Requests while Neo4j restarts fail, and must not take the server down (main.ts logs them too).
   process.on('unhandledRejection', (reason) => console.error('unhandled rejection', reason));
   process.send?.({

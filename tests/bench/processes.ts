@@ -4,6 +4,7 @@
  * loopback, and the machine line every section of the results carries.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import type { Server } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Machine } from './report.ts';
@@ -89,4 +90,34 @@ export async function post(
   const body = (await response.json()) as { errors?: { message: string }[]; data?: unknown };
   if (!response.ok || body.errors) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
   return body.data;
+}
+
+/** What a serving phase's parent asks it: its memory, or to close. */
+export type PhaseRequest = { type: 'memory' } | { type: 'close' };
+export interface MemoryReply {
+  type: 'memory';
+  rssBytes: number;
+  peakRssBytes: number;
+}
+
+/**
+ * In a serving phase: answers the parent's requests for this process's memory, and on `close`
+ * closes `server`, then what it serves from (`release`), and exits.
+ */
+export function answerParent(server: Server, release: () => Promise<void>): void {
+  process.on('message', (message: PhaseRequest) => {
+    switch (message.type) {
+      case 'memory':
+        process.send?.({
+          type: 'memory',
+          rssBytes: process.memoryUsage.rss(),
+          peakRssBytes: process.resourceUsage().maxRSS * 1024,
+        } satisfies MemoryReply);
+        return;
+      case 'close':
+        server.closeAllConnections();
+        server.close();
+        void release().finally(() => process.exit(0));
+    }
+  });
 }
