@@ -16,8 +16,43 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers depend one way: engine <- store <- graphql <- app, with formats beside them (over the
+  // store, under graphql); docs/architecture.md. A layer imports those below it, never above.
+  ...layerRules([
+    {
+      layer: 'server/engine',
+      above: ['store', 'graphql', 'formats', 'cli', 'app.ts', 'main.ts'],
+    },
+    { layer: 'server/store', above: ['graphql', 'formats', 'cli', 'app.ts', 'main.ts'] },
+    { layer: 'server/formats', above: ['graphql', 'cli', 'app.ts', 'main.ts'] },
+    { layer: 'server/graphql', above: ['cli', 'app.ts', 'main.ts'] },
+  ]),
   {
     files: ['**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );
+
+/**
+ * One `no-restricted-imports` block per layer of server/, refusing imports of the folders and files
+ * above it (matched on the import's path, relative or not).
+ * @param {{ layer: string; above: string[] }[]} layers
+ */
+function layerRules(layers) {
+  return layers.map(({ layer, above }) => ({
+    files: [`${layer}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: above.map((name) => (name.endsWith('.ts') ? `**/${name}` : `**/${name}/**`)),
+              message: `${layer} must not import a layer above it (engine <- store <- graphql <- app; docs/architecture.md).`,
+            },
+          ],
+        },
+      ],
+    },
+  }));
+}

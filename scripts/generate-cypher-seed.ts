@@ -9,7 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { graphToCypherScript } from '../server/engine/cypher-script.ts';
+import { graphToCypherScript } from '../server/formats/cypher-script.ts';
 import { loadKurskCase } from '../server/seed/kursk.ts';
 
 export const KURSK_SEED_FILE = fileURLToPath(new URL('../cypher/seed/kursk.cypher', import.meta.url));

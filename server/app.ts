@@ -15,7 +15,7 @@ import { EngineUnavailableError } from './engine/cypher-engine.ts';
 import { FormatError } from './formats/types.ts';
 import { GraphFileError } from './model/case-format.ts';
 import type { GraphStore } from './store/graph-store.ts';
-import { InvalidIdentifierError } from './store/statements.ts';
+import { InvalidIdentifierError } from './engine/statement.ts';
 import { StoreInputError } from './store/types.ts';
 import type { Context } from './graphql/context.ts';
 import { EXAMPLE_OPERATIONS } from './graphql/examples.ts';

@@ -3,7 +3,7 @@
  * write transaction and hand back plain JS values. Nothing above it knows which engine runs the
  * query; nothing below it knows GraphQL.
  */
-import type { Statement } from '../store/statements.ts';
+import type { Statement } from './statement.ts';
 
 /** A value a statement returns once the adapter has converted it: no driver or engine objects. */
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
@@ -53,10 +53,17 @@ export interface CypherEngine {
   readonly bulkLoad?: BulkLoader;
   /**
    * Optional: walking relationships through the engine's own adjacency lists instead of a query
-   * per hop. The store's traversals use it when present (the embedded engine); Neo4j runs
-   * `expand.cypher`.
+   * per hop. The store chooses its traversals by it once, when it opens: native ones when present
+   * (the embedded engine), else Cypher ones (Neo4j runs `expand.cypher`).
    */
   readonly adjacency?: Adjacency;
+  /**
+   * True when every write to the graph goes through this process (the embedded engine, whose
+   * files one process holds). Only then may the store keep values derived from the whole graph
+   * (the summary, the timeline's order) until its own next write. Absent means false: a database
+   * others may write (Neo4j) is asked each time.
+   */
+  readonly soleWriter?: boolean;
   /**
    * Optional: reads ahead, in the background, what the engine would otherwise load during the
    * first requests (the embedded engine loads its stored records on the first read of each part
@@ -126,7 +133,7 @@ export interface Adjacency {
   /**
    * Calls `visit` for every relationship and every `Entity` node with a `spanStart`, in no order,
    * with its handle and its `spanStart` and `spanEnd` as stored: what the store's timeline index is
-   * built from (timeline-index.ts). One call per record, so that nothing holds them all as objects.
+   * built from (server/store/timeline/timeline-index.ts). One call per record, so that nothing holds them all as objects.
    */
   dated(visit: DatedVisitor): Promise<void>;
   /** Relationships per type, the types that have any; what summary-relations.cypher counts. */

@@ -6,11 +6,12 @@
  * `kill -9`. Checkpoints fold the log into the file; they run on a schedule, when the log grows,
  * and on close, which keeps reopening fast.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type { GrafeoDB, GrafeoValue, JsEdge, JsNode, Transaction } from '@grafeo-db/js';
-import { IDENTIFIER_PATTERN, type Statement } from '../store/statements.ts';
+import { CYPHER_DIR, readStatementFiles, splitCypherStatements } from './cypher-files.ts';
+import { IDENTIFIER_PATTERN, withIdentifier, type Statement } from './statement.ts';
 import {
   EngineError,
   EngineUnavailableError,
@@ -57,19 +58,23 @@ export interface GrafeoEngineOptions {
 /** Name of the database file inside the data folder. */
 export const DATABASE_FILE = 'redstring.grafeo';
 
-/**
- * Constraints and indexes, in Grafeo's dialect. Unique ids make a second entity with an existing
- * id fail loudly rather than duplicate; the others serve the lookups of `cypher/queries`.
- */
-const SCHEMA = [
-  'CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
-  'CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id)',
-  'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
-  'CREATE INDEX source_id IF NOT EXISTS FOR (n:Source) ON (n.id)',
-];
+/** Constraints and indexes, in Grafeo's dialect (cypher/schema/grafeo.cypher). */
+const SCHEMA = splitCypherStatements(readFileSync(join(CYPHER_DIR, 'schema', 'grafeo.cypher'), 'utf8'));
 
-/** Label of the node that marks a bulk load in progress; an open that finds one clears the load. */
+/** The adapter's own statements on the storage layout (cypher/grafeo/), run outside the port. */
+const OWN_STATEMENTS = readStatementFiles(join(CYPHER_DIR, 'grafeo'));
+
+/** The adapter's statement in cypher/grafeo/`name`.cypher. */
+function own(name: string): Statement {
+  const statement = OWN_STATEMENTS.get(name);
+  if (!statement) throw new Error(`cypher/grafeo/${name}.cypher is missing`);
+  return statement;
+}
+
+/**
+ * Label of the node that marks a bulk load in progress; an open that finds one clears the load
+ * (cypher/grafeo/bulk-load-unfinished.cypher names it too).
+ */
 const BULK_MARKER = 'RedstringBulkLoad';
 
 /** Rows per batch call: each is one Grafeo transaction, small enough to keep its memory flat. */
@@ -104,6 +109,8 @@ export function toPlain(value: GrafeoValue | undefined): PlainValue {
 
 export class GrafeoEngine implements CypherEngine {
   readonly kind = 'embedded' as const;
+  /** One process holds the database file (it is locked), so every write goes through it. */
+  readonly soleWriter = true;
   readonly location: string;
   private db: GrafeoDB | null;
   /** Writes are serialised: one writer at a time avoids MVCC write conflicts between requests. */
@@ -171,7 +178,7 @@ export class GrafeoEngine implements CypherEngine {
     for (const text of SCHEMA) await db.executeCypher(text);
     // A bulk load that did not finish (a crash, a kill) started from an empty database: finishing
     // its all-or-nothing promise means emptying it again.
-    const unfinished = await db.executeCypher(`MATCH (m:${BULK_MARKER}) RETURN count(m) AS count`);
+    const unfinished = await db.executeCypher(own('bulk-load-unfinished').text);
     if (Number(unfinished.toArray()[0]?.count ?? 0) > 0) await clearDatabase(db);
   }
 
@@ -352,17 +359,12 @@ export class GrafeoEngine implements CypherEngine {
         visit(kind, Number(row.handle), toPlain(row.start), toPlain(row.end));
       }
     };
-    const dated =
-      'WHERE r.spanStart IS NOT NULL RETURN id(r) AS handle, r.spanStart AS start, r.spanEnd AS end';
     const types = await relationshipTypes(db);
     // A type that is not a plain identifier (written by hand) cannot be spliced in: one scan then.
     if (types.every((type) => IDENTIFIER_PATTERN.test(type)))
-      for (const type of types) await scan('relation', `MATCH ()-[r:\`${type}\`]->() ${dated}`);
-    else await scan('relation', `MATCH ()-[r]->() ${dated}`);
-    await scan(
-      'entity',
-      'MATCH (n:Entity) WHERE n.spanStart IS NOT NULL RETURN id(n) AS handle, n.spanStart AS start, n.spanEnd AS end',
-    );
+      for (const type of types) await scan('relation', ofType('dated-relations-of-type', type).text);
+    else await scan('relation', own('dated-relations').text);
+    await scan('entity', own('dated-entities').text);
   }
 
   /**
@@ -374,8 +376,8 @@ export class GrafeoEngine implements CypherEngine {
     const counts: { type: string; count: number }[] = [];
     for (const type of await relationshipTypes(db)) {
       const result = IDENTIFIER_PATTERN.test(type)
-        ? await db.executeCypher(`MATCH ()-[r:\`${type}\`]->() RETURN count(r) AS count`)
-        : await db.executeCypher('MATCH ()-[r]->() WHERE type(r) = $type RETURN count(r) AS count', { type });
+        ? await db.executeCypher(ofType('relation-count-of-type', type).text)
+        : await db.executeCypher(own('relation-count-by-name').text, { type });
       const count = Number(result.toArray()[0]?.count ?? 0);
       if (count > 0) counts.push({ type, count });
     }
@@ -387,10 +389,7 @@ export class GrafeoEngine implements CypherEngine {
     relationTypes: () => this.relationTypeCounts(),
     nodes: async (ids) => {
       if (ids.length === 0) return [];
-      const result = await this.handle().executeCypher(
-        'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, id(n) AS node',
-        { ids: [...ids] },
-      );
+      const result = await this.handle().executeCypher(own('entity-handles').text, { ids: [...ids] });
       const byId = new Map(result.toArray().map((row) => [String(row.id), Number(row.node)]));
       return ids.map((id) => byId.get(id) ?? null);
     },
@@ -448,10 +447,10 @@ export class GrafeoEngine implements CypherEngine {
     };
     const parts = [
       {
-        last: await last('MATCH ()-[r]->() RETURN max(id(r)) AS last'),
+        last: await last(own('last-relationship-handle').text),
         read: (h: number) => this.db?.getEdge(h),
       },
-      { last: await last('MATCH (n) RETURN max(id(n)) AS last'), read: (h: number) => this.db?.getNode(h) },
+      { last: await last(own('last-node-handle').text), read: (h: number) => this.db?.getNode(h) },
     ];
     for (const { last: end, read } of parts)
       for (let handle = 0; handle <= end; handle += WARM_STEP) {
@@ -504,17 +503,20 @@ async function run(tx: Transaction, statement: Statement, params: Params = {}): 
   }
 }
 
+/** `name` with its `__TYPE__` replaced by a relationship type that passed the identifier rule. */
+function ofType(name: string, type: string): Statement {
+  return withIdentifier(own(name), '__TYPE__', type, 'relation type');
+}
+
 async function relationshipTypes(db: GrafeoDB): Promise<string[]> {
-  const result = await db.executeCypher('MATCH ()-[r]->() RETURN DISTINCT type(r) AS type');
+  const result = await db.executeCypher(own('relationship-types').text);
   return result.toArray().map((row) => String(row.type));
 }
 
 /** Deletes every node and relationship, in batches so that no transaction holds the whole graph. */
 async function clearDatabase(db: GrafeoDB): Promise<void> {
   for (;;) {
-    const result = await db.executeCypher(
-      'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS count',
-    );
+    const result = await db.executeCypher(own('clear-batch').text);
     if (Number(result.toArray()[0]?.count ?? 0) === 0) break;
   }
 }

@@ -18,7 +18,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { BookmarkManager, Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import type { Statement } from '../store/statements.ts';
+import type { Statement } from './statement.ts';
 import {
   EngineError,
   EngineUnavailableError,
@@ -27,7 +27,7 @@ import {
   type EngineHealth,
   type Row,
 } from './cypher-engine.ts';
-import { neo4jSchemaStatements } from './cypher-script.ts';
+import { neo4jSchemaStatements } from './cypher-files.ts';
 import { fromNeo4j, toNeo4jParams } from './neo4j-values.ts';
 
 export interface Neo4jEngineOptions {
@@ -255,6 +255,8 @@ function toRow(record: Neo4jRecord): Row {
 
 export class Neo4jEngine implements CypherEngine {
   readonly kind = 'neo4j' as const;
+  /** Others may write the same database (Neo4j Browser, other servers, scripts). */
+  readonly soleWriter = false;
   readonly uri: string;
   readonly database: string;
   /** Where the data lives, for health and logs: the URI and database, never the credentials. */

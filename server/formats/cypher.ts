@@ -1,8 +1,8 @@
 /**
  * A Cypher script for Neo4j (export only): the statements that recreate the graph with the same
- * layout the store writes, from server/engine/cypher-script.ts. Running it twice leaves one copy.
+ * layout the store writes, from server/formats/cypher-script.ts. Running it twice leaves one copy.
  */
-import { graphToCypherScript } from '../engine/cypher-script.ts';
+import { graphToCypherScript } from './cypher-script.ts';
 import type { GraphFile } from '../model/case-format.ts';
 import type { ExportedPart } from './types.ts';
 

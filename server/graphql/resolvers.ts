@@ -13,7 +13,7 @@ import {
   sourceSchema,
   type GraphFile,
 } from '../model/case-format.ts';
-import { encodeCursor } from '../store/graph-store.ts';
+import { encodeCursor } from '../store/cursors.ts';
 import { missingSource } from '../store/mapping.ts';
 import type {
   Entity,

@@ -2,11 +2,11 @@
  * Traversals over the engine's adjacency lists (the embedded engine's `getNodeEdges`) instead of a
  * Cypher query per hop. A hop is then a list of handles: nothing about a relation or an entity is
  * read until the traversal keeps it, and a path search reads only the path it found. On a million
- * entities this is what makes path finding take milliseconds (DESIGN.md, "Facts").
+ * entities this is what makes path finding take milliseconds (docs/architecture.md).
  *
  * It serves the filters that adjacency alone can answer: relation types and direction. A filter
  * on anything else (entity types, statuses, sources, dates) needs the properties of every
- * candidate, which is what the Cypher walk reads anyway; the store uses that one then.
+ * candidate, which is what the Cypher walk reads anyway; native-traversals.ts hands it over then.
  *
  * Under a fan-out cap the relations followed are the first in the engine's adjacency order
  * (creation order), where expand.cypher takes the first by relation id: both are stable, they are

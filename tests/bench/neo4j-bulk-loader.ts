@@ -13,7 +13,7 @@
  * opens (the embedded adapter does it on open).
  */
 import type { BulkLoader, BulkSession, CypherEngine, Properties } from '../../server/engine/cypher-engine.ts';
-import { IDENTIFIER_PATTERN } from '../../server/store/statements.ts';
+import { IDENTIFIER_PATTERN } from '../../server/engine/statement.ts';
 import { withoutCapabilities } from './plain-engine.ts';
 
 /** Rows per transaction: large enough to amortise a commit, small enough for a modest heap. */

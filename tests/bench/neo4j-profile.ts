@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import neo4j, { type Driver, type ProfiledPlan, type ResultSummary } from 'neo4j-driver';
 import type { Params, Row } from '../../server/engine/cypher-engine.ts';
 import { fromNeo4j, toNeo4jParams } from '../../server/engine/neo4j-values.ts';
-import { relationsAmongCap } from '../../server/store/graph-store.ts';
+import { relationsAmongCap } from '../../server/store/limits.ts';
 import { filterParams, toEntity, toRelation } from '../../server/store/mapping.ts';
 import { loadStatements } from '../../server/store/statements.ts';
 import { neighborhood, shortestPath, type Expand, type Walk } from '../../server/store/traversal.ts';

@@ -8,17 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CypherEngine, PlainValue } from '../../server/engine/cypher-engine.ts';
+import { neo4jSchemaStatements, splitCypherStatements } from '../../server/engine/cypher-files.ts';
+import { InvalidIdentifierError } from '../../server/engine/statement.ts';
 import {
   cypherLiteral,
   graphToCypherScript,
   graphToCypherStatements,
-  neo4jSchemaStatements,
-  splitCypherStatements,
-} from '../../server/engine/cypher-script.ts';
+} from '../../server/formats/cypher-script.ts';
 import { parseGraphFile } from '../../server/model/case-format.ts';
 import { loadKurskCase } from '../../server/seed/kursk.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
-import { InvalidIdentifierError } from '../../server/store/statements.ts';
 import { KURSK_SEED_FILE, renderKurskSeed } from '../../scripts/generate-cypher-seed.ts';
 import { openTestEngine } from '../support/engines.ts';
 

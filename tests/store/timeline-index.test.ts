@@ -206,7 +206,7 @@ describe('timeline through the index (embedded engine)', () => {
   });
 });
 
-/** The engine with its handles, for a second store that must not close it. */
+/** The engine with its handles and as the only writer, for a second store that must not close it. */
 function withoutClose(engine: GrafeoEngine): CypherEngine {
-  return { ...withoutHandles(engine), adjacency: engine.adjacency };
+  return { ...withoutHandles(engine), adjacency: engine.adjacency, soleWriter: engine.soleWriter };
 }

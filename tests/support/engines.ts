@@ -27,7 +27,7 @@ import { readConfig } from '../../server/config.ts';
 import type { CypherEngine } from '../../server/engine/cypher-engine.ts';
 import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import { Neo4jEngine, type Neo4jEngineOptions } from '../../server/engine/neo4j-engine.ts';
-import type { Statement } from '../../server/store/statements.ts';
+import type { Statement } from '../../server/engine/statement.ts';
 
 export interface TestEngine {
   engine: CypherEngine;

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CypherEngine } from '../../server/engine/cypher-engine.ts';
-import type { Statement } from '../../server/store/statements.ts';
+import type { Statement } from '../../server/engine/statement.ts';
 
 export const FOREIGN_STATEMENTS = {
   load: {

@@ -7,69 +7,11 @@
  * Used for cypher/seed/kursk.cypher (scripts/generate-cypher-seed.ts) and as the "Cypher script"
  * export format.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { PlainValue } from '../engine/cypher-engine.ts';
+import { neo4jSchemaStatements } from '../engine/cypher-files.ts';
+import { IDENTIFIER_PATTERN, InvalidIdentifierError } from '../engine/statement.ts';
 import type { GraphFile } from '../model/case-format.ts';
 import { entityProps, relationProps, sourceProps } from '../store/mapping.ts';
-import { CYPHER_DIR, IDENTIFIER_PATTERN, InvalidIdentifierError } from '../store/statements.ts';
-import type { PlainValue } from './cypher-engine.ts';
-
-/** The Neo4j schema file: constraints and indexes, applied by the Neo4j adapter at start. */
-export const NEO4J_SCHEMA_FILE = join(CYPHER_DIR, 'schema', 'neo4j.cypher');
-
-/**
- * Splits a script into its statements at the semicolons that end them, leaving alone semicolons
- * inside strings, quoted identifiers and comments. Comments are dropped; empty statements too.
- */
-export function splitCypherStatements(script: string): string[] {
-  const statements: string[] = [];
-  let current = '';
-  let i = 0;
-  const push = () => {
-    // Only the ends are trimmed: a string literal may span lines, and its text must stay as it is.
-    const text = current.trim();
-    if (text) statements.push(text);
-    current = '';
-  };
-  while (i < script.length) {
-    const char = script[i]!;
-    const next = script[i + 1];
-    if (char === '/' && next === '/') {
-      const end = script.indexOf('\n', i);
-      i = end === -1 ? script.length : end;
-      continue;
-    }
-    if (char === '/' && next === '*') {
-      const end = script.indexOf('*/', i + 2);
-      i = end === -1 ? script.length : end + 2;
-      current += ' ';
-      continue;
-    }
-    if (char === "'" || char === '"' || char === '`') {
-      // Backslash escapes apply inside string literals; a quoted identifier escapes a backtick by
-      // doubling it, which this loop reads as two adjacent quoted parts, the same text.
-      let j = i + 1;
-      while (j < script.length && script[j] !== char) j += char !== '`' && script[j] === '\\' ? 2 : 1;
-      current += script.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (char === ';') {
-      push();
-      i++;
-      continue;
-    }
-    current += char;
-    i++;
-  }
-  push();
-  return statements;
-}
-
-/** The statements of cypher/schema/neo4j.cypher, in order. */
-export function neo4jSchemaStatements(file: string = NEO4J_SCHEMA_FILE): string[] {
-  return splitCypherStatements(readFileSync(file, 'utf8'));
-}
 
 /** A Cypher string literal: single-quoted, with every character that could end or bend it escaped. */
 export function cypherString(value: string): string {
@@ -91,7 +33,7 @@ export function cypherString(value: string): string {
 
 /**
  * A Cypher number literal of the same type the Neo4j adapter sends a parameter as (see toNeo4j in
- * neo4j-values.ts): an integer within 2^53 is an INTEGER, any other number a FLOAT.
+ * server/engine/neo4j-values.ts): an integer within 2^53 is an INTEGER, any other number a FLOAT.
  */
 export function cypherNumber(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`${value} cannot be written as a Cypher literal`);

@@ -24,7 +24,7 @@
  * numeric order is string order; a database holding any other form (written by hand) gets no
  * index, and the statements serve it.
  */
-import type { DatedVisitor } from '../engine/cypher-engine.ts';
+import type { DatedVisitor } from '../../engine/cypher-engine.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

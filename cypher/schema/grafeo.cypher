@@ -1,0 +1,8 @@
+// Constraints and indexes of the embedded engine, in Grafeo's dialect, one statement per `;`: the
+// Grafeo adapter runs them at every start (applySchema). Unique ids make a second entity with an
+// existing id fail loudly rather than duplicate; the others serve the lookups of cypher/queries.
+CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id);
+CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+CREATE INDEX source_id IF NOT EXISTS FOR (n:Source) ON (n.id);

@@ -1,0 +1,105 @@
+/**
+ * Importing a stream of graph chunks in one transaction (or, for a large stream into an empty
+ * store from the CLI, through the engine's bulk loader): planned and applied chunk by chunk, the
+ * search index updated once the graph's transaction committed.
+ */
+import type { CypherTransaction } from '../engine/cypher-engine.ts';
+import { parseGraphFile, type GraphFile } from '../model/case-format.ts';
+import { importInBulk } from './bulk-import.ts';
+import { applyPlan } from './import-apply.ts';
+import { emptyCounts, emptyDeclared, planImport, type Declared } from './import-plan.ts';
+import type { StoreParts } from './parts.ts';
+import type { SearchDocument, SearchIndex } from './search-index.ts';
+import type { WriteCounter } from './since-last-write.ts';
+import { StoreInputError, type ImportReport } from './types.ts';
+
+export interface ImportOptions {
+  /** Report what would change without writing. */
+  dryRun?: boolean;
+  /** Name of the file, for error messages. */
+  file?: string;
+  /**
+   * Let a large stream into an empty store go through the engine's bulk loader, whose batches
+   * readers can see before the end (still all or nothing: a failure empties the store again). For
+   * the CLI, where nobody is reading; a running server's imports stay one transaction.
+   * @default false
+   */
+  bulk?: boolean;
+}
+
+/** What an import writes with: the store's parts, its write counter and its search index. */
+export interface ImportTarget {
+  parts: StoreParts;
+  writes: WriteCounter;
+  searchIndex: SearchIndex;
+}
+
+/**
+ * Writes a stream of graph chunks in one transaction, so that a large file is all-or-nothing
+ * without being held in memory whole. A chunk may name entities and sources of earlier chunks
+ * or of the store; a chunk naming one that is nowhere fails the whole import.
+ */
+export async function importChunks(
+  target: ImportTarget,
+  chunks: Iterable<GraphFile> | AsyncIterable<GraphFile>,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const { parts, writes, searchIndex } = target;
+  const { engine, queries } = parts;
+  const report: ImportReport = {
+    dryRun: options.dryRun ?? false,
+    sources: emptyCounts(),
+    entities: emptyCounts(),
+    relations: emptyCounts(),
+    warnings: [],
+  };
+  const searchDocuments: SearchDocument[] = [];
+  // Ids declared by earlier chunks: a dry run writes nothing, so the store cannot tell it about them.
+  const declared: Declared = emptyDeclared();
+  const parse = (chunk: GraphFile, index: number) =>
+    parseGraphFile(chunk, options.file ? `${options.file} (chunk ${index})` : undefined, {
+      crossReferences: false,
+    });
+  // A large stream into an empty store goes through the engine's bulk loader (bulk-import.ts).
+  if (!options.dryRun && options.bulk && engine.bulkLoad) {
+    // The bulk loader writes beside `writes.run`: it counts as a write all the same (`finally`).
+    const bulk = await importInBulk(engine.bulkLoad, chunks, {
+      report,
+      declared,
+      searchDocuments,
+      parse,
+      applyInTransaction: async (tx, graph) => {
+        const plan = await planImport(tx, queries, graph, report, declared);
+        await applyPlan(tx, queries, plan);
+        searchDocuments.push(...plan.searchDocuments);
+      },
+    }).finally(() => writes.bump());
+    if (bulk.done) {
+      searchIndex.upsert(searchDocuments);
+      return report;
+    }
+    chunks = bulk.rest;
+  }
+  let attempts = 0;
+  const work = async (tx: CypherTransaction) => {
+    // Neo4j's driver replays a transaction after a transient error; a stream read once cannot
+    // be replayed, and the counts would be doubled. Refuse rather than commit half an import.
+    if (++attempts > 1)
+      throw new StoreInputError(
+        'the import was interrupted by a transient database error and cannot be replayed from a stream; nothing was written, run it again',
+        'CONFLICT',
+      );
+    declared.storeHadRelations = (await tx.run(queries.get('relations-any'))).length > 0;
+    let index = 0;
+    for await (const chunk of chunks) {
+      const graph = parse(chunk, index++);
+      const plan = await planImport(tx, queries, graph, report, declared);
+      if (!options.dryRun) await applyPlan(tx, queries, plan);
+      searchDocuments.push(...plan.searchDocuments);
+    }
+  };
+  if (options.dryRun) await engine.read(work);
+  else await writes.run(work);
+  if (!options.dryRun) searchIndex.upsert(searchDocuments);
+  return report;
+}

@@ -1,0 +1,49 @@
+/**
+ * What the store keeps beside the graph and must drop after a write: the count of writes it made,
+ * and values derived from the whole graph that are valid until the next one. Only sound when the
+ * store is the graph's only writer (`CypherEngine.soleWriter`).
+ */
+import type { CypherEngine, CypherTransaction } from '../engine/cypher-engine.ts';
+
+/** Counts the store's writes: every write of the store goes through `run`. */
+export class WriteCounter {
+  /** Writes so far (done or failed): what the caches kept beside the graph compare against. */
+  count = 0;
+
+  constructor(private readonly engine: CypherEngine) {}
+
+  async run<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
+    try {
+      return await this.engine.write(work);
+    } finally {
+      this.count++;
+    }
+  }
+
+  /** For writes that go past `run` (the bulk loader): they count all the same. */
+  bump(): void {
+    this.count++;
+  }
+}
+
+/**
+ * A value derived from the whole graph (the timeline's order, the summary): computed on first use
+ * and again after a write. A write bumps the store's count once it is over, so a value computed
+ * from a snapshot older than a write is never used after it. A failed computation is not kept: the
+ * next caller tries again (and this one gets the error).
+ */
+export class SinceLastWrite<T> {
+  private kept: { writes: number; value: Promise<T> } | null = null;
+
+  get(writes: number, compute: () => Promise<T>): Promise<T> {
+    if (this.kept?.writes !== writes) {
+      const kept = { writes, value: compute() };
+      this.kept = kept;
+      // Only to forget a failure: the caller awaits `value` and gets the error itself.
+      void kept.value.catch(() => {
+        if (this.kept === kept) this.kept = null;
+      });
+    }
+    return this.kept.value;
+  }
+}
