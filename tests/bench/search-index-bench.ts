@@ -15,7 +15,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GraphGenerator, prng, SIZES } from './generate.ts';
 import { percentile } from './stats.ts';
-import { foldText, type SearchDocument, type SearchMatch } from '../../server/store/search-index.ts';
+import type { SearchDocument, SearchMatch } from '../../server/store/search-index.ts';
+import { foldText } from '../../server/store/search/tokenizer.ts';
 
 interface Index {
   readonly size: number;

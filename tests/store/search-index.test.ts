@@ -5,7 +5,7 @@
  * indexes take (a short term checked on a longer term's candidates instead of read in full).
  */
 import { describe, expect, it } from 'vitest';
-import { foldText, SearchIndex, type SearchDocument } from './search-index.ts';
+import { foldText, SearchIndex, type SearchDocument } from '../../server/store/search-index.ts';
 
 const doc = (id: string, name: string, aliases: string[] = [], type = 'Person'): SearchDocument => ({
   id,
