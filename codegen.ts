@@ -1,20 +1,52 @@
 /**
- * GraphQL code generation for the client: the operation types under client/src/generated/ come from
- * the server's SDL files (the truth), never written twice. `npm run codegen` regenerates them; the
- * e2e suite fails when the committed files are stale.
+ * GraphQL code generation from the server's SDL files (the truth), so that no GraphQL type is
+ * written twice:
+ * - client/src/generated/: the types of the client's operations, and the SDL that the query
+ *   console autocompletes against;
+ * - server/graphql/generated/: the types of the resolvers, with their arguments, their parents
+ *   (the store's records) and their context.
+ *
+ * `npm run codegen` regenerates both; tests/codegen fails in `npm test` when the committed files
+ * are stale.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { GRAPH_FORMAT_ENUM_VALUES } from './server/graphql/graph-format-enum.ts';
 
 /** Every SDL file the server builds its schema from (schema.graphql, import-export.graphql, ...). */
 export const schemaFiles = 'server/graphql/*.graphql';
 
-export function codegenConfig(outDir = 'client/src/generated/'): CodegenConfig {
+export const CLIENT_OUT = 'client/src/generated/';
+export const SERVER_OUT = 'server/graphql/generated/resolvers-types.ts';
+
+const scalars = {
+  JSON: { input: 'unknown', output: 'unknown' },
+  PartialDate: { input: 'string', output: 'string' },
+};
+
+/**
+ * What each object type's resolvers receive as their parent: the store's records, not the GraphQL
+ * shapes (a relation holds the ids of its ends; the API resolves them). Paths are relative to
+ * SERVER_OUT.
+ */
+const mappers = {
+  Entity: '../parents.ts#EntityParent',
+  Source: '../parents.ts#SourceParent',
+  Subgraph: '../parents.ts#SubgraphParent',
+  Relation: '../../store/types.ts#Relation',
+  Evidence: '../../store/types.ts#EvidenceRef',
+  Support: '../../store/types.ts#SourceSupport',
+  TimelineItem: '../../store/types.ts#TimelineItem',
+  SearchHit: '../../store/types.ts#SearchHit',
+  Path: '../../store/types.ts#Path',
+};
+
+export function codegenConfig(): CodegenConfig {
   return {
     schema: schemaFiles,
-    documents: ['client/src/**/*.{ts,tsx}', '!client/src/generated/**'],
     ignoreNoDocuments: false,
     generates: {
-      [outDir]: {
+      [CLIENT_OUT]: {
+        documents: ['client/src/**/*.{ts,tsx}', '!client/src/generated/**'],
         preset: 'client',
         presetConfig: { fragmentMasking: false, skipIndexFile: true },
         config: {
@@ -23,14 +55,26 @@ export function codegenConfig(outDir = 'client/src/generated/'): CodegenConfig {
           documentMode: 'string',
           enumsAsTypes: true,
           useTypeImports: true,
-          scalars: {
-            JSON: { input: 'unknown', output: 'unknown' },
-            PartialDate: { input: 'string', output: 'string' },
-          },
+          scalars,
         },
       },
       // The SDL the query console autocompletes against (imported with Vite's ?raw).
-      [`${outDir}schema.graphql`]: { plugins: ['schema-ast'], config: { includeDirectives: false } },
+      [`${CLIENT_OUT}schema.graphql`]: { plugins: ['schema-ast'], config: { includeDirectives: false } },
+      [SERVER_OUT]: {
+        plugins: ['typescript', 'typescript-resolvers'],
+        config: {
+          useTypeImports: true,
+          enumsAsTypes: true,
+          scalars,
+          strictScalars: true,
+          contextType: '../context.ts#Context',
+          mappers,
+          // The store's types share names with the GraphQL ones (Entity, Relation, ...).
+          mapperTypeSuffix: 'Model',
+          // Resolvers receive the registry's formats (`un-sanctions`), not the enum's names.
+          enumValues: { GraphFormat: { ...GRAPH_FORMAT_ENUM_VALUES } },
+        },
+      },
     },
   };
 }

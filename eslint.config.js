@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'client/dist', 'data', 'client/src/generated', 'bench-results'] },
+  { ignores: ['server/graphql/generated'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ImportInput } from './types.ts';
+import { FormatRequestError, type ImportInput } from './types.ts';
 
 const CHUNK_CHARS = 256 * 1024;
 
@@ -75,8 +75,10 @@ export async function* textLines(
 export async function wholeText(input: ImportInput): Promise<string> {
   const size = inputSize(input);
   if (size > MAX_WHOLE_FILE_BYTES)
-    throw new Error(
+    throw new FormatRequestError(
+      'too-large',
       `${inputName(input)} is ${Math.round(size / 1e6)} MB; JSON graph files are read whole and may be at most ${MAX_WHOLE_FILE_BYTES / 1e6} MB. Split it, or convert it to FollowTheMoney JSON lines or CSV, which stream.`,
+      { file: inputName(input) },
     );
   const text = 'content' in input ? input.content : await readFile(input.path, 'utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -12,6 +12,7 @@ import { exportGraphml, graphmlImporter } from './graphml.ts';
 import { head, inputName } from './input.ts';
 import { exportNativeJson, nativeJsonImporter } from './native-json.ts';
 import {
+  FormatRequestError,
   GRAPH_FORMATS,
   type ExportedPart,
   type FormatImporter,
@@ -95,13 +96,23 @@ export function isGraphFormat(value: string): value is GraphFormat {
 
 export function importerFor(format: GraphFormat): FormatImporter {
   const importer = FORMATS[format].importer;
-  if (!importer) throw new Error(`${FORMATS[format].label} can be exported but not imported`);
+  if (!importer)
+    throw new FormatRequestError(
+      'not-importable',
+      `${FORMATS[format].label} can be exported but not imported`,
+      { format },
+    );
   return importer;
 }
 
 export function exporterFor(format: GraphFormat): (graph: GraphFile) => ExportedPart[] {
   const exporter = FORMATS[format].exporter;
-  if (!exporter) throw new Error(`${FORMATS[format].label} can be imported but not exported`);
+  if (!exporter)
+    throw new FormatRequestError(
+      'not-exportable',
+      `${FORMATS[format].label} can be imported but not exported`,
+      { format },
+    );
   return exporter;
 }
 
@@ -124,7 +135,9 @@ export async function detectFormat(input: ImportInput): Promise<GraphFormat> {
   }
   for (const info of Object.values(FORMATS))
     if (info.importer && info.extensions.some((ext) => name.endsWith(ext))) return info.format;
-  throw new Error(
+  throw new FormatRequestError(
+    'undetected',
     `cannot tell the format of ${inputName(input)}; name it with --format (one of ${GRAPH_FORMATS.filter((f) => FORMATS[f].importer).join(', ')})`,
+    { file: inputName(input) },
   );
 }

@@ -122,7 +122,10 @@ export interface ExportedPart {
   content: string;
 }
 
-/** A malformed input, located precisely enough to fix it. */
+/**
+ * A malformed input, located precisely enough to fix it. The app shows it to the caller with its
+ * place (server/app.ts).
+ */
 export class FormatError extends Error {
   constructor(
     readonly file: string,
@@ -134,5 +137,34 @@ export class FormatError extends Error {
   ) {
     super(`${file}: ${at}${field ? `, field ${field}` : ''}: ${detail}`);
     this.name = 'FormatError';
+  }
+}
+
+/**
+ * Why a request cannot be served whatever its content says: its format cannot be told, the format
+ * is not read (or not written), or a whole-text file is too large. `undetected` and `too-large`
+ * name the file, `not-importable` and `not-exportable` the format.
+ */
+export type FormatRequestErrorKind = 'undetected' | 'not-importable' | 'not-exportable' | 'too-large';
+
+/**
+ * A request the formats refuse before reading a record: the caller fixes it by naming another
+ * format or splitting the file, so the API answers it as bad input (server/graphql).
+ */
+export class FormatRequestError extends Error {
+  /** The file it is about (`undetected`, `too-large`), or null. */
+  readonly file: string | null;
+  /** The format it is about (`not-importable`, `not-exportable`), or null. */
+  readonly format: GraphFormat | null;
+
+  constructor(
+    readonly kind: FormatRequestErrorKind,
+    message: string,
+    about: { file?: string; format?: GraphFormat },
+  ) {
+    super(message);
+    this.name = 'FormatRequestError';
+    this.file = about.file ?? null;
+    this.format = about.format ?? null;
   }
 }

@@ -1,7 +1,7 @@
 /**
- * What every resolver receives: the store and the per-request DataLoaders.
+ * What every resolver receives: the store and the per-request DataLoaders. The resolvers' own
+ * types are generated from the schema (generated/resolvers-types.ts, `npm run codegen`).
  */
-import type { IResolvers } from '@graphql-tools/utils';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { Loaders } from './loaders.ts';
 
@@ -9,5 +9,3 @@ export interface Context {
   store: GraphStore;
   loaders: Loaders;
 }
-
-export type Resolvers = IResolvers<unknown, Context>;

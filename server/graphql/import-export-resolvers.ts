@@ -5,46 +5,40 @@
 import { exportGraphAs } from '../formats/export-file.ts';
 import { importFiles } from '../formats/import-file.ts';
 import { FORMATS } from '../formats/registry.ts';
-import { FormatError, type GraphFormat } from '../formats/types.ts';
+import { FormatRequestError, type GraphFormat } from '../formats/types.ts';
 import { StoreInputError } from '../store/types.ts';
-import type { Context, Resolvers } from './context.ts';
+import type {
+  GraphFormat as SchemaGraphFormat,
+  GraphFormatResolvers,
+  Resolvers,
+} from './generated/resolvers-types.ts';
+import { GRAPH_FORMAT_ENUM_VALUES, type GraphFormatEnumName } from './graph-format-enum.ts';
 
-/** GraphQL enum values and the formats they stand for. */
-const FORMAT_VALUES: Record<string, GraphFormat> = {
-  JSON: 'json',
-  FTM: 'ftm',
-  GRAPHML: 'graphml',
-  GEXF: 'gexf',
-  CYTOSCAPE: 'cytoscape',
-  CSV: 'csv',
-  UN_SANCTIONS: 'un-sanctions',
-  CYPHER: 'cypher',
-};
+/**
+ * Fails to type-check when the SDL enum GraphFormat and the registry's formats differ: a format the
+ * enum lacks, or an enum value that is no format (then `npm run codegen` and fix the SDL).
+ */
+type SameFormats = [SchemaGraphFormat, keyof GraphFormatResolvers] extends [GraphFormat, GraphFormatEnumName]
+  ? [GraphFormat, GraphFormatEnumName] extends [SchemaGraphFormat, keyof GraphFormatResolvers]
+    ? true
+    : false
+  : false;
+const formatValues: SameFormats extends true ? GraphFormatResolvers : never = GRAPH_FORMAT_ENUM_VALUES;
 
 /**
  * A file the caller sent that cannot be read is their error, said precisely. The app shows a
- * FormatError with where it is (server/app.ts `isUserError`) and masks other errors.
+ * FormatError with where it is (server/app.ts `isUserError`) and masks other errors; a format that
+ * cannot serve the request at all is bad input, as the store's refusals are.
  */
 function userError(error: unknown): never {
-  if (error instanceof FormatError) throw error;
-  if (
-    error instanceof Error &&
-    /cannot tell the format|can be (exported|imported) but not|JSON graph files are read whole/.test(
-      error.message,
-    )
-  )
-    throw new StoreInputError(error.message, 'BAD_INPUT');
+  if (error instanceof FormatRequestError) throw new StoreInputError(error.message, 'BAD_INPUT');
   throw error;
 }
 
 export const importExportResolvers: Resolvers = {
-  GraphFormat: FORMAT_VALUES,
+  GraphFormat: formatValues,
   Query: {
-    exportGraph: async (
-      _: unknown,
-      args: { format: GraphFormat; ids?: string[] | null },
-      { store }: Context,
-    ) => {
+    exportGraph: async (_, args, { store }) => {
       const files = await exportGraphAs(store, args.format, { ids: args.ids }).catch(userError);
       return { format: args.format, files };
     },
@@ -52,22 +46,13 @@ export const importExportResolvers: Resolvers = {
       Object.values(FORMATS).map((info) => ({
         format: info.format,
         label: info.label,
-        extensions: info.extensions,
+        extensions: [...info.extensions],
         canImport: info.importer !== null,
         canExport: info.exporter !== null,
       })),
   },
   Mutation: {
-    importFile: (
-      _: unknown,
-      args: {
-        format?: GraphFormat | null;
-        fileName?: string | null;
-        content: string;
-        dryRun?: boolean | null;
-      },
-      { store }: Context,
-    ) =>
+    importFile: (_, args, { store }) =>
       importFiles(store, [{ content: args.content, name: args.fileName || 'uploaded file' }], {
         format: args.format ?? null,
         dryRun: args.dryRun ?? false,

@@ -15,19 +15,11 @@ import {
 } from '../model/case-format.ts';
 import { encodeCursor } from '../store/cursors.ts';
 import { missingSource } from '../store/mapping.ts';
-import type {
-  Entity,
-  EvidenceRef,
-  Path,
-  Relation,
-  SearchHit,
-  Source,
-  SourceSupport,
-  TimelineItem,
-  TraversalFilter,
-} from '../store/types.ts';
-import type { Context, Resolvers } from './context.ts';
+import type { Entity, Source } from '../store/types.ts';
+import type { Context } from './context.ts';
+import type { Resolvers } from './generated/resolvers-types.ts';
 import { hold } from './loaders.ts';
+import { isWholeEntity } from './parents.ts';
 
 const PartialDate = new GraphQLScalarType<string, string>({
   name: 'PartialDate',
@@ -75,46 +67,23 @@ function stripNulls(value: unknown): unknown {
   return value;
 }
 
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
-interface FilterArgs {
-  filter?: TraversalFilter | null;
-}
-
 export const coreResolvers: Resolvers = {
   JSON: JSONResolver,
   PartialDate,
   Query: {
-    entity: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.entity.load(id),
-    entities: async (_: unknown, args: PageArgs & { types?: string[] | null }, { store }: Context) => {
+    entity: (_, { id }, { loaders }) => loaders.entity.load(id),
+    entities: async (_, args, { store }) => {
       const page = await store.listEntities(args);
       return connection(page, (entity) => entity.id);
     },
-    search: (
-      _: unknown,
-      args: { text: string; types?: string[] | null; first?: number | null },
-      { store }: Context,
-    ) => store.search(args.text, args),
-    neighborhood: (
-      _: unknown,
-      args: FilterArgs & { ids: string[]; depth?: number | null; limit?: number | null },
-      { store, loaders }: Context,
-    ) => store.neighborhood(args.ids, args).then((subgraph) => holding(loaders, subgraph.entities, subgraph)),
-    shortestPath: (
-      _: unknown,
-      args: FilterArgs & { from: string; to: string; maxDepth?: number | null },
-      { store, loaders }: Context,
-    ) =>
+    search: (_, args, { store }) => store.search(args.text, args),
+    neighborhood: (_, args, { store, loaders }) =>
+      store.neighborhood(args.ids, args).then((subgraph) => holding(loaders, subgraph.entities, subgraph)),
+    shortestPath: (_, args, { store, loaders }) =>
       store
         .shortestPath(args.from, args.to, args)
         .then((path) => path && holding(loaders, path.entities, path)),
-    paths: (
-      _: unknown,
-      args: FilterArgs & { from: string; to: string; maxLength?: number | null; first?: number | null },
-      { store, loaders }: Context,
-    ) =>
+    paths: (_, args, { store, loaders }) =>
       store.paths(args.from, args.to, args).then((list) =>
         holding(
           loaders,
@@ -122,7 +91,7 @@ export const coreResolvers: Resolvers = {
           list,
         ),
       ),
-    subgraph: async (_: unknown, args: FilterArgs & { ids: string[] }, { store, loaders }: Context) => {
+    subgraph: async (_, args, { store, loaders }) => {
       const among = await store.relationsAmong(args.ids, args.filter ?? {});
       return {
         ...among,
@@ -140,84 +109,76 @@ export const coreResolvers: Resolvers = {
         },
       };
     },
-    relationsAmong: async (_: unknown, args: FilterArgs & { ids: string[] }, { store }: Context) =>
+    // Deprecated in the schema for `subgraph`, which answers the same relations; kept for callers.
+    relationsAmong: async (_, args, { store }) =>
       (await store.relationsAmong(args.ids, args.filter ?? {})).relations,
-    relation: (
-      _: unknown,
-      { id, from, to }: { id: string; from?: string | null; to?: string | null },
-      { store }: Context,
-    ) => store.getRelation(id, from && to ? { from, to } : null),
-    relations: async (_: unknown, args: PageArgs & FilterArgs, { store }: Context) =>
+    relation: (_, { id, from, to }, { store }) => store.getRelation(id, from && to ? { from, to } : null),
+    relations: async (_, args, { store }) =>
       connection(await store.listRelations(args), (relation) => relation.id),
-    source: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.source.load(id),
-    sources: (_: unknown, __: unknown, { store }: Context) => store.listSources(),
-    timeline: async (_: unknown, args: PageArgs & FilterArgs, { store }: Context) => {
+    source: (_, { id }, { loaders }) => loaders.source.load(id),
+    sources: (_, __, { store }) => store.listSources(),
+    timeline: async (_, args, { store }) => {
       const page = await store.timeline(args);
       return { items: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
     },
-    graphSummary: (_: unknown, __: unknown, { store }: Context) => store.summary(),
+    graphSummary: (_, __, { store }) => store.summary(),
   },
   Mutation: {
-    upsertEntity: (_: unknown, { input }: { input: unknown }, { store }: Context) =>
-      store.upsertEntity(parseInput(entitySchema, input, 'input')),
-    deleteEntity: async (_: unknown, { id }: { id: string }, { store }: Context) =>
-      (await store.deleteEntities([id])) > 0,
-    upsertRelation: (_: unknown, { input }: { input: unknown }, { store }: Context) =>
+    upsertEntity: (_, { input }, { store }) => store.upsertEntity(parseInput(entitySchema, input, 'input')),
+    deleteEntity: async (_, { id }, { store }) => (await store.deleteEntities([id])) > 0,
+    upsertRelation: (_, { input }, { store }) =>
       store.upsertRelation(parseInput(relationSchema, input, 'input')),
-    deleteRelation: async (_: unknown, { id }: { id: string }, { store }: Context) =>
-      (await store.deleteRelations([id])) > 0,
-    upsertSource: (_: unknown, { input }: { input: unknown }, { store }: Context) =>
-      store.upsertSource(parseInput(sourceSchema, input, 'input')),
-    deleteSource: async (_: unknown, { id }: { id: string }, { store }: Context) =>
-      (await store.deleteSources([id])) > 0,
-    mergeEntities: (_: unknown, args: { keepId: string; mergeId: string }, { store }: Context) =>
-      store.mergeEntities(args.keepId, args.mergeId),
-    importGraph: (_: unknown, args: { graph: unknown; dryRun?: boolean | null }, { store }: Context) =>
+    deleteRelation: async (_, { id }, { store }) => (await store.deleteRelations([id])) > 0,
+    upsertSource: (_, { input }, { store }) => store.upsertSource(parseInput(sourceSchema, input, 'input')),
+    deleteSource: async (_, { id }, { store }) => (await store.deleteSources([id])) > 0,
+    mergeEntities: (_, args, { store }) => store.mergeEntities(args.keepId, args.mergeId),
+    importGraph: (_, args, { store }) =>
+      // The JSON scalar is any JSON; the store checks the file's shape and names what is wrong.
       store.importGraph(args.graph as GraphFile, { dryRun: args.dryRun ?? false, file: 'graph argument' }),
   },
   Entity: {
-    relationCounts: (entity: Entity, _: unknown, { loaders }: Context) =>
-      loaders.relationCounts.load(entity.id),
-    degree: (entity: Entity, _: unknown, { loaders }: Context) => loaders.degree.load(entity.id),
-    relations: (entity: Entity, args: FilterArgs & { first?: number | null }, { loaders }: Context) => {
-      // One end of each of its relations is the entity itself.
-      hold(loaders, [entity]);
+    relationCounts: (entity, _, { loaders }) => loaders.relationCounts.load(entity.id),
+    degree: (entity, _, { loaders }) => loaders.degree.load(entity.id),
+    relations: (entity, args, { loaders }) => {
+      // One end of each of its relations is the entity itself. (A stub of the id alone is never
+      // asked for its relations: see asksOnlyId.)
+      if (isWholeEntity(entity)) hold(loaders, [entity]);
       return loaders.relationsOf(args.filter, args.first ?? 50).load(entity.id);
     },
-    neighbors: (entity: Entity, args: FilterArgs & { first?: number | null }, { loaders }: Context) =>
+    neighbors: (entity, args, { loaders }) =>
       loaders.neighborsOf(args.filter, args.first ?? 50).load(entity.id),
   },
   Relation: {
     // Synchronous when the request holds the entity (see `hold`) or only its id is asked: no
     // promise for graphql-js to wait on, so the relation completes as a plain object.
-    from: (relation: Relation, _: unknown, { loaders }: Context, info: GraphQLResolveInfo) =>
+    from: (relation, _, { loaders }, info) =>
       loaders.held.get(relation.from) ??
       (asksOnlyId(info) ? { id: relation.from } : loadEntity(loaders, relation.from)),
-    to: (relation: Relation, _: unknown, { loaders }: Context, info: GraphQLResolveInfo) =>
+    to: (relation, _, { loaders }, info) =>
       loaders.held.get(relation.to) ??
       (asksOnlyId(info) ? { id: relation.to } : loadEntity(loaders, relation.to)),
   },
   // Entities and relations carry their evidence; only its source is fetched, once per request.
   Evidence: {
-    source: (evidence: EvidenceRef, _: unknown, { loaders }: Context, info: GraphQLResolveInfo) =>
+    source: (evidence, _, { loaders }, info) =>
       asksOnlyId(info) ? { id: evidence.source } : loadSource(loaders, evidence.source),
   },
   Source: {
-    supports: (source: Source, _: unknown, { loaders }: Context) => loaders.supports.load(source.id),
+    supports: (source, _, { loaders }) => loaders.supports.load(source.id),
   },
   Support: {
-    quote: (support: SourceSupport) => support.evidence.quote,
-    locator: (support: SourceSupport) => support.evidence.locator,
+    quote: (support) => support.evidence.quote,
+    locator: (support) => support.evidence.locator,
   },
   TimelineItem: {
-    relation: (item: TimelineItem) => (item.kind === 'relation' ? item.relation : null),
-    entity: (item: TimelineItem) => (item.kind === 'entity' ? item.entity : null),
+    relation: (item) => (item.kind === 'relation' ? item.relation : null),
+    entity: (item) => (item.kind === 'entity' ? item.entity : null),
   },
   SearchHit: {
-    entity: (hit: SearchHit) => hit.entity,
+    entity: (hit) => hit.entity,
   },
   Path: {
-    length: (path: Path) => path.length,
+    length: (path) => path.length,
   },
 };
 

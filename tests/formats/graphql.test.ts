@@ -92,6 +92,29 @@ describe('importFile', () => {
     });
     expect(await counts(store)).toEqual(before);
   });
+
+  it('refuses a file whose format cannot be told, and a format it cannot read, as bad input', async () => {
+    const before = await counts(store);
+    const unknown = await gql.post<ImportResult>(IMPORT, { fileName: 'notes.txt', content: 'just text' });
+    expect(unknown.data).toBeNull();
+    expect(unknown.errors).toMatchObject([
+      {
+        message:
+          'cannot tell the format of notes.txt; name it with --format (one of json, ftm, graphml, gexf, cytoscape, csv, un-sanctions)',
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    ]);
+    // Nothing to point at in the file: no place in the error.
+    expect(unknown.errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    const cypher = await gql.post<ImportResult>(IMPORT, { format: 'CYPHER', content: 'CREATE (n)' });
+    expect(cypher.errors).toMatchObject([
+      {
+        message: 'Cypher script for Neo4j can be exported but not imported',
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    ]);
+    expect(await counts(store)).toEqual(before);
+  });
 });
 
 describe('exportGraph', () => {
@@ -106,6 +129,17 @@ describe('exportGraph', () => {
     expect(format).toBe('CSV');
     expect(files.map((f) => f.fileName)).toEqual(['entities.csv', 'relations.csv']);
     expect(files[0]!.content.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('refuses a format that is only read, as bad input', async () => {
+    const result = await gql.post('{ exportGraph(format: UN_SANCTIONS) { format } }');
+    expect(result.data).toBeNull();
+    expect(result.errors).toMatchObject([
+      {
+        message: 'UN Security Council Consolidated List (XML) can be imported but not exported',
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    ]);
   });
 
   it('lists the formats for the menus', async () => {

@@ -2,11 +2,14 @@
  * A truncated or corrupted file of each format is refused with an error that names the file, the
  * line or element and, where there is one, the field; the store is left exactly as it was.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraphAs } from '../../server/formats/export-file.ts';
 import { importFiles } from '../../server/formats/import-file.ts';
-import { FormatError, type GraphFormat } from '../../server/formats/types.ts';
+import { MAX_WHOLE_FILE_BYTES } from '../../server/formats/input.ts';
+import { FormatError, FormatRequestError, type GraphFormat } from '../../server/formats/types.ts';
 import { loadKurskCase } from '../../server/seed/kursk.ts';
 import type { GraphStore } from '../../server/store/graph-store.ts';
 import { UN_CUT, closeStore, counts, dataFile, openStore } from './helpers.ts';
@@ -128,5 +131,61 @@ describe('elements with a missing field', () => {
 
   it('a file of the wrong format', async () => {
     await refused('<graphml></graphml>', 'wrong.gexf', 'gexf');
+  });
+});
+
+describe('requests refused before a record is read', () => {
+  async function refusal(work: Promise<unknown>): Promise<FormatRequestError> {
+    const error = await work.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(FormatRequestError);
+    expect(await counts(store)).toEqual(before);
+    return error as FormatRequestError;
+  }
+
+  it('a format that cannot be told names the file and the formats to choose from', async () => {
+    const error = await refusal(importFiles(store, [{ content: 'just some text', name: 'notes.txt' }]));
+    expect([error.kind, error.file, error.format, error.message]).toEqual([
+      'undetected',
+      'notes.txt',
+      null,
+      'cannot tell the format of notes.txt; name it with --format (one of json, ftm, graphml, gexf, cytoscape, csv, un-sanctions)',
+    ]);
+  });
+
+  it('a format that is only written, or only read', async () => {
+    const imported = await refusal(
+      importFiles(store, [{ content: 'CREATE (n)', name: 'graph.cypher' }], { format: 'cypher' }),
+    );
+    expect([imported.kind, imported.format, imported.message]).toEqual([
+      'not-importable',
+      'cypher',
+      'Cypher script for Neo4j can be exported but not imported',
+    ]);
+    const exported = await refusal(exportGraphAs(store, 'un-sanctions'));
+    expect([exported.kind, exported.format, exported.message]).toEqual([
+      'not-exportable',
+      'un-sanctions',
+      'UN Security Council Consolidated List (XML) can be imported but not exported',
+    ]);
+  });
+
+  it('a JSON file too large to read whole', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'redstring-large-'));
+    try {
+      // Sparse: as large as the bound says on disk, without writing it.
+      const path = join(folder, 'huge.json');
+      writeFileSync(path, '');
+      truncateSync(path, MAX_WHOLE_FILE_BYTES + 1);
+      const error = await refusal(importFiles(store, [{ path }], { format: 'json' }));
+      expect([error.kind, error.file]).toEqual(['too-large', 'huge.json']);
+      expect(error.message).toBe(
+        'huge.json is 537 MB; JSON graph files are read whole and may be at most 536.870912 MB. Split it, or convert it to FollowTheMoney JSON lines or CSV, which stream.',
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,1212 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityParent as EntityParentModel, SourceParent as SourceParentModel, SubgraphParent as SubgraphParentModel } from '../parents.ts';
+import type { Relation as RelationModel, EvidenceRef as EvidenceRefModel, SourceSupport as SourceSupportModel, TimelineItem as TimelineItemModel, SearchHit as SearchHitModel, Path as PathModel } from '../../store/types.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * A free-form property value: a string, number or boolean, or a list of them. Property maps are
+   * returned as JSON objects.
+   */
+  JSON: { input: unknown; output: unknown; }
+  /** A partial ISO date: a year (`2024`), a month (`2024-10`) or a day (`2024-10-15`). */
+  PartialDate: { input: string; output: string; }
+};
+
+/** Which way to follow relations. */
+export type Direction =
+  /** Either way. */
+  | 'BOTH'
+  /** From others to the entity. */
+  | 'IN'
+  /** From the entity to others. */
+  | 'OUT';
+
+/** Something in the case: a person, organisation, country, place, event, group or document. */
+export type Entity = {
+  __typename?: 'Entity';
+  /** Other names and spellings, also in other scripts. */
+  aliases: Array<Scalars['String']['output']>;
+  /** How many relations connect it to other entities. */
+  degree: Scalars['Int']['output'];
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** What supports the entity itself (relations carry their own evidence). */
+  evidence: Array<Evidence>;
+  /** Stable, user-visible id. */
+  id: Scalars['ID']['output'];
+  /** The name the entity is best known by. */
+  name: Scalars['String']['output'];
+  /** The entities at the other end of its relations that pass the filter. */
+  neighbors: Array<Entity>;
+  /** Free-form properties (numbers, dates, identifiers) as a JSON object. */
+  properties: Scalars['JSON']['output'];
+  /** How many relations of each type and direction it has: what expanding it would add. */
+  relationCounts: Array<RelationTypeCount>;
+  /** Its relations that pass the filter. */
+  relations: Array<Relation>;
+  /** PascalCase type, e.g. `Person`, `GovernmentBody`, `MilitaryUnit`. */
+  type: Scalars['String']['output'];
+};
+
+
+/** Something in the case: a person, organisation, country, place, event, group or document. */
+export type EntityNeighborsArgs = {
+  filter?: InputMaybe<TraversalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something in the case: a person, organisation, country, place, event, group or document. */
+export type EntityRelationsArgs = {
+  filter?: InputMaybe<TraversalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of entities. */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  /** The entities of this page. */
+  edges: Array<EntityEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entities match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity in a page. */
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  /** Pass as `after` to continue after this entity. */
+  cursor: Scalars['String']['output'];
+  /** The entity. */
+  node: Entity;
+};
+
+/** An entity to write. */
+export type EntityInput = {
+  /** Other names. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What supports it. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** Stable id: letters, digits and `_.:-`, up to 128 characters. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Free-form properties: a JSON object of scalars and lists of scalars. */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** PascalCase type. */
+  type: Scalars['String']['input'];
+};
+
+/** The words of a source that support a fact. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** Where in the source: page, paragraph, section. */
+  locator?: Maybe<Scalars['String']['output']>;
+  /** The supporting words, copied exactly from the source. */
+  quote: Scalars['String']['output'];
+  /** The source. */
+  source: Source;
+};
+
+/** Evidence to attach. */
+export type EvidenceInput = {
+  /** Where in the source. */
+  locator?: InputMaybe<Scalars['String']['input']>;
+  /** The supporting words, exactly as the source has them. */
+  quote: Scalars['String']['input'];
+  /** Id of the source. */
+  source: Scalars['ID']['input'];
+};
+
+/** An exported graph: one file, or two for CSV (entities and relations). */
+export type ExportedFile = {
+  __typename?: 'ExportedFile';
+  /** The files, in the order to offer them. */
+  files: Array<ExportedFilePart>;
+  /** The format written. */
+  format: GraphFormat;
+};
+
+/** One file of an export. */
+export type ExportedFilePart = {
+  __typename?: 'ExportedFilePart';
+  /** The file's text. */
+  content: Scalars['String']['output'];
+  /** A file name to save it under, e.g. `graph.graphml` or `entities.csv`. */
+  fileName: Scalars['String']['output'];
+  /** Its media type, e.g. `application/graphml+xml` or `text/csv`. */
+  mediaType: Scalars['String']['output'];
+};
+
+/**
+ * A graph file format. Every format except `UN_SANCTIONS` (import only) and `CYPHER` (export only)
+ * is read and written; docs/formats.md says what each keeps and drops.
+ */
+export type GraphFormat =
+  /** CSV: an entities file and a relations file; an export returns both. */
+  | 'csv'
+  /** A Cypher script that recreates the graph in Neo4j (export only). */
+  | 'cypher'
+  /** Cytoscape JSON: a Cytoscape.js elements array, `{nodes, edges}`, or a Cytoscape desktop `.cyjs` export. */
+  | 'cytoscape'
+  /** FollowTheMoney entities, one JSON object per line (OpenSanctions, Aleph): edge schemata such as Ownership or Payment are relations. */
+  | 'ftm'
+  /** GEXF 1.1 to 1.3 (Gephi): typed attributes, viz data kept as properties; evidence is not written. */
+  | 'gexf'
+  /** GraphML (yEd, Gephi, NetworkX, igraph): typed keys, directed, undirected and mixed graphs. */
+  | 'graphml'
+  /** Redstring's own JSON, `{sources, entities, relations}`: keeps everything. */
+  | 'json'
+  /** The UN Security Council Consolidated List XML (import only): listed individuals and entities with their committee and regime. */
+  | 'un-sanctions';
+
+/** A format and what Redstring can do with it, for building import and export menus. */
+export type GraphFormatInfo = {
+  __typename?: 'GraphFormatInfo';
+  /** Whether `exportGraph` writes it. */
+  canExport: Scalars['Boolean']['output'];
+  /** Whether `importFile` reads it. */
+  canImport: Scalars['Boolean']['output'];
+  /** File name endings that identify it, e.g. `.graphml`; empty when only the content tells. */
+  extensions: Array<Scalars['String']['output']>;
+  /** The format. */
+  format: GraphFormat;
+  /** What users call it, e.g. `GraphML`. */
+  label: Scalars['String']['output'];
+};
+
+/** The shape of the graph. */
+export type GraphSummary = {
+  __typename?: 'GraphSummary';
+  /** The earliest date of a dated relation. */
+  earliest?: Maybe<Scalars['String']['output']>;
+  /** Number of entities. */
+  entityCount: Scalars['Int']['output'];
+  /** Entities per type, most first. */
+  entityTypes: Array<TypeCount>;
+  /** The latest date of a dated relation. */
+  latest?: Maybe<Scalars['String']['output']>;
+  /** Number of relations. */
+  relationCount: Scalars['Int']['output'];
+  /** Relations per type, most first. */
+  relationTypes: Array<TypeCount>;
+  /** Number of sources. */
+  sourceCount: Scalars['Int']['output'];
+};
+
+/** What an import did, or would do in a dry run. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** True when nothing was written. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Entities. */
+  entities: WriteCounts;
+  /** The format that was read (as given or detected); null for `importGraph`. */
+  format?: Maybe<GraphFormat>;
+  /** Relations. */
+  relations: WriteCounts;
+  /** Sources. */
+  sources: WriteCounts;
+  /** Things worth knowing that did not stop the import. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** What a merge did. */
+export type MergeResult = {
+  __typename?: 'MergeResult';
+  /** The entity that stayed, as it is now. */
+  entity: Entity;
+  /** Relations between the two merged entities, which would have become self-loops. */
+  relationsDropped: Scalars['Int']['output'];
+  /** Relations folded into one it already had. */
+  relationsMerged: Scalars['Int']['output'];
+  /** Relations re-pointed to it. */
+  relationsMoved: Scalars['Int']['output'];
+};
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes an entity with its relations and their evidence. False when there was none. */
+  deleteEntity: Scalars['Boolean']['output'];
+  /** Deletes a relation and its evidence. False when there was none. */
+  deleteRelation: Scalars['Boolean']['output'];
+  /** Deletes a source that no evidence cites; a cited source is refused. */
+  deleteSource: Scalars['Boolean']['output'];
+  /**
+   * Imports a file's content in any supported format, atomically (everything or nothing) and
+   * idempotently (importing the same file twice changes nothing). With `dryRun` it reports what
+   * would change and writes nothing: show that report before committing. A malformed file is
+   * refused with an error (code `BAD_USER_INPUT`) whose message names the file, the line or
+   * element and the field, and the store is left as it was.
+   */
+  importFile: ImportReport;
+  /**
+   * Imports a graph in the native JSON format (`{sources, entities, relations}`), atomically and
+   * idempotently. With `dryRun` it reports what would change and writes nothing.
+   */
+  importGraph: ImportReport;
+  /**
+   * Merges `mergeId` into `keepId`: relations are re-pointed, duplicates folded together with
+   * their evidence, names and aliases united; `mergeId` is deleted.
+   */
+  mergeEntities: MergeResult;
+  /** Creates an entity, or replaces the one with the same id. */
+  upsertEntity: Entity;
+  /** Creates a relation, or replaces the one with the same id (also when it moves to other entities). */
+  upsertRelation: Relation;
+  /** Creates a source, or replaces the one with the same id. */
+  upsertSource: Source;
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationDeleteRelationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationDeleteSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationImportFileArgs = {
+  content: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  format?: InputMaybe<GraphFormat>;
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationImportGraphArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  graph: Scalars['JSON']['input'];
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationMergeEntitiesArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationUpsertEntityArgs = {
+  input: EntityInput;
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationUpsertRelationArgs = {
+  input: RelationInput;
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationUpsertSourceArgs = {
+  input: SourceInput;
+};
+
+/** Where a page ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A chain of relations from one entity to another. */
+export type Path = {
+  __typename?: 'Path';
+  /** The entities in order, from start to end. */
+  entities: Array<Entity>;
+  /** Number of relations. */
+  length: Scalars['Int']['output'];
+  /** The relations in order; relation i connects entity i and entity i+1. */
+  relations: Array<Relation>;
+};
+
+/** Paths between two entities. */
+export type PathList = {
+  __typename?: 'PathList';
+  /** The paths, shortest first. */
+  paths: Array<Path>;
+  /** True when more paths exist than were returned, or a fan-out cap was hit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** Entities in id order, a page at a time. */
+  entities: EntityConnection;
+  /** One entity by its id, or null when there is none. */
+  entity?: Maybe<Entity>;
+  /**
+   * The whole graph, or the given entities and the relations among them, as a file. The graph is
+   * built in memory; for very large graphs use the `redstring export` command.
+   */
+  exportGraph: ExportedFile;
+  /** Every format with what it can do. */
+  graphFormats: Array<GraphFormatInfo>;
+  /** Counts per entity and relation type and the span of dates: the shape of the case. */
+  graphSummary: GraphSummary;
+  /**
+   * The entities within `depth` relations of the given ones and the relations among them. At most
+   * `limit` entities; at most a fixed number of relations are followed from any one entity, so a
+   * hub cannot flood the answer. `truncated` says whether anything was left out.
+   */
+  neighborhood: Subgraph;
+  /** Every simple path (no entity twice) of at most `maxLength` relations, shortest first. */
+  paths: PathList;
+  /**
+   * One relation by its id, or null. Give both of its ends when you know them (a canvas does): it is
+   * then found through them, where an id alone means looking through every relation (seconds at
+   * millions of relations). Ends that are not its own only cost that longer lookup.
+   */
+  relation?: Maybe<Relation>;
+  /** Relations that pass the filter, in id order, a page at a time. */
+  relations: RelationConnection;
+  /**
+   * The relations that connect the given entities to each other, as `subgraph` gives them, without
+   * saying whether the cap of 10 per id on average left some out. At most 2000 ids.
+   * @deprecated Use `subgraph`: the same relations, and it says whether the cap left some out.
+   */
+  relationsAmong: Array<Relation>;
+  /**
+   * Finds entities by name or alias: prefix and typo-tolerant, case- and accent-insensitive, in any
+   * script. "shoig" and "Shoigo" find Sergei Shoigu; "DPRK" finds North Korea. Best match first.
+   */
+  search: Array<SearchHit>;
+  /**
+   * The shortest chain of relations between two entities, ignoring direction unless the filter
+   * says otherwise. Null when there is none within `maxDepth`.
+   */
+  shortestPath?: Maybe<Path>;
+  /** One source by id, with what it supports. */
+  source?: Maybe<Source>;
+  /** Every source, in id order. */
+  sources: Array<Source>;
+  /**
+   * Entities by id with the relations that connect them to each other: what a canvas showing
+   * exactly these entities should draw. Unknown ids are left out. At most 2000 ids, and at most 10
+   * relations per id on average: `truncated` says when more connect them.
+   */
+  subgraph: Subgraph;
+  /** Dated relations and dated entities (events) in time order, a page at a time. */
+  timeline: TimelineConnection;
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryExportGraphArgs = {
+  format: GraphFormat;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<TraversalFilter>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryPathsArgs = {
+  filter?: InputMaybe<TraversalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryRelationArgs = {
+  from?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TraversalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryRelationsAmongArgs = {
+  filter?: InputMaybe<TraversalFilter>;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryShortestPathArgs = {
+  filter?: InputMaybe<TraversalFilter>;
+  from: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QuerySubgraphArgs = {
+  filter?: InputMaybe<TraversalFilter>;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TraversalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A fact connecting two entities, with when, how sure, and on whose word. */
+export type Relation = {
+  __typename?: 'Relation';
+  /** When it happened, for a dated event. */
+  date?: Maybe<Scalars['PartialDate']['output']>;
+  /** When it ended, for a span. */
+  endDate?: Maybe<Scalars['PartialDate']['output']>;
+  /** The quotes that support it, each with its source. */
+  evidence: Array<Evidence>;
+  /** The entity the relation goes from. */
+  from: Entity;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Free-form properties (counts, roles, amounts) as a JSON object. */
+  properties: Scalars['JSON']['output'];
+  /** When it began, for a span. */
+  startDate?: Maybe<Scalars['PartialDate']['output']>;
+  /** How sure the sources are. */
+  status?: Maybe<RelationStatus>;
+  /** The entity the relation goes to. */
+  to: Entity;
+  /** UPPER_SNAKE type, e.g. `DEPLOYS_TO`, `MEMBER_OF`, `SANCTIONS`. */
+  type: Scalars['String']['output'];
+};
+
+/** A page of relations. */
+export type RelationConnection = {
+  __typename?: 'RelationConnection';
+  /** The relations of this page. */
+  edges: Array<RelationEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many relations match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A relation in a page. */
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  /** Pass as `after` to continue after this relation. */
+  cursor: Scalars['String']['output'];
+  /** The relation. */
+  node: Relation;
+};
+
+/** A relation to write. */
+export type RelationInput = {
+  /** When it happened. */
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** When it ended. */
+  endDate?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** What supports it. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** Id of the entity it goes from. */
+  from: Scalars['ID']['input'];
+  /** Stable id. */
+  id: Scalars['ID']['input'];
+  /** Free-form properties. */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** When it began. */
+  startDate?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** How sure the sources are. */
+  status?: InputMaybe<RelationStatus>;
+  /** Id of the entity it goes to. */
+  to: Scalars['ID']['input'];
+  /** UPPER_SNAKE type. */
+  type: Scalars['String']['input'];
+};
+
+/** How sure the sources are about a relation. */
+export type RelationStatus =
+  /** Confirmed by the parties or by several independent sources. */
+  | 'confirmed'
+  /** Denied by a party. */
+  | 'denied'
+  /** An estimate (for example an intelligence agency's). */
+  | 'estimated'
+  /** A source reports it. */
+  | 'reported';
+
+/** How many relations of a type an entity has in one direction. */
+export type RelationTypeCount = {
+  __typename?: 'RelationTypeCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** OUT when the entity is the relation's `from`, IN when it is its `to`. */
+  direction: Direction;
+  /** The relation type. */
+  type: Scalars['String']['output'];
+};
+
+/** A search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Entity;
+  /** The alias that matched, when the name itself did not. */
+  matchedAlias?: Maybe<Scalars['String']['output']>;
+  /** Relevance: higher is better; only comparable within one search. */
+  score: Scalars['Float']['output'];
+};
+
+/** A document that reports facts: an article, report, resolution or dataset. */
+export type Source = {
+  __typename?: 'Source';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What kind of document: article, report, resolution, dataset, ... */
+  kind: Scalars['String']['output'];
+  /** When it was published. */
+  publishedAt?: Maybe<Scalars['PartialDate']['output']>;
+  /** Who published it. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Every entity and relation this source is evidence for, with the quote. */
+  supports: Array<Support>;
+  /** Title of the document. */
+  title: Scalars['String']['output'];
+  /** Where to read it. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A source to write. */
+export type SourceInput = {
+  /** Stable id. */
+  id: Scalars['ID']['input'];
+  /** Kind of document. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date. */
+  publishedAt?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Title. */
+  title: Scalars['String']['input'];
+  /** Link. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A part of the graph: entities and the relations among them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The entities. */
+  entities: Array<Entity>;
+  /** The relations. */
+  relations: Array<Relation>;
+  /** True when a limit or a fan-out cap left part of it out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One fact a source supports: an entity or a relation, with the quote. */
+export type Support = {
+  __typename?: 'Support';
+  /** The entity supported, if the evidence is about an entity. */
+  entity?: Maybe<Entity>;
+  /** Where in the source. */
+  locator?: Maybe<Scalars['String']['output']>;
+  /** The supporting words. */
+  quote: Scalars['String']['output'];
+  /** The relation supported, if the evidence is about a relation. */
+  relation?: Maybe<Relation>;
+};
+
+/** A page of the timeline. */
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  /** Items in time order. */
+  items: Array<TimelineItem>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One dated thing: a relation or an entity (an event, a document). */
+export type TimelineItem = {
+  __typename?: 'TimelineItem';
+  /** Its date as the source gives it (partial). */
+  date: Scalars['PartialDate']['output'];
+  /** The entity, when the item is an entity. */
+  entity?: Maybe<Entity>;
+  /** The relation, when the item is a relation. */
+  relation?: Maybe<Relation>;
+};
+
+/** Which relations a traversal or list may use. Every field is optional. */
+export type TraversalFilter = {
+  /** OUT follows relations forward, IN backward, BOTH either way. */
+  direction?: InputMaybe<Direction>;
+  /** Only entities of these types (start and end of a path are exempt). */
+  entityTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Start of the date window: relations that ended before it are left out. */
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Whether undated relations pass a date window. */
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only relations of these types. */
+  relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only relations supported by one of these sources (ids). */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only relations with one of these statuses. */
+  statuses?: InputMaybe<Array<RelationStatus>>;
+  /** End of the date window: relations that began after it are left out. */
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** How many of a type. */
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The type. */
+  type: Scalars['String']['output'];
+};
+
+/** Records created, updated, left as they were, and deleted. */
+export type WriteCounts = {
+  __typename?: 'WriteCounts';
+  /** New records. */
+  created: Scalars['Int']['output'];
+  /** Records removed. */
+  deleted: Scalars['Int']['output'];
+  /** Records already as in the file. */
+  unchanged: Scalars['Int']['output'];
+  /** Records that changed. */
+  updated: Scalars['Int']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Direction: Direction;
+  Entity: ResolverTypeWrapper<EntityParentModel>;
+  EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityInput: EntityInput;
+  Evidence: ResolverTypeWrapper<EvidenceRefModel>;
+  EvidenceInput: EvidenceInput;
+  ExportedFile: ResolverTypeWrapper<ExportedFile>;
+  ExportedFilePart: ResolverTypeWrapper<ExportedFilePart>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphFormat: null;
+  GraphFormatInfo: ResolverTypeWrapper<GraphFormatInfo>;
+  GraphSummary: ResolverTypeWrapper<GraphSummary>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  Path: ResolverTypeWrapper<PathModel>;
+  PathList: ResolverTypeWrapper<Omit<PathList, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: ResolverTypeWrapper<RelationModel>;
+  RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'edges'> & { edges: Array<ResolversTypes['RelationEdge']> }>;
+  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationInput: RelationInput;
+  RelationStatus: RelationStatus;
+  RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  Source: ResolverTypeWrapper<SourceParentModel>;
+  SourceInput: SourceInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphParentModel>;
+  Support: ResolverTypeWrapper<SourceSupportModel>;
+  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'items'> & { items: Array<ResolversTypes['TimelineItem']> }>;
+  TimelineItem: ResolverTypeWrapper<TimelineItemModel>;
+  TraversalFilter: TraversalFilter;
+  TypeCount: ResolverTypeWrapper<TypeCount>;
+  WriteCounts: ResolverTypeWrapper<WriteCounts>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  Entity: EntityParentModel;
+  EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityInput: EntityInput;
+  Evidence: EvidenceRefModel;
+  EvidenceInput: EvidenceInput;
+  ExportedFile: ExportedFile;
+  ExportedFilePart: ExportedFilePart;
+  Float: Scalars['Float']['output'];
+  GraphFormatInfo: GraphFormatInfo;
+  GraphSummary: GraphSummary;
+  ID: Scalars['ID']['output'];
+  ImportReport: ImportReport;
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  MergeResult: Omit<MergeResult, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  PartialDate: Scalars['PartialDate']['output'];
+  Path: PathModel;
+  PathList: Omit<PathList, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
+  Query: Record<PropertyKey, never>;
+  Relation: RelationModel;
+  RelationConnection: Omit<RelationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationEdge']> };
+  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RelationInput: RelationInput;
+  RelationTypeCount: RelationTypeCount;
+  SearchHit: SearchHitModel;
+  Source: SourceParentModel;
+  SourceInput: SourceInput;
+  String: Scalars['String']['output'];
+  Subgraph: SubgraphParentModel;
+  Support: SourceSupportModel;
+  TimelineConnection: Omit<TimelineConnection, 'items'> & { items: Array<ResolversParentTypes['TimelineItem']> };
+  TimelineItem: TimelineItemModel;
+  TraversalFilter: TraversalFilter;
+  TypeCount: TypeCount;
+  WriteCounts: WriteCounts;
+};
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EntityNeighborsArgs, 'first'>>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  relationCounts?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'first'>>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type ExportedFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportedFile'] = ResolversParentTypes['ExportedFile']> = {
+  files?: Resolver<Array<ResolversTypes['ExportedFilePart']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['GraphFormat'], ParentType, ContextType>;
+};
+
+export type ExportedFilePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportedFilePart'] = ResolversParentTypes['ExportedFilePart']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphFormatResolvers = { CSV: 'csv', CYPHER: 'cypher', CYTOSCAPE: 'cytoscape', FTM: 'ftm', GEXF: 'gexf', GRAPHML: 'graphml', JSON: 'json', UN_SANCTIONS: 'un-sanctions' };
+
+export type GraphFormatInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphFormatInfo'] = ResolversParentTypes['GraphFormatInfo']> = {
+  canExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canImport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  extensions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['GraphFormat'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphSummary'] = ResolversParentTypes['GraphSummary']> = {
+  earliest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityTypes?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationTypes?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['GraphFormat']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MergeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationsDropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationsMerged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  deleteRelation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRelationArgs, 'id'>>;
+  deleteSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
+  importFile?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportFileArgs, 'content' | 'dryRun'>>;
+  importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'dryRun' | 'graph'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
+  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
+  upsertRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationUpsertRelationArgs, 'input'>>;
+  upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type PathListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathList'] = ResolversParentTypes['PathList']> = {
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  exportGraph?: Resolver<ResolversTypes['ExportedFile'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
+  graphFormats?: Resolver<Array<ResolversTypes['GraphFormatInfo']>, ParentType, ContextType>;
+  graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
+  paths?: Resolver<ResolversTypes['PathList'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
+  relationsAmong?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationsAmongArgs, 'ids'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxDepth' | 'to'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
+};
+
+export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['RelationStatus']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationTypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationTypeCount'] = ResolversParentTypes['RelationTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matchedAlias?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Support']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SupportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Support'] = ResolversParentTypes['Support']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  items?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TimelineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineItem'] = ResolversParentTypes['TimelineItem']> = {
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type TypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WriteCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WriteCounts'] = ResolversParentTypes['WriteCounts']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  ExportedFile?: ExportedFileResolvers<ContextType>;
+  ExportedFilePart?: ExportedFilePartResolvers<ContextType>;
+  GraphFormat?: GraphFormatResolvers;
+  GraphFormatInfo?: GraphFormatInfoResolvers<ContextType>;
+  GraphSummary?: GraphSummaryResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  MergeResult?: MergeResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
+  Path?: PathResolvers<ContextType>;
+  PathList?: PathListResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  RelationConnection?: RelationConnectionResolvers<ContextType>;
+  RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  Support?: SupportResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineItem?: TimelineItemResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
+  WriteCounts?: WriteCountsResolvers<ContextType>;
+};
+
