@@ -88,6 +88,11 @@ describe('the explorer in a real browser', () => {
 
   it('takes the README screenshot: the pristine overview with the details panel open', async () => {
     const shot = await page.context().newPage();
+    const shotErrors: string[] = [];
+    shot.on('pageerror', (error) => shotErrors.push(error.message));
+    shot.on('console', (message) => {
+      if (message.type() === 'error') shotErrors.push(message.text());
+    });
     await shot.goto(server.url);
     await shot.waitForFunction(() => (window.__redstring?.cy?.nodes().length ?? 0) >= 10, undefined, {
       timeout: 30_000,
@@ -99,7 +104,34 @@ describe('the explorer in a real browser', () => {
     await shot.evaluate(() => window.__redstring?.store.getState().select(['kim-jong-un']));
     await shot.getByRole('article', { name: 'Details of Kim Jong Un' }).waitFor();
     await settle(shot);
+
+    // What the picture is for: the case overview on the canvas, Kim Jong Un picked, his details, the
+    // legend and the side panel beside it, and nothing gone wrong on the way.
+    const info = await canvasInfo(shot);
+    expect(info.nodes.length).toBeGreaterThanOrEqual(10);
+    expect(info.nodes.length).toBeLessThanOrEqual(30);
+    expect(info.edges.length).toBeGreaterThan(0);
+    expect(info.visibleNodes).toContain('kim-jong-un');
+    expect(info.selectedNodes).toEqual(['kim-jong-un']);
+    await expect(shot.getByRole('article', { name: 'Details of Kim Jong Un' }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(shot.getByRole('region', { name: 'Legend' }).isVisible()).resolves.toBe(true);
+    await expect(shot.getByRole('navigation', { name: 'Filters and paths' }).isVisible()).resolves.toBe(true);
+    // Every node the overview drew is inside the view.
+    const inView = await shot.evaluate(() => {
+      const cy = window.__redstring?.cy;
+      if (!cy) return false;
+      const ext = cy.extent();
+      const bb = cy.nodes(':visible').boundingBox({ includeLabels: false });
+      return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
+    });
+    expect(inView).toBe(true);
+
     const path = await screenshot(shot, 'readme');
+    const png = PNG.sync.read(await readFile(path));
+    expect([png.width, png.height]).toEqual([1280, 800]);
+    expect(shotErrors).toEqual([]);
     if (process.env.REDSTRING_UPDATE_SCREENSHOT === '1')
       await writeFile(join(REPO, 'docs/screenshot.png'), await readFile(path));
     await shot.close();

@@ -2,25 +2,15 @@
  * What floats over the canvas: zoom and fit, the layout chooser, the legend of the types on the canvas,
  * the banner of a highlighted path, counts and renderer, and the empty state.
  */
-import type { Core } from 'cytoscape';
 import { useEffect, useState } from 'react';
-import { LAYOUTS, type LayoutName } from '../state/store.ts';
-import { useExplorer, useRedstring } from '../shell/ExplorerProvider.tsx';
-import { ShapeIcon } from '../panels/TypeBadge.tsx';
+import { LAYOUTS, type LayoutName } from '../state/view-slice.ts';
+import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
+import { ShapeIcon } from './TypeBadge.tsx';
 import { typeLabel } from './entity-style.ts';
-
-function zoomBy(factor: number, cy: Core) {
-  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * factor));
-  cy.animate({
-    zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } },
-    duration: 150,
-  });
-}
 
 export function CanvasControls() {
   const explorer = useExplorer();
   const layout = useRedstring((s) => s.layout.name);
-  const cy = () => explorer.canvas()?.cy;
   return (
     <div className="canvas-controls" role="toolbar" aria-label="Canvas controls">
       <label className="layout-select">
@@ -54,10 +44,7 @@ export function CanvasControls() {
         className="icon-button"
         aria-label="Zoom in"
         title="Zoom in (+)"
-        onClick={() => {
-          const c = cy();
-          if (c) zoomBy(1.3, c);
-        }}
+        onClick={() => explorer.canvas()?.zoomBy(1.3)}
       >
         +
       </button>
@@ -66,10 +53,7 @@ export function CanvasControls() {
         className="icon-button"
         aria-label="Zoom out"
         title="Zoom out (-)"
-        onClick={() => {
-          const c = cy();
-          if (c) zoomBy(1 / 1.3, c);
-        }}
+        onClick={() => explorer.canvas()?.zoomBy(1 / 1.3)}
       >
         −
       </button>

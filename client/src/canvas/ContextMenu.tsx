@@ -5,8 +5,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { RelationCountsQuery } from '../api/operations.ts';
-import { useQuery } from '../api/use-query.ts';
-import { useExplorer, useRedstring } from '../shell/ExplorerProvider.tsx';
+import { useQuery } from '../state/use-query.ts';
+import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import { relationLabel } from './entity-style.ts';
 
 export function ContextMenu() {

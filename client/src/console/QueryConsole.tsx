@@ -11,7 +11,7 @@ import { buildSchema } from 'graphql';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import sdl from '../generated/schema.graphql?raw';
 import { errorText } from '../state/explorer.ts';
-import { useExplorer } from '../shell/ExplorerProvider.tsx';
+import { useExplorer } from '../state/ExplorerProvider.tsx';
 import { DocsExplorer, type DocsTarget } from './DocsExplorer.tsx';
 
 export const EXAMPLES: readonly { label: string; query: string }[] = [

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { anchorDate, yearOf } from '../state/dates.ts';
-import { useExplorer, useRedstring } from '../shell/ExplorerProvider.tsx';
+import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 
 interface Scale {
   unit: 'year' | 'month';

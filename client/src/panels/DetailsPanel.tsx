@@ -4,15 +4,15 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { EntityDetailsQuery, RelationDetailsQuery } from '../api/operations.ts';
-import { useQuery, type QueryState } from '../api/use-query.ts';
+import { useQuery, type QueryState } from '../state/use-query.ts';
 import { relationLabel } from '../canvas/entity-style.ts';
 import type {
   EntityDetailsQuery as EntityDetailsResult,
   EvidenceFieldsFragment,
 } from '../generated/graphql.ts';
 import { mergeRelationsAmong, toCanvasEntity, toCanvasRelation } from '../state/graph-model.ts';
-import { useExplorer, useRedstring } from '../shell/ExplorerProvider.tsx';
-import { TypeBadge } from './TypeBadge.tsx';
+import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
+import { TypeBadge } from '../canvas/TypeBadge.tsx';
 
 type EntityData = NonNullable<EntityDetailsResult['entity']>;
 type RelationRow = EntityData['relations'][number];

@@ -13,8 +13,8 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { errorText, type SearchHit } from '../state/explorer.ts';
-import { useExplorer } from '../shell/ExplorerProvider.tsx';
-import { TypeBadge } from './TypeBadge.tsx';
+import { useExplorer } from '../state/ExplorerProvider.tsx';
+import { TypeBadge } from '../canvas/TypeBadge.tsx';
 
 export interface EntityComboboxProps {
   label: string;

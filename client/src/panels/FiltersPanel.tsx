@@ -5,9 +5,9 @@
 import type { ReactNode } from 'react';
 import { relationLabel, typeLabel } from '../canvas/entity-style.ts';
 import { ALL_STATUSES, defaultFilters, isDefaultFilters, visibleIds } from '../state/filters.ts';
-import { useExplorer, useRedstring } from '../shell/ExplorerProvider.tsx';
+import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import { DateWindow } from './DateWindow.tsx';
-import { ShapeIcon } from './TypeBadge.tsx';
+import { ShapeIcon } from '../canvas/TypeBadge.tsx';
 
 function FilterGroup({
   title,

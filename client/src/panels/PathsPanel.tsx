@@ -4,10 +4,10 @@
  * highlighted on the canvas; each result can be highlighted on its own.
  */
 import { useEffect, useRef } from 'react';
-import { useExplorer, useRedstring } from '../shell/ExplorerProvider.tsx';
-import type { EntityRef } from '../state/store.ts';
+import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
+import type { EntityRef } from '../state/paths-slice.ts';
 import { EntityCombobox, type EntityComboboxHandle } from './EntityCombobox.tsx';
-import { TypeBadge } from './TypeBadge.tsx';
+import { TypeBadge } from '../canvas/TypeBadge.tsx';
 
 const END_TEXT = {
   from: { heading: 'From', label: 'Path start', placeholder: 'Start entity' },

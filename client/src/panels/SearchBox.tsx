@@ -4,7 +4,7 @@
  */
 import { forwardRef } from 'react';
 import { toCanvasEntity } from '../state/graph-model.ts';
-import { useExplorer } from '../shell/ExplorerProvider.tsx';
+import { useExplorer } from '../state/ExplorerProvider.tsx';
 import { EntityCombobox, type EntityComboboxHandle } from './EntityCombobox.tsx';
 
 export const SearchBox = forwardRef<EntityComboboxHandle>(function SearchBox(_props, ref) {

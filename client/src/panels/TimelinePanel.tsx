@@ -6,9 +6,9 @@ import { useMemo } from 'react';
 import { relationLabel } from '../canvas/entity-style.ts';
 import { inDateWindow, yearOf } from '../state/dates.ts';
 import { toCanvasRelation } from '../state/graph-model.ts';
-import type { TimelineEntry } from '../state/store.ts';
-import { useExplorer, useRedstring } from '../shell/ExplorerProvider.tsx';
-import { ShapeIcon } from './TypeBadge.tsx';
+import type { TimelineEntry } from '../state/case-slice.ts';
+import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
+import { ShapeIcon } from '../canvas/TypeBadge.tsx';
 
 function itemId(item: TimelineEntry): string {
   return item.relation?.id ?? item.entity?.id ?? item.date;

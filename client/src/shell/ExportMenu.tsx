@@ -1,15 +1,16 @@
 /**
- * Exports: the canvas as a PNG picture (cy.png, the whole graph at twice the screen's resolution) or as
- * Cytoscape JSON (cy.json: elements, positions, style, viewport); and the graph data of the entities on
- * the canvas, or of the whole case, in every format the server writes (exportGraph).
+ * Exports: the canvas as a PNG picture (the whole graph at twice the screen's resolution) or as
+ * Cytoscape JSON (elements, positions, style, viewport), both through the canvas handle; and the graph
+ * data of the entities on the canvas, or of the whole case, in every format the server writes
+ * (exportGraph).
  */
 import { useEffect, useRef, useState } from 'react';
 import { ExportGraphQuery, GraphFormatsQuery } from '../api/operations.ts';
-import { useQuery } from '../api/use-query.ts';
+import { useQuery } from '../state/use-query.ts';
 import type { GraphFormat } from '../generated/graphql.ts';
 import { errorText } from '../state/explorer.ts';
 import { download, fileStamp } from './download.ts';
-import { useExplorer, useRedstring } from './ExplorerProvider.tsx';
+import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 
 export function ExportMenu() {
   const explorer = useExplorer();

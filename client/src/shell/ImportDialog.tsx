@@ -5,10 +5,10 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { GraphFormatsQuery, ImportFileMutation } from '../api/operations.ts';
-import { useQuery } from '../api/use-query.ts';
+import { useQuery } from '../state/use-query.ts';
 import type { GraphFormat, ImportFileMutation as ImportResult } from '../generated/graphql.ts';
 import { errorText } from '../state/explorer.ts';
-import { useExplorer } from './ExplorerProvider.tsx';
+import { useExplorer } from '../state/ExplorerProvider.tsx';
 
 type Report = ImportResult['importFile'];
 

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from './use-shortcuts.ts';
-import { useExplorer, useRedstring } from './ExplorerProvider.tsx';
+import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 
 export function ProgressBar() {
   const busy = useRedstring((s) => s.pending > 0);

@@ -7,7 +7,7 @@ import { SearchBox } from '../panels/SearchBox.tsx';
 import { errorText } from '../state/explorer.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
-import { useExplorer, useRedstring } from './ExplorerProvider.tsx';
+import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 
 export const TopBar = forwardRef<EntityComboboxHandle>(function TopBar(_props, searchRef) {
   const explorer = useExplorer();

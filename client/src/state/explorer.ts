@@ -3,7 +3,6 @@
  * store with a pure producer, and reports failures as notices instead of throwing into the UI. Made
  * once per app from its API client and store (both passed in).
  */
-import type { Core } from 'cytoscape';
 import type { ApiClient } from '../api/client.ts';
 import { ApiError } from '../api/client.ts';
 import {
@@ -40,25 +39,14 @@ import {
   type CanvasEntity,
   type CanvasRelation,
   type GraphDoc,
-  type Position,
   type SubgraphLike,
 } from './graph-model.ts';
+import type { CanvasHandle } from './canvas-handle.ts';
 import { findGraph } from './result-walker.ts';
-import type { EntityRef, PathResult, RedstringStore, TimelineEntry } from './store.ts';
+import type { TimelineEntry } from './case-slice.ts';
+import type { EntityRef, PathResult } from './paths-slice.ts';
+import type { RedstringStore } from './store.ts';
 import type { ViewState } from './url-state.ts';
-
-/** What the canvas component lends the rest of the app while it is mounted. */
-export interface CanvasHandle {
-  cy: Core;
-  /** Fits the viewport to these entities (all when omitted). */
-  fit(ids?: readonly string[]): void;
-  /** Positions of every node, as drawn now. */
-  positions(): Record<string, Position>;
-  /** The canvas as a PNG picture (full graph, not only the viewport). */
-  png(): Promise<Blob>;
-  /** The canvas as Cytoscape JSON (elements, positions, style, viewport). */
-  json(): object;
-}
 
 export type SearchHit = SearchResult['search'][number];
 

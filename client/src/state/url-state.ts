@@ -6,7 +6,7 @@
 import type { RelationStatus } from '../generated/graphql.ts';
 import { ALL_STATUSES, defaultFilters, isDefaultFilters, type Filters } from './filters.ts';
 import type { GraphDoc, Position } from './graph-model.ts';
-import { LAYOUTS, type LayoutName } from './store.ts';
+import { LAYOUTS, type LayoutName } from './view-slice.ts';
 
 export interface ViewState {
   entityIds: string[];

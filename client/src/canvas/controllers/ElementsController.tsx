@@ -1,14 +1,15 @@
 /**
  * Draws the store's document: adds, removes and updates elements in one `cy.batch` per change, shows
  * or hides them as the filters say, locks pinned nodes, and applies positions that come from outside
- * the canvas (undo, a shared link). Renders nothing.
+ * the canvas (undo, a shared link). Reports what it drew to the store (`canvasDrew`), which is what a
+ * waiting layout or framing request waits for. Renders nothing.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
 import { visibleIds, type Filters } from '../../state/filters.ts';
 import type { CanvasEntity, CanvasRelation, GraphDoc } from '../../state/graph-model.ts';
-import { useExplorer } from '../../shell/ExplorerProvider.tsx';
-import type { CanvasSync } from '../canvas-sync.ts';
+import { useExplorer } from '../../state/ExplorerProvider.tsx';
+import type { RedstringState } from '../../state/store.ts';
 import { nodeSize, relationLabel, typeStyle } from '../entity-style.ts';
 
 function nodeData(e: CanvasEntity) {
@@ -62,7 +63,11 @@ function placeNewNode(cy: Core, node: NodeSingular, placed: Set<string>, index: 
   node.position({ x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) });
 }
 
-export function syncElements(cy: Core, doc: GraphDoc, filters: Filters, sync: CanvasSync): void {
+/**
+ * Makes the canvas show `doc` under `filters`. With `applyPositions`, the document's positions win over
+ * where the nodes are drawn.
+ */
+export function syncElements(cy: Core, doc: GraphDoc, filters: Filters, applyPositions: boolean): void {
   const visible = visibleIds(doc, filters);
   const pinned = new Set(doc.pinned);
   const added: string[] = [];
@@ -111,14 +116,13 @@ export function syncElements(cy: Core, doc: GraphDoc, filters: Filters, sync: Ca
     }
 
     // Positions from outside the canvas (undo, redo, a shared view) win over what is drawn.
-    if (doc.positions !== sync.knownPositions && !sync.layoutRunning) {
+    if (applyPositions) {
       for (const [id, p] of Object.entries(doc.positions)) {
         const node = cy.getElementById(id);
         if (node.empty()) continue;
         const at = node.position();
         if (Math.abs(at.x - p.x) > 0.5 || Math.abs(at.y - p.y) > 0.5) node.position({ x: p.x, y: p.y });
       }
-      sync.knownPositions = doc.positions;
     }
 
     cy.nodes().forEach((node) => {
@@ -137,19 +141,33 @@ export function syncElements(cy: Core, doc: GraphDoc, filters: Filters, sync: Ca
       if (show === edge.hasClass('filtered')) edge.toggleClass('filtered', !show);
     });
   });
-  sync.lastAdded = added;
 }
 
-export function ElementsController({ cy, sync }: { cy: Core; sync: CanvasSync }) {
+export function ElementsController({ cy }: { cy: Core }) {
   const { store } = useExplorer();
   useEffect(() => {
-    let last = store.getState();
-    syncElements(cy, last.doc, last.filters, sync);
-    return store.subscribe((state) => {
-      if (state.doc === last.doc && state.filters === last.filters) return;
+    // The positions object the canvas shows: the last one it applied, or the last one it reported
+    // through the store (after a layout or a drag), whichever came later.
+    let shown: GraphDoc['positions'] | null = null;
+    let reported = store.getState().canvasPositions;
+    let last: RedstringState | null = null;
+    const draw = (state: RedstringState) => {
+      if (state.canvasPositions !== reported) {
+        reported = state.canvasPositions;
+        shown = reported;
+      }
+      if (last && state.doc === last.doc && state.filters === last.filters) return;
       last = state;
-      syncElements(cy, state.doc, state.filters, sync);
-    });
-  }, [cy, store, sync]);
+      // Not while a layout moves the nodes: it reports where they end up when it stops.
+      const applyPositions = state.doc.positions !== shown && state.layoutRunning === null;
+      syncElements(cy, state.doc, state.filters, applyPositions);
+      if (applyPositions) shown = state.doc.positions;
+      state.canvasDrew(state.doc, state.filters);
+    };
+    draw(store.getState());
+    // The latest state, not the listener's argument: a report made by another listener during the same
+    // update would otherwise reach this one after the newer state it made.
+    return store.subscribe(() => draw(store.getState()));
+  }, [cy, store]);
   return null;
 }

@@ -4,11 +4,10 @@
  */
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect } from 'react';
-import { withPositions, type Position } from '../../state/graph-model.ts';
-import { useExplorer } from '../../shell/ExplorerProvider.tsx';
-import type { CanvasSync } from '../canvas-sync.ts';
+import type { Position } from '../../state/graph-model.ts';
+import { useExplorer } from '../../state/ExplorerProvider.tsx';
 
-export function EventsController({ cy, sync }: { cy: Core; sync: CanvasSync }) {
+export function EventsController({ cy }: { cy: Core }) {
   const explorer = useExplorer();
   const { store } = explorer;
   useEffect(() => {
@@ -48,7 +47,8 @@ export function EventsController({ cy, sync }: { cy: Core; sync: CanvasSync }) {
     let dragTimer: ReturnType<typeof setTimeout> | null = null;
     const commitDrag = () => {
       dragTimer = null;
-      if (sync.layoutRunning) return;
+      // A layout moving the nodes reports where they end up itself.
+      if (store.getState().layoutRunning !== null) return;
       const known = store.getState().doc.positions;
       const moved: Record<string, Position> = {};
       cy.nodes().forEach((n) => {
@@ -58,8 +58,7 @@ export function EventsController({ cy, sync }: { cy: Core; sync: CanvasSync }) {
           moved[n.id()] = { x: p.x, y: p.y };
       });
       if (Object.keys(moved).length === 0) return;
-      store.getState().commit((doc) => withPositions(doc, moved), null);
-      sync.knownPositions = store.getState().doc.positions;
+      store.getState().moveNodes(moved);
     };
     const onDragFree = () => {
       if (!dragTimer) dragTimer = setTimeout(commitDrag, 0);
@@ -87,6 +86,6 @@ export function EventsController({ cy, sync }: { cy: Core; sync: CanvasSync }) {
       cy.off('viewport', onViewport);
       if (dragTimer) clearTimeout(dragTimer);
     };
-  }, [cy, explorer, store, sync]);
+  }, [cy, explorer, store]);
   return null;
 }

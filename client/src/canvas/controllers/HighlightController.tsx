@@ -4,8 +4,8 @@
  */
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import type { Highlight } from '../../state/store.ts';
-import { useExplorer } from '../../shell/ExplorerProvider.tsx';
+import type { Highlight } from '../../state/selection-slice.ts';
+import { useExplorer } from '../../state/ExplorerProvider.tsx';
 
 function apply(cy: Core, highlight: Highlight | null): void {
   cy.batch(() => {

@@ -1,14 +1,17 @@
 /**
  * Runs the layout the store asks for. Force-directed (fcose) is the default; an incremental request
  * settles newcomers among nodes that keep roughly their places. Past a size nothing is animated and
- * incremental requests only place newcomers, so large canvases stay responsive. Renders nothing.
+ * incremental requests only place newcomers, so large canvases stay responsive. A request waits in the
+ * store until the canvas has drawn the document that asked for it; the controller reports when it
+ * starts and stops (the canvas slice), which framing and drags wait on. Renders nothing.
  */
 import type { Core, Layouts, LayoutOptions, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
-import type { LayoutRequest } from '../../state/store.ts';
-import { useExplorer } from '../../shell/ExplorerProvider.tsx';
-import { readPositions, type CanvasSync } from '../canvas-sync.ts';
+import { isDrawn, pendingLayout } from '../../state/canvas-slice.ts';
+import { useExplorer } from '../../state/ExplorerProvider.tsx';
+import type { LayoutRequest } from '../../state/view-slice.ts';
 import { fitTo, needsFit } from '../fit.ts';
+import { readPositions } from '../positions.ts';
 
 /** Above this many nodes layouts jump to their result instead of animating. */
 export const ANIMATE_MAX_NODES = 250;
@@ -96,29 +99,25 @@ export function layoutOptions(request: LayoutRequest, cy: Core): LayoutOptions |
   }
 }
 
-export function LayoutController({ cy, sync }: { cy: Core; sync: CanvasSync }) {
+export function LayoutController({ cy }: { cy: Core }) {
   const explorer = useExplorer();
   const { store } = explorer;
   useEffect(() => {
     let running: Layouts | null = null;
-    let lastSeq = -1;
-    let timer: ReturnType<typeof setTimeout> | null = null;
 
     const finish = (request: LayoutRequest) => {
-      sync.layoutRunning = false;
-      sync.layoutPending = false;
-      store.getState().syncPositions(readPositions(cy));
-      sync.knownPositions = store.getState().doc.positions;
       const visible = cy.elements(':visible');
       // Newcomers out of sight are no use, and a graph shrunk to an island is hard to read: frame it.
+      // Before reporting the stop, so that a framing request waiting on it animates after this fit.
       if (request.fit || (request.mode === 'incremental' && needsFit(cy, visible))) fitTo(cy, visible);
+      store.getState().layoutFinished(request.seq, readPositions(cy));
     };
 
     const run = (request: LayoutRequest) => {
       running?.stop();
       running = null;
       if (cy.nodes().length === 0) {
-        sync.layoutPending = false;
+        store.getState().layoutFinished(request.seq, null);
         return;
       }
       const options = layoutOptions(request, cy);
@@ -126,7 +125,7 @@ export function LayoutController({ cy, sync }: { cy: Core; sync: CanvasSync }) {
         finish(request);
         return;
       }
-      sync.layoutRunning = true;
+      store.getState().layoutStarted(request.seq);
       const layout = cy.elements(':visible').layout(options);
       running = layout;
       layout.one('layoutstop', () => {
@@ -142,27 +141,35 @@ export function LayoutController({ cy, sync }: { cy: Core; sync: CanvasSync }) {
       layout.run();
     };
 
-    const schedule = (request: LayoutRequest) => {
-      if (request.seq === lastSeq) return;
-      lastSeq = request.seq;
-      sync.layoutPending = true;
-      // After the elements controller has drawn the change that asked for the layout.
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
-        run(store.getState().layout);
-      }, 0);
+    // Runs the request waiting in the store once the canvas shows the document that asked for it. Not
+    // again from within: stopping a layout, or one that runs to the end at once, reports to the store.
+    let consuming = false;
+    const consume = () => {
+      if (consuming) return;
+      const state = store.getState();
+      const request = pendingLayout(state);
+      if (!request || !isDrawn(state)) return;
+      consuming = true;
+      try {
+        run(request);
+      } finally {
+        consuming = false;
+      }
     };
 
-    const initial = store.getState().layout;
-    lastSeq = initial.seq;
-    const unsubscribe = store.subscribe((state) => schedule(state.layout));
+    // Requests made before this canvas existed are passed over, not run: the document's positions stand.
+    const initial = store.getState();
+    if (initial.layoutSettled < initial.layout.seq || initial.layoutRunning !== null)
+      initial.layoutFinished(initial.layout.seq, null);
+    const unsubscribe = store.subscribe(consume);
     return () => {
       unsubscribe();
-      if (timer) clearTimeout(timer);
-      running?.stop();
-      sync.layoutRunning = false;
+      const layout = running;
+      running = null;
+      layout?.stop();
+      const { layoutRunning, layoutFinished } = store.getState();
+      if (layoutRunning !== null) layoutFinished(layoutRunning, null);
     };
-  }, [cy, store, sync]);
+  }, [cy, store]);
   return null;
 }

@@ -4,8 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import { useExplorer } from '../../shell/ExplorerProvider.tsx';
-import type { CanvasSync } from '../canvas-sync.ts';
+import { useExplorer } from '../../state/ExplorerProvider.tsx';
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -13,13 +12,15 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return b.every((x) => set.has(x));
 }
 
-export function SelectionController({ cy, sync }: { cy: Core; sync: CanvasSync }) {
+export function SelectionController({ cy }: { cy: Core }) {
   const { store } = useExplorer();
   useEffect(() => {
     // Select and unselect fire once per element: read the canvas once, in a microtask, so the store is
     // up to date before the next input event (a key pressed right after a click acts on the new selection).
     let queued = false;
     let live = true;
+    // True while this controller applies the store's selection to the canvas (not a change to report).
+    let applying = false;
     const readCanvas = () => {
       queued = false;
       if (!live) return;
@@ -30,7 +31,7 @@ export function SelectionController({ cy, sync }: { cy: Core; sync: CanvasSync }
       store.getState().select(nodes, edges);
     };
     const onSelect = () => {
-      if (sync.applyingSelection) return;
+      if (applying) return;
       if (!queued) {
         queued = true;
         queueMicrotask(readCanvas);
@@ -39,7 +40,7 @@ export function SelectionController({ cy, sync }: { cy: Core; sync: CanvasSync }
 
     const apply = (entities: readonly string[], relations: readonly string[]) => {
       const want = new Set([...entities, ...relations]);
-      sync.applyingSelection = true;
+      applying = true;
       cy.batch(() => {
         cy.elements(':selected').forEach((ele) => {
           if (!want.has(ele.id())) ele.unselect();
@@ -49,7 +50,7 @@ export function SelectionController({ cy, sync }: { cy: Core; sync: CanvasSync }
           if (ele.nonempty() && !ele.selected()) ele.select();
         }
       });
-      sync.applyingSelection = false;
+      applying = false;
     };
 
     let last = store.getState().selection;
@@ -65,6 +66,6 @@ export function SelectionController({ cy, sync }: { cy: Core; sync: CanvasSync }
       cy.off('select unselect', onSelect);
       live = false;
     };
-  }, [cy, store, sync]);
+  }, [cy, store]);
   return null;
 }

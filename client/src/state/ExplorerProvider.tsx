@@ -6,8 +6,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { Explorer } from '../state/explorer.ts';
-import type { RedstringState } from '../state/store.ts';
+import type { Explorer } from './explorer.ts';
+import type { RedstringState } from './store.ts';
 
 const ExplorerContext = createContext<Explorer | null>(null);
 

@@ -4,8 +4,8 @@
  */
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { useEffect, useState } from 'react';
-import { errorText } from '../state/explorer.ts';
-import { useExplorer } from '../shell/ExplorerProvider.tsx';
+import { errorText } from './explorer.ts';
+import { useExplorer } from './ExplorerProvider.tsx';
 
 export type QueryState<T> =
   | { status: 'idle' }

@@ -2,7 +2,7 @@
  * An entity type as the canvas draws it (colour and shape), with its name: the legend's vocabulary,
  * reused wherever a type is named.
  */
-import { SHAPE_POINTS, typeLabel, typeStyle } from '../canvas/entity-style.ts';
+import { SHAPE_POINTS, typeLabel, typeStyle } from './entity-style.ts';
 
 export function ShapeIcon({ type, size = 14 }: { type: string; size?: number }) {
   const { color, shape } = typeStyle(type);
