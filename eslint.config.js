@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -28,6 +29,27 @@ export default tseslint.config(
     { layer: 'server/formats', above: ['graphql', 'cli', 'app.ts', 'main.ts'] },
     { layer: 'server/graphql', above: ['cli', 'app.ts', 'main.ts'] },
   ]),
+  {
+    // Rules that need the types, only for the files of the TypeScript project (tsconfig.json): a
+    // promise nobody awaits loses its error, and a promise handed where a void callback is
+    // expected (an event handler, forEach) runs unobserved.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // The classic hook rules; exhaustive-deps is an error, because a stale closure in an effect
+    // is a bug that shows only later, on someone else's graph.
+    files: ['client/**/*.ts', 'client/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
   {
     files: ['**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

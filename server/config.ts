@@ -1,5 +1,6 @@
 /**
- * Configuration is the environment (DESIGN.md); the server and the CLI read it the same way.
+ * Configuration is the environment (docs/architecture.md); the server and the CLI read it the same
+ * way.
  */
 import { z } from 'zod';
 

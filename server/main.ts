@@ -90,7 +90,8 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       { status: 503 },
     );
   });
-  const server = createServer(handler);
+  // The adapter's Node listener answers its own errors; the handler itself returns a promise.
+  const server = createServer(handler.requestListener);
 
   const connect = async (): Promise<void> => {
     while (!closed) {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-/** Stable, user-visible ids (DESIGN.md): safe in URLs, Cypher parameters and file names. */
+/** Stable, user-visible ids (docs/architecture.md): safe in URLs, Cypher parameters and file names. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 /** Entity types are PascalCase labels; they pass the identifier rule before they are spliced. */
 export const ENTITY_TYPE_PATTERN = /^[A-Z][A-Za-z0-9]{0,63}$/;

@@ -7,8 +7,9 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
-import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
-import { PLAIN, withoutCapabilities } from './plain-engine.ts';
+import { GraphGenerator, SIZES, type GraphSize } from '../support/generate.ts';
+import { withoutCapabilities } from '../support/plain-engine.ts';
+import { PLAIN } from './plain-flag.ts';
 
 export interface ImportResult {
   type: 'import';

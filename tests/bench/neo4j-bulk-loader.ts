@@ -14,7 +14,7 @@
  */
 import type { BulkLoader, BulkSession, CypherEngine, Properties } from '../../server/engine/cypher-engine.ts';
 import { IDENTIFIER_PATTERN } from '../../server/engine/statement.ts';
-import { withoutCapabilities } from './plain-engine.ts';
+import { withoutCapabilities } from '../support/plain-engine.ts';
 
 /** Rows per transaction: large enough to amortise a commit, small enough for a modest heap. */
 const ROWS_PER_TRANSACTION = 10_000;

@@ -42,7 +42,7 @@ async function main() {
     maskedErrors: false,
     logging: 'warn',
   });
-  const server = createServer(yoga);
+  const server = createServer(yoga.requestListener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   answerParent(server, () => driver.close());

@@ -13,7 +13,7 @@
 import { readConfig } from '../../server/config.ts';
 import { createEngine } from '../../server/engine/create-engine.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
-import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
+import { GraphGenerator, SIZES, type GraphSize } from '../support/generate.ts';
 import { withNeo4jBulkLoad } from './neo4j-bulk-loader.ts';
 import { neo4jEnv } from './neo4j-workload.ts';
 

@@ -18,7 +18,7 @@ import { filterParams, toEntity, toRelation } from '../../server/store/mapping.t
 import { loadStatements } from '../../server/store/statements.ts';
 import { neighborhood, shortestPath, type Expand, type Walk } from '../../server/store/traversal.ts';
 import type { Entity, Relation } from '../../server/store/types.ts';
-import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
+import { GraphGenerator, SIZES, type GraphSize } from '../support/generate.ts';
 import { CAPS, DIRECT, directParams } from './neo4j-workload.ts';
 import { percentile } from './stats.ts';
 import { makeInputs, type Inputs } from './workload.ts';

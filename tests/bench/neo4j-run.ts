@@ -31,7 +31,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
+import { GraphGenerator, SIZES, type GraphSize } from '../support/generate.ts';
 import type { ImportResult } from './import-phase.ts';
 import { agreement, ngqlAnswer, redstringAnswer, type Agreement, type Answer } from './neo4j-answers.ts';
 import type { NgqlReadyMessage } from './neo4j-graphql-phase.ts';

@@ -6,7 +6,7 @@
  * why instead of a document that would answer something else.
  */
 import type { Params } from '../../server/engine/cypher-engine.ts';
-import { RELATION_TYPES } from './generate.ts';
+import { RELATION_TYPES } from '../support/generate.ts';
 import { variablesFor, type Inputs, type QueryKind } from './workload.ts';
 
 /** The environment Redstring reads (`readConfig`), pointed at the benchmark's Neo4j. */

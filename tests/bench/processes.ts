@@ -22,7 +22,17 @@ export function machine(): Machine {
     }
   };
   const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
-  const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'server', 'cypher', 'tests/bench');
+  // tests/support holds the graph generator and the engine wrappers that the benchmark runs on.
+  const dirty = git(
+    'status',
+    '--porcelain',
+    '--untracked-files=no',
+    '--',
+    'server',
+    'cypher',
+    'tests/bench',
+    'tests/support',
+  );
   return {
     cpu: cpus()[0]?.model ?? 'unknown CPU',
     cores: cpus().length,

@@ -28,7 +28,7 @@ import { createEngine } from '../../server/engine/create-engine.ts';
 import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import { createLoaders } from '../../server/graphql/loaders.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
-import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
+import { GraphGenerator, SIZES, type GraphSize } from '../support/generate.ts';
 import { withProposedStatements } from './neo4j-proposed.ts';
 import { neo4jEnv } from './neo4j-workload.ts';
 import { percentile } from './stats.ts';

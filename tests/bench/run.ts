@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBrowserBench } from './browser.ts';
 import { amongFloor, neighborhoodFloor, pathsFloor, shortestPathFloor } from './floor.ts';
-import { GraphGenerator, SIZES, type GraphSize } from './generate.ts';
+import { GraphGenerator, SIZES, type GraphSize } from '../support/generate.ts';
 import type { ImportResult } from './import-phase.ts';
 import { runNeo4jBench } from './neo4j-run.ts';
 import { forkPhase, isType, log, machine, nextMessage, post } from './processes.ts';

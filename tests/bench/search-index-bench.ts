@@ -13,7 +13,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GraphGenerator, prng, SIZES } from './generate.ts';
+import { GraphGenerator, prng, SIZES } from '../support/generate.ts';
 import { percentile } from './stats.ts';
 import type { SearchDocument, SearchMatch } from '../../server/store/search-index.ts';
 import { foldText } from '../../server/store/search/tokenizer.ts';

@@ -19,7 +19,8 @@ import type { SearchIndex } from '../../server/store/search-index.ts';
 import { loadStatements } from '../../server/store/statements.ts';
 import { neighborhood, shortestPath, simplePaths, type Expand } from '../../server/store/traversal.ts';
 import type { Entity, TraversalFilter } from '../../server/store/types.ts';
-import { PLAIN, withoutCapabilities } from './plain-engine.ts';
+import { withoutCapabilities } from '../support/plain-engine.ts';
+import { PLAIN } from './plain-flag.ts';
 import { runLoad, type LoadOptions, type Summary } from './stats.ts';
 import { variablesFor, type Inputs, type QueryKind } from './workload.ts';
 
@@ -169,7 +170,7 @@ async function main() {
   const logger = pino({ level: 'warn' });
   // A generous budget: the benchmark wants the time a slow query takes, not the timeout's error.
   const app = createApp({ store, config: { requestTimeoutMs: 60_000 }, logger });
-  const server = createServer(createServerAdapter((request: Request) => app.fetch(request)));
+  const server = createServer(createServerAdapter((request: Request) => app.fetch(request)).requestListener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const raw = rawWorkloads(engine, store);

@@ -3,7 +3,7 @@
  * inputs for them drawn from the generated graph with a seeded PRNG, so that every run and both
  * sides of a comparison (API and raw engine) ask exactly the same questions.
  */
-import { prng, type GraphGenerator } from './generate.ts';
+import { prng, type GraphGenerator } from '../support/generate.ts';
 import { neighborhoodMembers, type Csr } from './floor.ts';
 
 export const QUERY_KINDS = [

@@ -11,8 +11,8 @@ import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import type { RelationInput } from '../../server/model/case-format.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import type { Relation, TraversalFilter } from '../../server/store/types.ts';
-import { GraphGenerator } from '../bench/generate.ts';
-import { withoutCapabilities } from '../bench/plain-engine.ts';
+import { GraphGenerator } from '../support/generate.ts';
+import { withoutCapabilities } from '../support/plain-engine.ts';
 
 /** Everything the API can ask of a relation, in a stable order. */
 const plain = (relations: Relation[]) =>

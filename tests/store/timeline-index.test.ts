@@ -10,8 +10,8 @@ import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import type { RelationInput } from '../../server/model/case-format.ts';
 import type { TimelineItem, TraversalFilter } from '../../server/store/types.ts';
-import { GraphGenerator } from '../bench/generate.ts';
-import { withoutCapabilities } from '../bench/plain-engine.ts';
+import { GraphGenerator } from '../support/generate.ts';
+import { withoutCapabilities } from '../support/plain-engine.ts';
 
 /**
  * The engine without `adjacency`: the store then serves the timeline through the statements. The

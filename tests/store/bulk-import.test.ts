@@ -1,8 +1,8 @@
 /**
  * The bulk import path (server/store/bulk-import.ts) keeps the promises of the transactional one:
  * the same stored graph and report, updates of records the load wrote earlier, all or nothing on
- * a failure and after a crash. It lives beside the benchmark that needs it; the graphs are small
- * but above the threshold that turns the bulk path on.
+ * a failure and after a crash. The graphs come from the benchmark's generator: small, but above
+ * the threshold that turns the bulk path on.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,8 @@ import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import type { GraphFile } from '../../server/model/case-format.ts';
 import { BULK_THRESHOLD } from '../../server/store/bulk-import.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
-import { GraphGenerator } from './generate.ts';
-import { withoutCapabilities } from './plain-engine.ts';
+import { GraphGenerator } from '../support/generate.ts';
+import { withoutCapabilities } from '../support/plain-engine.ts';
 
 const gen = new GraphGenerator({ name: 'small', entities: 2_000, relations: BULK_THRESHOLD + 2_000 }, 11);
 

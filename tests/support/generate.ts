@@ -1,8 +1,8 @@
 /**
- * A seeded generator of investigation-shaped graphs for the benchmark: eight entity types, twenty
- * relation types, power-law degrees with a few supernodes (countries and big organisations that
- * half the case touches), names with aliases in other scripts, dated relations with statuses and
- * evidence quoting a source.
+ * A seeded generator of investigation-shaped graphs for the benchmark and the store tests: eight
+ * entity types, twenty relation types, power-law degrees with a few supernodes (countries and big
+ * organisations that half the case touches), names with aliases in other scripts, dated relations
+ * with statuses and evidence quoting a source.
  *
  * Every record is a pure function of (seed, index), so the benchmark can stream a million entities
  * into the store without holding them, then ask for entity 123 456 again (its name for a search,

@@ -1,7 +1,8 @@
 /**
  * The embedded engine without its optional capabilities (bulk loading, adjacency): what the store
- * does with Cypher alone, which is also what it does on Neo4j. `--plain` runs the benchmark on it
- * to show what the capabilities are worth.
+ * does with Cypher alone, which is also what it does on Neo4j. Store tests use it to cover that
+ * path on the embedded engine; the benchmark's `--plain` runs on it to show what the capabilities
+ * are worth.
  */
 import type { CypherEngine } from '../../server/engine/cypher-engine.ts';
 
@@ -15,6 +16,3 @@ export function withoutCapabilities(engine: CypherEngine): CypherEngine {
     close: () => engine.close(),
   };
 }
-
-/** Set by run.ts for its child processes. */
-export const PLAIN = process.env.REDSTRING_BENCH_PLAIN === '1';
