@@ -21,6 +21,9 @@ import type { Context } from './graphql/context.ts';
 import { EXAMPLE_OPERATIONS } from './graphql/examples.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { buildSchema } from './graphql/schema.ts';
+import { guard } from './http/guard.ts';
+import { LOOPBACK_POLICY, type NetworkPolicy } from './http/network-policy.ts';
+import { graphiqlCsp } from './http/security-headers.ts';
 
 /** Limits on the shape of a GraphQL document; each refusal is a GraphQL error naming the limit. */
 export interface QueryLimits {
@@ -55,6 +58,11 @@ export interface AppOptions {
   logger: Logger;
   /** @default DEFAULT_QUERY_LIMITS */
   limits?: Partial<QueryLimits>;
+  /**
+   * Which Host names are answered and which origins may read answers.
+   * @default loopback names only, no cross-origin reads
+   */
+  network?: NetworkPolicy;
   /**
    * Largest request body accepted, in bytes; larger ones get 413 before they are read.
    * @default 33554432 (32 MiB, room for a graph file sent to importGraph)
@@ -132,6 +140,8 @@ function useTimeBudget(ms: number): Plugin {
 export function createApp(options: AppOptions): App {
   const { store, logger } = options;
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  // Set when yoga renders GraphiQL: the policy allows that page's inline script by its hash.
+  let graphiqlPolicy: string | null = null;
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -146,7 +156,14 @@ export function createApp(options: AppOptions): App {
       title: 'Redstring GraphQL',
       defaultTabs: EXAMPLE_OPERATIONS.map((op) => ({ query: op.query })),
     },
-    renderGraphiQL,
+    renderGraphiQL: (options) => {
+      const html = renderGraphiQL(options);
+      graphiqlPolicy = graphiqlCsp(html);
+      return html;
+    },
+    // Cross-origin reads are decided in front of yoga (http/guard.ts), which never reflects an
+    // origin; yoga's own CORS would.
+    cors: false,
     maskedErrors: {
       maskError(error, message) {
         const original = error instanceof GraphQLError ? error.originalError : error;
@@ -198,7 +215,8 @@ export function createApp(options: AppOptions): App {
   const clientDir = resolve(options.clientDir ?? DEFAULT_CLIENT_DIR);
 
   async function health(): Promise<Response> {
-    const engine = await store.engine.health();
+    // Where the data lives (a folder, a URI) is for the operator's log, not for anyone who asks.
+    const { location: _location, ...engine } = await store.engine.health();
     return Response.json(
       { status: engine.status === 'up' ? 'ok' : 'unavailable', engine },
       { status: engine.status === 'up' ? 200 : 503 },
@@ -229,45 +247,58 @@ export function createApp(options: AppOptions): App {
     });
   }
 
+  async function route(incoming: Request): Promise<Response> {
+    const url = new URL(incoming.url);
+    const tooLarge = (size: string) =>
+      Response.json(
+        { errors: [{ message: `Request body of ${size} is over the limit of ${maxBodyBytes} bytes` }] },
+        { status: 413 },
+      );
+    const declared = Number(incoming.headers.get('content-length'));
+    if (declared > maxBodyBytes) return tooLarge(`${declared} bytes`);
+    let request = incoming;
+    if (incoming.body && !(declared >= 0 && incoming.headers.has('content-length'))) {
+      // No length given (a chunked body): read it here, up to the limit, before yoga does.
+      const body = await readUpTo(incoming.body, maxBodyBytes);
+      if (!body) return tooLarge('more bytes');
+      // A new request from its parts: the platform's Request constructor does not accept the
+      // server adapter's Request as input (that was a 500 for every chunked POST).
+      const headers = new Headers(incoming.headers);
+      headers.delete('transfer-encoding');
+      request = new Request(incoming.url, { method: incoming.method, headers, body });
+    }
+    if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
+      if (isCrossSiteCandidate(request))
+        return Response.json(
+          {
+            errors: [
+              {
+                message:
+                  'POST requests to /graphql must have content-type application/json (or the header x-graphql-yoga-csrf); this protects against cross-site request forgery.',
+                extensions: { code: 'CSRF_PREVENTED' },
+              },
+            ],
+          },
+          { status: 403 },
+        );
+      return yoga.fetch(request);
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return new Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
+    if (url.pathname === '/health') return health();
+    return staticFile(url.pathname);
+  }
+
   return {
     yoga,
-    async fetch(incoming: Request): Promise<Response> {
-      const url = new URL(incoming.url);
-      const tooLarge = (size: string) =>
-        Response.json(
-          { errors: [{ message: `Request body of ${size} is over the limit of ${maxBodyBytes} bytes` }] },
-          { status: 413 },
-        );
-      const declared = Number(incoming.headers.get('content-length'));
-      if (declared > maxBodyBytes) return tooLarge(`${declared} bytes`);
-      let request = incoming;
-      if (incoming.body && !(declared >= 0 && incoming.headers.has('content-length'))) {
-        // No length given (a chunked body): read it here, up to the limit, before yoga does.
-        const body = await readUpTo(incoming.body, maxBodyBytes);
-        if (!body) return tooLarge('more bytes');
-        request = new Request(incoming, { body });
-      }
-      if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
-        if (isCrossSiteCandidate(request))
-          return Response.json(
-            {
-              errors: [
-                {
-                  message:
-                    'POST requests to /graphql must have content-type application/json (or the header x-graphql-yoga-csrf); this protects against cross-site request forgery.',
-                  extensions: { code: 'CSRF_PREVENTED' },
-                },
-              ],
-            },
-            { status: 403 },
-          );
-        return yoga.fetch(request);
-      }
-      if (url.pathname === '/health') return health();
-      if (request.method !== 'GET' && request.method !== 'HEAD')
-        return new Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
-      return staticFile(url.pathname);
-    },
+    fetch: guard(
+      {
+        policy: options.network ?? LOOPBACK_POLICY,
+        logger,
+        htmlCsp: (pathname) => (pathname.startsWith('/graphql') ? graphiqlPolicy : null),
+      },
+      route,
+    ),
   };
 }
 

@@ -6,7 +6,12 @@ import { z } from 'zod';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Loopback unless told otherwise: nothing on the network reaches a fresh install. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Comma-separated host names (no port) the server answers to besides loopback names. */
+  REDSTRING_ALLOWED_HOSTS: z.string().default(''),
+  /** Comma-separated origins (scheme://host[:port]) whose pages may call the API. */
+  REDSTRING_CORS_ORIGINS: z.string().default(''),
   REDSTRING_DATA: z.string().min(1).default('./data'),
   REDSTRING_STORE: z.enum(['embedded', 'neo4j']).default('embedded'),
   /** Seed an empty store with the Kursk case on first start. */
@@ -23,6 +28,10 @@ const envSchema = z.object({
 export interface Config {
   port: number;
   host: string;
+  /** Host names besides loopback ones that requests may name (DNS rebinding defence). */
+  allowedHosts: string[];
+  /** Origins allowed to read API answers in a browser; empty means none. */
+  corsOrigins: string[];
   store: 'embedded' | 'neo4j';
   /** Folder of the embedded database. @default './data' */
   dataDir: string;
@@ -44,9 +53,34 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration in the environment: ${problems}`);
   }
   const e = parsed.data;
+  const allowedHosts = list(e.REDSTRING_ALLOWED_HOSTS).map((name) => name.toLowerCase());
+  for (const name of allowedHosts)
+    if (!/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(name))
+      throw new ConfigError(
+        `REDSTRING_ALLOWED_HOSTS: ${JSON.stringify(name)} is not a host name (give names without scheme or port, separated by commas)`,
+      );
+  const corsOrigins = list(e.REDSTRING_CORS_ORIGINS);
+  for (const origin of corsOrigins) {
+    let parsedOrigin: URL | null = null;
+    try {
+      parsedOrigin = new URL(origin);
+    } catch {
+      parsedOrigin = null;
+    }
+    if (
+      !parsedOrigin ||
+      !['http:', 'https:'].includes(parsedOrigin.protocol) ||
+      parsedOrigin.origin !== origin
+    )
+      throw new ConfigError(
+        `REDSTRING_CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin; write each as scheme://host[:port], with no path and no wildcard`,
+      );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
+    allowedHosts,
+    corsOrigins,
     store: e.REDSTRING_STORE,
     dataDir: e.REDSTRING_DATA,
     seed: e.REDSTRING_SEED,
@@ -54,4 +88,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     requestTimeoutMs: e.REDSTRING_REQUEST_TIMEOUT_MS,
   };
+}
+
+/** A comma-separated setting as its non-empty entries. */
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
 }

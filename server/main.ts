@@ -8,6 +8,8 @@ import { pino, type Logger } from 'pino';
 import { createApp, type App } from './app.ts';
 import { readConfig, type Config } from './config.ts';
 import { createEngine, retryDelayMs, type EngineHooks } from './engine/create-engine.ts';
+import { guard } from './http/guard.ts';
+import { isLoopbackHost, type NetworkPolicy } from './http/network-policy.ts';
 import { loadKurskCase } from './seed/kursk.ts';
 import { GraphStore } from './store/graph-store.ts';
 
@@ -69,8 +71,14 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
     },
   };
 
-  const handler = createServerAdapter(async (request: Request) => {
-    if (app) return app.fetch(request);
+  const network: NetworkPolicy = { allowedHosts: config.allowedHosts, corsOrigins: config.corsOrigins };
+  if (!isLoopbackHost(config.host) && config.allowedHosts.length === 0)
+    logger.warn(
+      { host: config.host },
+      'listening beyond loopback, but answering only requests that name a loopback host: set REDSTRING_ALLOWED_HOSTS to the names clients use',
+    );
+  // Until the store is open, requests pass the same guard as the app's (host, origin, headers).
+  const unavailable = guard({ policy: network, logger }, async (request: Request) => {
     // The store is not open yet (Neo4j down): say so rather than hang or crash.
     const body = {
       status: 'unavailable',
@@ -90,6 +98,9 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       { status: 503 },
     );
   });
+  const handler = createServerAdapter((request: Request) =>
+    app ? app.fetch(request) : unavailable(request),
+  );
   // The adapter's Node listener answers its own errors; the handler itself returns a promise.
   const server = createServer(handler.requestListener);
 
@@ -103,7 +114,7 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
           return;
         }
         store = opened;
-        app = createApp({ store, config, logger });
+        app = createApp({ store, config, logger, network });
         lastSaid = null;
         logger.info({ store: config.store }, 'graph store ready');
         const started = performance.now();

@@ -22,7 +22,7 @@ describe('GraphiQL example operations', () => {
         config: { requestTimeoutMs: 10_000 },
         logger: pino({ level: 'silent' }),
       });
-      const gql = graphqlClient((request) => app.fetch(request), 'http://test/graphql');
+      const gql = graphqlClient((request) => app.fetch(request), 'http://localhost/graphql');
       const answers = new Map<string, string>();
       for (const operation of EXAMPLE_OPERATIONS) {
         const result = await gql.post<Record<string, unknown>>(operation.query);

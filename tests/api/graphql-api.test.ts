@@ -14,7 +14,7 @@ import { graphqlClient, readResult } from '../support/graphql.ts';
 
 const kursk = loadKurskCase();
 const article = readFileSync(new URL('../../server/seed/kursk-article.txt', import.meta.url), 'utf8');
-const ENDPOINT = 'http://test/graphql';
+const ENDPOINT = 'http://localhost/graphql';
 const ARTICLE = 'the-insider-2025-kursk-6000';
 
 interface Harness {
@@ -330,7 +330,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('reports the engine up on /health', async () => {
-    const response = await own.app.fetch(new Request('http://test/health'));
+    const response = await own.app.fetch(new Request('http://localhost/health'));
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       status: 'ok',
@@ -793,7 +793,7 @@ describe('internal errors', () => {
     expect(result.errors[0]?.message).toBe('Unexpected error.');
     expect(result.errors[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(result.errors)).not.toMatch(/closed|grafeo|database|stack/i);
-    const health = await broken.app.fetch(new Request('http://test/health'));
+    const health = await broken.app.fetch(new Request('http://localhost/health'));
     expect(health.status).toBe(503);
     await broken.close();
     // The server's other requests are unaffected: a new app on the same engine kind answers.

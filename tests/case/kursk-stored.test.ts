@@ -57,7 +57,7 @@ describe('the Kursk case, stored', () => {
 
   it('serves every relation’s evidence through GraphQL word for word, in the file’s order', async () => {
     const app = createApp({ store, config: { requestTimeoutMs: 10_000 }, logger: pino({ level: 'silent' }) });
-    const gql = graphqlClient((request) => app.fetch(request), 'http://test/graphql');
+    const gql = graphqlClient((request) => app.fetch(request), 'http://localhost/graphql');
     const served = new Map<string, EvidenceRead[]>();
     let after: string | null = null;
     for (;;) {

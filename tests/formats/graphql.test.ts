@@ -17,7 +17,7 @@ beforeEach(async () => {
   store = await openStore();
   await store.importGraph(loadKurskCase(), { file: 'kursk-case.json' });
   const app = createApp({ store, config: { requestTimeoutMs: 10_000 }, logger: pino({ level: 'silent' }) });
-  gql = graphqlClient((request) => app.fetch(request), 'http://test/graphql');
+  gql = graphqlClient((request) => app.fetch(request), 'http://localhost/graphql');
 });
 afterEach(closeStore);
 
