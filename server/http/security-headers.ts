@@ -14,36 +14,14 @@ const COMMON: Record<string, string> = {
 };
 
 /**
- * The explorer is one bundle from 'self'. CodeMirror and Cytoscape add <style> elements and style
- * attributes at run time, hence 'unsafe-inline' for styles only; exported images are data: and
- * blob: URLs.
+ * What both pages need besides their scripts: CodeMirror, Monaco and Cytoscape add <style>
+ * elements and style attributes at run time, hence 'unsafe-inline' for styles only; exported
+ * images are data: and blob: URLs; Monaco's workers start from blob: URLs.
  */
-export const EXPLORER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/**
- * GraphiQL is rendered by yoga as one HTML page with an inline script that starts Monaco's
- * workers from blob: URLs. The script is allowed by its hash, computed from the page itself, so
- * no other inline script runs.
- */
-export function graphiqlCsp(html: string): string {
-  const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-    ([, body]) => `'sha256-${createHash('sha256').update(body!).digest('base64')}'`,
-  );
-  return [
+const pagePolicy = (scriptSrc: string) =>
+  [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`,
+    `script-src ${scriptSrc}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -54,24 +32,39 @@ export function graphiqlCsp(html: string): string {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
+
+/** The explorer is one bundle from 'self'. */
+export const EXPLORER_CSP = pagePolicy("'self'");
+
+/**
+ * GraphiQL is rendered by yoga as one HTML page with an inline script. The script is allowed by
+ * its hash, computed from the page itself, so no other inline script runs.
+ */
+export function graphiqlCsp(html: string): string {
+  const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body!).digest('base64')}'`,
+  );
+  return pagePolicy(`'self' ${hashes.join(' ')}`);
 }
 
 /** Any response that is not one of the two pages: nothing may run or be framed. */
 export const DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-/** The same response with the common headers and the given policy (mutable headers are copied). */
+/**
+ * The response with the common headers and the given policy. Responses from fetch have immutable
+ * headers; those are copied into a new response.
+ */
 export function withSecurityHeaders(response: Response, csp: string): Response {
-  let headers: Headers;
-  try {
-    headers = response.headers;
+  const set = (headers: Headers) => {
     for (const [name, value] of Object.entries(COMMON)) headers.set(name, value);
     headers.set('content-security-policy', csp);
+  };
+  try {
+    set(response.headers);
     return response;
   } catch {
-    // Some responses (from fetch) have immutable headers: copy them.
-    headers = new Headers(response.headers);
-    for (const [name, value] of Object.entries(COMMON)) headers.set(name, value);
-    headers.set('content-security-policy', csp);
+    const headers = new Headers(response.headers);
+    set(headers);
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   }
 }
