@@ -23,10 +23,11 @@ export default tseslint.config(
   ...layerRules([
     {
       layer: 'server/engine',
-      above: ['store', 'graphql', 'formats', 'cli', 'app.ts', 'main.ts'],
+      above: ['store', 'formats', 'auth', 'http', 'graphql', 'cli', 'app.ts', 'main.ts'],
     },
-    { layer: 'server/store', above: ['graphql', 'formats', 'cli', 'app.ts', 'main.ts'] },
-    { layer: 'server/formats', above: ['graphql', 'cli', 'app.ts', 'main.ts'] },
+    { layer: 'server/store', above: ['formats', 'auth', 'http', 'graphql', 'cli', 'app.ts', 'main.ts'] },
+    { layer: 'server/formats', above: ['auth', 'http', 'graphql', 'cli', 'app.ts', 'main.ts'] },
+    { layer: 'server/auth', above: ['http', 'graphql', 'cli', 'app.ts', 'main.ts'] },
     { layer: 'server/graphql', above: ['cli', 'app.ts', 'main.ts'] },
   ]),
   {
@@ -71,7 +72,7 @@ function layerRules(layers) {
           patterns: [
             {
               group: above.map((name) => (name.endsWith('.ts') ? `**/${name}` : `**/${name}/**`)),
-              message: `${layer} must not import a layer above it (engine <- store <- graphql <- app; docs/architecture.md).`,
+              message: `${layer} must not import a layer above it (engine <- store <- formats <- auth <- http, graphql <- app; docs/architecture.md).`,
             },
           ],
         },

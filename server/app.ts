@@ -14,6 +14,7 @@ import type { Config } from './config.ts';
 import { EngineUnavailableError } from './engine/cypher-engine.ts';
 import { FormatError } from './formats/types.ts';
 import { GraphFileError } from './model/case-format.ts';
+import { LOCAL_ACTOR } from './store/actor.ts';
 import type { GraphStore } from './store/graph-store.ts';
 import { InvalidIdentifierError } from './engine/statement.ts';
 import { StoreInputError } from './store/types.ts';
@@ -145,7 +146,7 @@ export function createApp(options: AppOptions): App {
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: () => ({ store, loaders: createLoaders(store) }),
+    context: () => ({ actor: LOCAL_ACTOR, store, loaders: createLoaders(store) }),
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),

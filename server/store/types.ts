@@ -174,7 +174,7 @@ export function unknownEntitiesError(ids: readonly string[]): StoreInputError {
 export class StoreInputError extends Error {
   constructor(
     message: string,
-    readonly code: 'NOT_FOUND' | 'BAD_INPUT' | 'CONFLICT' | 'LIMIT' = 'BAD_INPUT',
+    readonly code: 'NOT_FOUND' | 'BAD_INPUT' | 'CONFLICT' | 'LIMIT' | 'FORBIDDEN' = 'BAD_INPUT',
   ) {
     super(message);
     this.name = 'StoreInputError';
