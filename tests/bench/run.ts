@@ -10,6 +10,9 @@
  *   npm run bench -- --size medium --reuse --only entity,neighborhood2
  *                                       only these operations through the API (no baselines), printed
  *                                       and not written to bench-results/
+ *   npm run bench -- --size medium --reuse --compare main~3
+ *                                       this checkout against another commit, both serving at once,
+ *                                       in alternating rounds (compare.ts); printed, not written
  *   npm run bench -- --store neo4j      Redstring on Neo4j beside raw Cypher, @neo4j/graphql and the
  *                                       embedded engine (neo4j-run.ts: medium by default)
  */
@@ -20,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBrowserBench } from './browser.ts';
+import { runCompare } from './compare.ts';
 import { amongFloor, neighborhoodFloor, pathsFloor, shortestPathFloor } from './floor.ts';
 import { GraphGenerator, SIZES, type GraphSize } from '../support/generate.ts';
 import type { ImportResult } from './import-phase.ts';
@@ -55,6 +59,9 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
     // A quick look at some operations while working on them: API only, nothing written.
     only: { type: 'string' },
+    // This checkout against another commit (compare.ts), with --only's operations or all of them.
+    compare: { type: 'string' },
+    rounds: { type: 'string', default: '4' },
     // `--store neo4j`: Redstring on Neo4j beside raw Cypher, @neo4j/graphql and the embedded
     // engine, in one run (neo4j-run.ts). The options below are its own.
     store: { type: 'string', default: 'embedded' },
@@ -109,6 +116,21 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
     log(`${size.name}: imported in ${(imported.importMs / 1000).toFixed(1)} s`);
   }
 
+  if (values.compare) {
+    console.log(
+      await runCompare({
+        size,
+        dir,
+        inputs,
+        ref: values.compare,
+        kinds: only ?? QUERY_KINDS,
+        windowMs,
+        rounds: Number(values.rounds),
+      }),
+    );
+    if (!values.keep && !values.reuse) rmSync(dir, { recursive: true, force: true });
+    return null;
+  }
   const server = child('./serve-phase.ts', [dir]);
   try {
     const ready = await nextMessage(server, isType<ReadyMessage>('ready'));
@@ -289,7 +311,7 @@ async function main() {
     const file = values.plain ? `${size.name}-plain.json` : `${size.name}.json`;
     writeFileSync(join(RESULTS, file), `${JSON.stringify({ ...result, plain: values.plain }, null, 2)}\n`);
   }
-  if (only) return;
+  if (only || values.compare) return;
   if (
     !values['no-browser'] &&
     (values['browser-only'] || names.includes('small') || names.includes('medium'))

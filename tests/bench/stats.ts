@@ -43,11 +43,27 @@ export interface LoadOptions {
   warmup: number;
 }
 
+/** What a bounded load run measured: each operation's time, the window's length, the failures. */
+export interface LoadSamples {
+  samples: number[];
+  elapsedMs: number;
+  errors: number;
+}
+
 /**
  * Runs `op(i)` with `concurrency` operations in flight until `maxOps` are done or `maxMs` passed.
  * An operation that throws counts as an error and its time is not a sample.
  */
 export async function runLoad(op: (i: number) => Promise<void>, options: LoadOptions): Promise<Summary> {
+  const { samples, elapsedMs, errors } = await collectLoad(op, options);
+  return summarize(samples, elapsedMs, errors);
+}
+
+/** As `runLoad`, with the samples themselves, for runs whose windows are pooled (compare.ts). */
+export async function collectLoad(
+  op: (i: number) => Promise<void>,
+  options: LoadOptions,
+): Promise<LoadSamples> {
   let next = 0;
   // Warm-up is bounded in time too: at a second per operation it must not outlast the window.
   const warmupEnd = performance.now() + options.maxMs / 2;
@@ -77,5 +93,5 @@ export async function runLoad(op: (i: number) => Promise<void>, options: LoadOpt
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
-  return summarize(samples, performance.now() - start, errors);
+  return { samples, elapsedMs: performance.now() - start, errors };
 }
