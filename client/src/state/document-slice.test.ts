@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { entity } from './canvas-fixtures.ts';
 import { commitDoc, HISTORY_LIMIT, initialDocument, redoDoc, undoDoc } from './document-slice.ts';
-import { emptyDoc, mergeSubgraph, type CanvasEntity, type GraphDoc } from './graph-model.ts';
+import { emptyDoc, mergeSubgraph, type GraphDoc } from './graph-model.ts';
 
-const entity = (id: string): CanvasEntity => ({ id, type: 'Person', name: id, aliases: [], degree: 1 });
 const withEntity = (doc: GraphDoc, id: string) =>
   mergeSubgraph(doc, { entities: [entity(id)], relations: [] }).doc;
 

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  collapse,
-  emptyDoc,
-  mergeSubgraph,
-  removeEntities,
-  setPinned,
-  type CanvasEntity,
-  type CanvasRelation,
-} from './graph-model.ts';
-
-const entity = (id: string): CanvasEntity => ({ id, type: 'Person', name: id, aliases: [], degree: 1 });
-const relation = (from: string, to: string): CanvasRelation => ({
-  id: `${from}-${to}`,
-  type: 'KNOWS',
-  from,
-  to,
-  date: null,
-  startDate: null,
-  endDate: null,
-  status: null,
-  sources: [],
-});
+import { entity, relation } from './canvas-fixtures.ts';
+import { collapse, emptyDoc, mergeSubgraph, removeEntities, setPinned } from './graph-model.ts';
 
 describe('the canvas document', () => {
   it('adds a relation only when both its ends are on the canvas', () => {

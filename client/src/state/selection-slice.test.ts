@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDoc, mergeSubgraph, type CanvasEntity, type CanvasRelation } from './graph-model.ts';
+import { entity, relation } from './canvas-fixtures.ts';
+import { emptyDoc, mergeSubgraph } from './graph-model.ts';
 import { initialSelection, pruneSelection, select, setFocus, setHighlight } from './selection-slice.ts';
-
-const entity = (id: string): CanvasEntity => ({ id, type: 'Person', name: id, aliases: [], degree: 1 });
-const relation = (from: string, to: string): CanvasRelation => ({
-  id: `${from}-${to}`,
-  type: 'KNOWS',
-  from,
-  to,
-  date: null,
-  startDate: null,
-  endDate: null,
-  status: null,
-  sources: [],
-});
 
 describe('the selection slice', () => {
   it('starts with nothing selected, focused or highlighted', () => {

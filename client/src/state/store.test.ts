@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDoc, mergeSubgraph, removeEntities, type CanvasEntity } from './graph-model.ts';
+import { entity } from './canvas-fixtures.ts';
+import { emptyDoc, mergeSubgraph, removeEntities } from './graph-model.ts';
 import { createRedstringStore } from './store.ts';
 
-const entity = (id: string): CanvasEntity => ({ id, type: 'Person', name: id, aliases: [], degree: 1 });
 const add =
   (...ids: string[]) =>
   (doc: typeof emptyDoc) =>

@@ -2,38 +2,33 @@
 import { groupBy } from '../group-by.ts';
 import { pageSize, relationsAmongCap, type StoreLimits } from '../limits.ts';
 import { StoreInputError, type Entity, type Relation, type TraversalFilter } from '../types.ts';
+import type { Hop } from '../traversal.ts';
 import type { Traversals } from './traversals.ts';
 
-/** Relations of each entity that pass the filter, at most `first` per entity (batched). */
-export async function relationsOf(
+/** Each entity's hops that pass the filter, at most `first` per entity, in one batched expand. */
+async function hopsOf(
   traversals: Traversals,
   limits: StoreLimits,
   ids: readonly string[],
   filter: TraversalFilter,
   first: number | null | undefined,
-): Promise<Relation[][]> {
+): Promise<Hop[][]> {
   const limit = pageSize(limits, first, 50);
   const hops = await traversals.expand(filter)([...new Set(ids)], filter.direction ?? 'BOTH', limit);
   const byOrigin = groupBy(hops, (hop) => hop.origin);
-  return ids.map((id) => (byOrigin.get(id) ?? []).map((hop) => hop.relation));
+  return ids.map((id) => byOrigin.get(id) ?? []);
 }
 
-/** Neighbours of each entity that pass the filter, at most `first` per entity (batched). */
-export async function neighborsOf(
-  traversals: Traversals,
-  limits: StoreLimits,
-  ids: readonly string[],
-  filter: TraversalFilter,
-  first: number | null | undefined,
-): Promise<Entity[][]> {
-  const limit = pageSize(limits, first, 50);
-  const hops = await traversals.expand(filter)([...new Set(ids)], filter.direction ?? 'BOTH', limit);
-  const byOrigin = groupBy(hops, (hop) => hop.origin);
-  return ids.map((id) => {
-    const seen = new Map<string, Entity>();
-    for (const hop of byOrigin.get(id) ?? []) seen.set(hop.neighbor.id, hop.neighbor);
-    return [...seen.values()];
-  });
+/** Relations of each entity that pass the filter, at most `first` per entity (batched). */
+export async function relationsOf(...args: Parameters<typeof hopsOf>): Promise<Relation[][]> {
+  return (await hopsOf(...args)).map((hops) => hops.map((hop) => hop.relation));
+}
+
+/** Neighbours of each entity that pass the filter, each once, from at most `first` relations per entity. */
+export async function neighborsOf(...args: Parameters<typeof hopsOf>): Promise<Entity[][]> {
+  return (await hopsOf(...args)).map((hops) => [
+    ...new Map(hops.map((hop) => [hop.neighbor.id, hop.neighbor])).values(),
+  ]);
 }
 
 /**
