@@ -2,7 +2,7 @@
  * What floats over the canvas: zoom and fit, the layout chooser, the legend of the types on the canvas,
  * the banner of a highlighted path, counts and renderer, and the empty state.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { LAYOUTS, type LayoutName } from '../state/view-slice.ts';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import { ShapeIcon } from './TypeBadge.tsx';
@@ -105,8 +105,13 @@ export function Legend() {
   const excluded = useRedstring((s) => s.filters.excludedEntityTypes);
   const drawerOpen = useRedstring((s) => s.bottomTab !== null);
   const [open, setOpen] = useState(true);
-  // The drawer leaves the canvas short: fold the legend away while it is open.
-  useEffect(() => setOpen(!drawerOpen), [drawerOpen]);
+  // The drawer leaves the canvas short: fold the legend away when it opens, and back when it
+  // closes (state adjusted while rendering, as React advises, rather than in an effect).
+  const [drawerWasOpen, setDrawerWasOpen] = useState(drawerOpen);
+  if (drawerOpen !== drawerWasOpen) {
+    setDrawerWasOpen(drawerOpen);
+    setOpen(!drawerOpen);
+  }
   const entries = Object.entries(types).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (entries.length === 0) return null;
   return (

@@ -8,7 +8,7 @@ import { EditorView, keymap } from '@codemirror/view';
 import { graphql as graphqlExtension } from 'cm6-graphql';
 import { basicSetup } from 'codemirror';
 import { buildSchema } from 'graphql';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import sdl from '../generated/schema.graphql?raw';
 import { errorText } from '../state/explorer.ts';
 import { useExplorer } from '../state/ExplorerProvider.tsx';
@@ -86,7 +86,6 @@ export function QueryConsole() {
   const [docs, setDocs] = useState<DocsTarget | null>(null);
   const [showDocs, setShowDocs] = useState(true);
   const schema = useMemo(() => buildSchema(sdl), []);
-  const runRef = useRef<() => void>(() => undefined);
 
   const run = async () => {
     const query = view.current?.state.doc.toString() ?? '';
@@ -139,7 +138,8 @@ export function QueryConsole() {
       setRunning(false);
     }
   };
-  runRef.current = () => void run();
+  // The editor is made once per schema; its Mod-Enter must run the latest `run`, not the first one.
+  const runFromEditor = useEffectEvent(() => void run());
 
   useEffect(() => {
     if (!host.current) return;
@@ -153,7 +153,7 @@ export function QueryConsole() {
               {
                 key: 'Mod-Enter',
                 run: () => {
-                  runRef.current();
+                  runFromEditor();
                   return true;
                 },
               },

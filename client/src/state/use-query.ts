@@ -20,24 +20,24 @@ export function useQuery<TResult, TVariables>(
   refresh = 0,
 ): QueryState<TResult> {
   const { api } = useExplorer();
-  const [state, setState] = useState<QueryState<TResult>>({ status: 'idle' });
   const key = variables === null ? null : JSON.stringify(variables);
+  // The last answer with the request it answers: anything else asked since is still loading.
+  const [answer, setAnswer] = useState<{ key: string; refresh: number; state: QueryState<TResult> } | null>(
+    null,
+  );
   useEffect(() => {
-    if (key === null) {
-      setState({ status: 'idle' });
-      return;
-    }
+    if (key === null) return;
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    const settle = (state: QueryState<TResult>) => {
+      if (!controller.signal.aborted) setAnswer({ key, refresh, state });
+    };
     api.request(document, JSON.parse(key) as TVariables, controller.signal).then(
-      (data) => {
-        if (!controller.signal.aborted) setState({ status: 'done', data });
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error: errorText(error) });
-      },
+      (data) => settle({ status: 'done', data }),
+      (error: unknown) => settle({ status: 'error', error: errorText(error) }),
     );
     return () => controller.abort();
   }, [api, document, key, refresh]);
-  return state;
+  if (key === null) return { status: 'idle' };
+  if (answer?.key !== key || answer.refresh !== refresh) return { status: 'loading' };
+  return answer.state;
 }
