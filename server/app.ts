@@ -16,11 +16,13 @@ import { FormatError } from './formats/types.ts';
 import { GraphFileError } from './model/case-format.ts';
 import { LOCAL_ACTOR } from './store/actor.ts';
 import type { GraphStore } from './store/graph-store.ts';
+import { DEFAULT_STORE_LIMITS } from './store/limits.ts';
 import { InvalidIdentifierError } from './engine/statement.ts';
 import { StoreInputError } from './store/types.ts';
 import type { Context } from './graphql/context.ts';
 import { EXAMPLE_OPERATIONS } from './graphql/examples.ts';
 import { createLoaders } from './graphql/loaders.ts';
+import { useInputLimits } from './graphql/limits-plugin.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { guard } from './http/guard.ts';
 import { LOOPBACK_POLICY, type NetworkPolicy } from './http/network-policy.ts';
@@ -33,12 +35,16 @@ export interface QueryLimits {
   /** @default 30 */
   maxAliases: number;
   /**
-   * graphql-armor's static cost (objects and scalars weighted by depth). It multiplies by a
-   * literal `first` but not by one passed as a variable, so it is a guard against absurd documents;
-   * page sizes and traversal limits are enforced by the store.
-   * @default 50000
+   * Most cost an operation may have: each field costs 1 plus what is selected under it times the
+   * items it can return, from the arguments' values (variables included) or the SDL's `@listSize`
+   * (server/graphql/cost.ts). Refused before anything runs.
+   * @default 100000
    */
   maxCost: number;
+  /** Most items in any list argument (`ids`, `types`, a filter's `sources`). @default 2000 */
+  maxListItems: number;
+  /** Deepest nesting of brackets in a document, and of lists and objects in a variable. @default 64 */
+  maxNesting: number;
   /** @default 3000 */
   maxTokens: number;
   /** @default 20 */
@@ -48,7 +54,9 @@ export interface QueryLimits {
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 12,
   maxAliases: 30,
-  maxCost: 50_000,
+  maxCost: 100_000,
+  maxListItems: 2_000,
+  maxNesting: 64,
   maxTokens: 3_000,
   maxDirectives: 20,
 };
@@ -65,10 +73,18 @@ export interface AppOptions {
    */
   network?: NetworkPolicy;
   /**
-   * Largest request body accepted, in bytes; larger ones get 413 before they are read.
-   * @default 33554432 (32 MiB, room for a graph file sent to importGraph)
+   * Largest request body accepted, in bytes, for every request that is not a multipart upload;
+   * larger ones get 413 before they are read. Files come by multipart upload or the CLI.
+   * @default 1048576 (1 MiB)
    */
   maxBodyBytes?: number;
+  /**
+   * Largest multipart/form-data body (a file upload), in bytes.
+   * @default 268435456 (256 MiB)
+   */
+  maxUploadBytes?: number;
+  /** The page size a list field without a declared size is counted at. @default the store's largest page */
+  largestPage?: number;
   /**
    * Folder of the built client, served at `/`.
    * @default client/dist of this repository
@@ -80,6 +96,10 @@ export interface App {
   fetch(request: Request): Promise<Response>;
   yoga: YogaServerInstance<Record<string, unknown>, Context>;
 }
+
+/** 1 MiB: a GraphQL request, not a file; files come by multipart upload or the CLI. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
 
 const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
@@ -198,11 +218,19 @@ export function createApp(options: AppOptions): App {
       },
     },
     plugins: [
+      // First: its parse check must run before the parser (and armor's token count) sees the text.
+      useInputLimits({
+        maxCost: limits.maxCost,
+        maxListItems: limits.maxListItems,
+        maxNesting: limits.maxNesting,
+        largestPage: options.largestPage ?? DEFAULT_STORE_LIMITS.maxPageSize,
+      }),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth, exposeLimits: true },
         // armor lets aliases of __typename through by default; 500 of them are still abuse.
         maxAliases: { n: limits.maxAliases, exposeLimits: true, allowList: [] },
-        costLimit: { maxCost: limits.maxCost, exposeLimits: true },
+        // Superseded by useInputLimits' cost, which reads the variables' values.
+        costLimit: { enabled: false },
         maxTokens: { n: limits.maxTokens, exposeLimits: true },
         maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
         // Suggestions help people who write queries by hand; the schema is public anyway.
@@ -212,7 +240,8 @@ export function createApp(options: AppOptions): App {
     ],
   });
 
-  const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const clientDir = resolve(options.clientDir ?? DEFAULT_CLIENT_DIR);
 
   async function health(): Promise<Response> {
@@ -250,17 +279,16 @@ export function createApp(options: AppOptions): App {
 
   async function route(incoming: Request): Promise<Response> {
     const url = new URL(incoming.url);
-    const tooLarge = (size: string) =>
-      Response.json(
-        { errors: [{ message: `Request body of ${size} is over the limit of ${maxBodyBytes} bytes` }] },
-        { status: 413 },
-      );
+    // A file upload has its own, larger limit; everything else is a GraphQL request or less.
+    const upload = mediaTypeOf(incoming) === 'multipart/form-data';
+    const limit = upload ? maxUploadBytes : maxBodyBytes;
+    const tooLarge = (size: string) => bodyTooLarge(size, limit, upload);
     const declared = Number(incoming.headers.get('content-length'));
-    if (declared > maxBodyBytes) return tooLarge(`${declared} bytes`);
+    if (declared > limit) return tooLarge(`${declared} bytes`);
     let request = incoming;
     if (incoming.body && !(declared >= 0 && incoming.headers.has('content-length'))) {
       // No length given (a chunked body): read it here, up to the limit, before yoga does.
-      const body = await readUpTo(incoming.body, maxBodyBytes);
+      const body = await readUpTo(incoming.body, limit);
       if (!body) return tooLarge('more bytes');
       // A new request from its parts: the platform's Request constructor does not accept the
       // server adapter's Request as input (that was a 500 for every chunked POST).
@@ -313,9 +341,32 @@ function isCrossSiteCandidate(request: Request): boolean {
   if (request.method !== 'POST') return false;
   if (request.headers.has('x-graphql-yoga-csrf') || request.headers.has('apollo-require-preflight'))
     return false;
-  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const mediaType = mediaTypeOf(request);
   return !['application/json', 'application/graphql+json', 'application/graphql-response+json'].includes(
     mediaType,
+  );
+}
+
+function mediaTypeOf(request: Request): string {
+  return (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** 413 naming the limit that applied and how to send something larger. */
+function bodyTooLarge(size: string, limit: number, upload: boolean): Response {
+  const mib = `${Math.round((limit / 1024 / 1024) * 100) / 100} MiB`;
+  const hint = upload
+    ? 'import larger files with the command line (`npx redstring import <file>`)'
+    : 'send files as a multipart upload (the GraphQL multipart request spec) or with the command line (`npx redstring import <file>`)';
+  return Response.json(
+    {
+      errors: [
+        {
+          message: `Request body of ${size} is over the limit of ${mib} (${limit} bytes) for ${upload ? 'file uploads' : 'GraphQL requests'}; ${hint}.`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE', limit },
+        },
+      ],
+    },
+    { status: 413 },
   );
 }
 

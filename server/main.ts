@@ -114,7 +114,7 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
           return;
         }
         store = opened;
-        app = createApp({ store, config, logger, network });
+        app = createApp({ store, config, logger, network, maxUploadBytes: config.maxUploadBytes });
         lastSaid = null;
         logger.info({ store: config.store }, 'graph store ready');
         const started = performance.now();

@@ -20,6 +20,7 @@ import type { Context } from './context.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { hold } from './loaders.ts';
 import { isWholeEntity } from './parents.ts';
+import { quoteShort } from '../store/quote.ts';
 
 const PartialDate = new GraphQLScalarType<string, string>({
   name: 'PartialDate',
@@ -38,7 +39,7 @@ const PartialDate = new GraphQLScalarType<string, string>({
 function checkDate(value: unknown): string {
   if (typeof value !== 'string' || !PARTIAL_DATE_PATTERN.test(value))
     throw new GraphQLError(
-      `${JSON.stringify(value)} is not a partial ISO date: use 2024, 2024-10 or 2024-10-15`,
+      `${typeof value === 'string' ? quoteShort(value) : String(value)} is not a partial ISO date: use 2024, 2024-10 or 2024-10-15`,
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
   return value;
@@ -218,7 +219,7 @@ async function loadEntity(loaders: Context['loaders'], id: string): Promise<Enti
   const entity = await loaders.entity.load(id);
   // A relation always has both ends; a missing one means the graph changed under this request.
   if (!entity)
-    throw new GraphQLError(`entity ${JSON.stringify(id)} no longer exists`, {
+    throw new GraphQLError(`entity ${quoteShort(id)} no longer exists`, {
       extensions: { code: 'NOT_FOUND' },
     });
   return entity;

@@ -1,5 +1,6 @@
 /** Page cursors: the sort key of a page's last item (an id, or a date and an id), opaque to clients. */
 import { StoreInputError } from './types.ts';
+import { quoteShort } from './quote.ts';
 
 /** The cursor of a page that ends at `parts`. */
 export const encodeCursor = (parts: (string | null)[]) =>
@@ -19,5 +20,5 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   } catch {
     // fall through to the error below
   }
-  throw new StoreInputError(`cursor ${JSON.stringify(cursor)} is not one this server issued`);
+  throw new StoreInputError(`cursor ${quoteShort(cursor)} is not one this server issued`);
 }

@@ -9,6 +9,7 @@ import { asRecord, rowToRelation } from './rows.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { WriteCounter } from './since-last-write.ts';
 import { StoreInputError, type MergeReport } from './types.ts';
+import { quoteSome } from './quote.ts';
 
 /**
  * Merges `mergeId` into `keepId` in one transaction: relations are re-pointed, a relation that
@@ -36,10 +37,7 @@ export async function mergeEntities(
     const merge = byId.get(mergeId);
     const missing = [keepId, mergeId].filter((id) => !byId.has(id));
     if (!keep || !merge)
-      throw new StoreInputError(
-        `mergeEntities: no entity with id ${missing.map((id) => JSON.stringify(id)).join(', ')}`,
-        'NOT_FOUND',
-      );
+      throw new StoreInputError(`mergeEntities: no entity with id ${quoteSome(missing)}`, 'NOT_FOUND');
     const hops = await tx.run(queries.get('expand'), {
       ...filterParams({}),
       ids: [keepId, mergeId],

@@ -5,6 +5,7 @@ import { pageSize } from './limits.ts';
 import { filterParams, toEntity, toSource } from './mapping.ts';
 import { readRows, type StoreParts } from './parts.ts';
 import { asRecord, rowToRelation } from './rows.ts';
+import { quoteSome } from './quote.ts';
 import {
   StoreInputError,
   type Entity,
@@ -33,10 +34,7 @@ export function refuseMissing(
 ): Entity[] {
   const missing = ids.filter((_, i) => !found[i]);
   if (missing.length > 0)
-    throw new StoreInputError(
-      `${what}: no entity with id ${missing.map((id) => JSON.stringify(id)).join(', ')}`,
-      'NOT_FOUND',
-    );
+    throw new StoreInputError(`${what}: no entity with id ${quoteSome(missing)}`, 'NOT_FOUND');
   return found.filter((e): e is Entity => e !== null);
 }
 

@@ -3,6 +3,7 @@
  * types. The API resolves nested fields (evidence, neighbours) through the store's batch methods.
  */
 import type { PropertyValue, RelationStatus } from '../model/case-format.ts';
+import { quoteSome } from './quote.ts';
 
 export type Properties = Record<string, PropertyValue>;
 
@@ -156,16 +157,13 @@ export interface MergeReport {
 
 /** Evidence naming sources that are neither stored nor in the import (both import paths). */
 export function unknownSourcesError(ids: readonly string[]): StoreInputError {
-  return new StoreInputError(
-    `evidence cites unknown source ${ids.map((id) => JSON.stringify(id)).join(', ')}`,
-  );
+  return new StoreInputError(`evidence cites unknown source ${quoteSome(ids)}`);
 }
 
 /** Relations naming entities that are neither stored nor in the import; the first ten are named. */
 export function unknownEntitiesError(ids: readonly string[]): StoreInputError {
-  const named = ids.slice(0, 10).map((id) => JSON.stringify(id));
   return new StoreInputError(
-    `relations name unknown entit${ids.length > 1 ? 'ies' : 'y'} ${named.join(', ')}`,
+    `relations name unknown entit${ids.length > 1 ? 'ies' : 'y'} ${quoteSome(ids, 10)}`,
     'NOT_FOUND',
   );
 }

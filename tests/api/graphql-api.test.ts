@@ -368,9 +368,11 @@ describe('abuse: every refusal is a clear GraphQL error, and the server answers 
   });
 
   it('first: 1000000000 on entities, search and relations', async () => {
-    await refused('{ entities(first: 1000000000) { totalCount } }', /limit/i);
-    await refused('{ search(text: "kim", first: 1000000000) { score } }', /limit/i);
-    await refused('{ relations(first: 1000000000) { totalCount } }', /limit/i);
+    // The cost counts such a page at the most the store serves; the store names its own limit.
+    const pageLimit = /first must be between 0 and 500, got 1000000000/;
+    await refused('{ entities(first: 1000000000) { totalCount } }', pageLimit);
+    await refused('{ search(text: "kim", first: 1000000000) { score } }', pageLimit);
+    await refused('{ relations(first: 1000000000) { totalCount } }', pageLimit);
   });
 
   it('a neighbourhood of depth 10 or limit 10^9, paths of length 9', async () => {

@@ -13,6 +13,9 @@
  *   npm run bench -- --size medium --reuse --compare main~3
  *                                       this checkout against another commit, both serving at once,
  *                                       in alternating rounds (compare.ts); printed, not written
+ *   npm run bench -- --soak [--seconds 60] [--clients 16] [--token <t>]
+ *                                       the load check: the real server on the Kursk case, 16 clients
+ *                                       over a realistic mix with a few writes (soak.ts), printed
  *   npm run bench -- --store neo4j      Redstring on Neo4j beside raw Cypher, @neo4j/graphql and the
  *                                       embedded engine (neo4j-run.ts: medium by default)
  */
@@ -28,6 +31,7 @@ import { amongFloor, neighborhoodFloor, pathsFloor, shortestPathFloor } from './
 import { GraphGenerator, SIZES, type GraphSize } from '../support/generate.ts';
 import type { ImportResult } from './import-phase.ts';
 import { runNeo4jBench } from './neo4j-run.ts';
+import { runSoak } from './soak.ts';
 import { forkPhase, isType, log, machine, nextMessage, post } from './processes.ts';
 import { bytes, document, machineLine, ms, type BrowserSection, type SizeResult } from './report.ts';
 import type { ReadyMessage, ServeReply, ServeRequest } from './serve-phase.ts';
@@ -70,6 +74,11 @@ const { values } = parseArgs({
     'page-cache': { type: 'string' },
     'no-embedded': { type: 'boolean', default: false },
     'neo4j-import': { type: 'string' },
+    // The load check (soak.ts); its options below.
+    soak: { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '60' },
+    clients: { type: 'string', default: '16' },
+    token: { type: 'string' },
   },
 });
 function fail(message: string): never {
@@ -282,6 +291,14 @@ async function main() {
   mkdirSync(RESULTS, { recursive: true });
   const seed = Number(values.seed);
   const windowMs = Number(values.ms);
+  if (values.soak) {
+    await runSoak({
+      seconds: Number(values.seconds),
+      clients: Number(values.clients),
+      token: values.token ?? null,
+    });
+    return;
+  }
   if (values.store === 'neo4j') {
     await runNeo4jBench({
       sizes: String(values.size ?? 'medium').split(','),

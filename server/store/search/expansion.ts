@@ -22,8 +22,16 @@ export function unexpanded(term: string): Expansion {
   return { term, termIds: [], weights: [], postings: 0, typos: new Map() };
 }
 
+/**
+ * Longest term looked up with typos. Each typo lookup builds one variant per letter, each as long
+ * as the term (quadratic), and the fuzzy walk keeps a row per letter: past this a term is matched
+ * exactly and as a prefix only, so no caller can make expansion cost more than this bound.
+ */
+export const MAX_TYPO_TERM_LENGTH = 64;
+
 /** One typo per 5 characters, at most 2, none under 4: "Shoigo" finds "Shoigu", "Kim" not "Kum". */
 export function typoBudget(term: string): number {
+  if (term.length > MAX_TYPO_TERM_LENGTH) return 0;
   return term.length < 4 ? 0 : Math.min(2, Math.floor(term.length / 5) || 1);
 }
 
