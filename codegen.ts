@@ -38,6 +38,8 @@ const mappers = {
   TimelineItem: '../../store/types.ts#TimelineItem',
   SearchHit: '../../store/types.ts#SearchHit',
   Path: '../../store/types.ts#Path',
+  Actor: '../../store/actor.ts#Actor',
+  ApiToken: '../../store/token-store.ts#ApiToken',
 };
 
 export function codegenConfig(): CodegenConfig {
@@ -72,7 +74,11 @@ export function codegenConfig(): CodegenConfig {
           // The store's types share names with the GraphQL ones (Entity, Relation, ...).
           mapperTypeSuffix: 'Model',
           // Resolvers receive the registry's formats (`un-sanctions`), not the enum's names.
-          enumValues: { GraphFormat: { ...GRAPH_FORMAT_ENUM_VALUES } },
+          enumValues: {
+            GraphFormat: { ...GRAPH_FORMAT_ENUM_VALUES },
+            // Resolvers and the store speak the roles of store/actor.ts.
+            Role: { VIEWER: 'viewer', EDITOR: 'editor', ADMIN: 'admin' },
+          },
         },
       },
     },

@@ -42,6 +42,7 @@ expect "$config" 'NEO4J_PASSWORD: ["]?redstring-dev' 'the app must get the same 
 expect "$config" 'REDSTRING_STORE: ["]?neo4j' 'the app must run with REDSTRING_STORE=neo4j'
 expect "$config" 'NEO4J_URI: ["]?bolt://neo4j:7687' 'the app must reach Neo4j at bolt://neo4j:7687'
 expect "$config" 'condition: service_healthy' 'the app must wait for a healthy Neo4j'
+expect "$config" 'REDSTRING_AUTH: ["]?on' 'the app must run with authentication on (REDSTRING_AUTH=on)'
 expect "$config" 'cypher-shell' 'the neo4j service needs a healthcheck that runs Cypher'
 expect "$config" 'neo4j-data:/data' 'Neo4j data must live in the named volume neo4j-data'
 expect "$config" '4000' 'the app must publish port 4000'

@@ -912,9 +912,10 @@ async function startFinal(final: Stage): Promise<string> {
       if (exit) at(`exited (${JSON.stringify(exit)}) before /health said the engine is up`);
       try {
         const response = await fetch(`${base}/health`, { signal: AbortSignal.timeout(5_000) });
-        const body = (await response.json()) as { engine?: { status?: string } };
+        const body = (await response.json()) as { status?: string; engine?: { status?: string } };
         last = `${response.status} ${JSON.stringify(body)}`;
-        if (response.ok && body.engine?.status === 'up') break;
+        // With authentication on (HOST=0.0.0.0 turns it on), /health says only the status.
+        if (response.ok && (body.engine?.status === 'up' || (!body.engine && body.status === 'ok'))) break;
       } catch (error) {
         last = error instanceof Error ? error.message : String(error);
       }
@@ -925,10 +926,15 @@ async function startFinal(final: Stage): Promise<string> {
       await new Promise((done) => setTimeout(done, 500));
     }
 
+    // Listening beyond loopback, the server requires a token: the first admin token it wrote.
+    const tokenFile = join(hostPath(final, dataDir, dataLine), 'first-admin-token');
+    if (!existsSync(tokenFile))
+      at(`wrote no ${dataDir}/first-admin-token (does the Neo4j at ${neo4jUri} already hold tokens?)`);
+    const authorization = `Bearer ${readFileSync(tokenFile, 'utf8').trim()}`;
     // The Kursk case, through GraphQL.
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization },
       body: JSON.stringify({ query: KURSK_QUERY }),
     });
     const result = (await response.json()) as { data?: { entity?: { name?: string } | null } };
@@ -945,7 +951,7 @@ async function startFinal(final: Stage): Promise<string> {
     const html = await page.text();
     if (!page.ok || !page.headers.get('content-type')?.startsWith('text/html') || !html.includes('<script'))
       at(`GET / answered ${page.status} ${html.slice(0, 200)}: the built client is not in the image`);
-    const graphiql = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    const graphiql = await fetch(`${base}/graphql`, { headers: { accept: 'text/html', authorization } });
     if (!graphiql.ok || !(await graphiql.text()).toLowerCase().includes('graphiql'))
       at(`GET /graphql from a browser answered ${graphiql.status}, not GraphiQL`);
 

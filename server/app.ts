@@ -14,7 +14,7 @@ import type { Config } from './config.ts';
 import { EngineUnavailableError } from './engine/cypher-engine.ts';
 import { FormatError } from './formats/types.ts';
 import { GraphFileError } from './model/case-format.ts';
-import { LOCAL_ACTOR } from './store/actor.ts';
+import type { Actor } from './store/actor.ts';
 import type { GraphStore } from './store/graph-store.ts';
 import { DEFAULT_STORE_LIMITS } from './store/limits.ts';
 import { InvalidIdentifierError } from './engine/statement.ts';
@@ -24,6 +24,14 @@ import { EXAMPLE_OPERATIONS } from './graphql/examples.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { useInputLimits } from './graphql/limits-plugin.ts';
 import { buildSchema } from './graphql/schema.ts';
+import { FailedAttempts } from './auth/failed-attempts.ts';
+import {
+  SESSION_PATH,
+  UNKNOWN_CLIENT,
+  createAuthHttp,
+  type AuthHttp,
+  type Client,
+} from './http/auth-http.ts';
 import { guard } from './http/guard.ts';
 import { LOOPBACK_POLICY, type NetworkPolicy } from './http/network-policy.ts';
 import { graphiqlCsp } from './http/security-headers.ts';
@@ -86,6 +94,11 @@ export interface AppOptions {
   /** The page size a list field without a declared size is counted at. @default the store's largest page */
   largestPage?: number;
   /**
+   * Who requests come from (http/auth-http.ts).
+   * @default authentication off: every request is the local admin
+   */
+  auth?: AuthHttp;
+  /**
    * Folder of the built client, served at `/`.
    * @default client/dist of this repository
    */
@@ -93,8 +106,9 @@ export interface AppOptions {
 }
 
 export interface App {
-  fetch(request: Request): Promise<Response>;
-  yoga: YogaServerInstance<Record<string, unknown>, Context>;
+  /** `client` is where the request came from (main.ts knows the socket); unknown when omitted. */
+  fetch(request: Request, client?: Client): Promise<Response>;
+  yoga: YogaServerInstance<{ actor: Actor }, Context>;
 }
 
 /** 1 MiB: a GraphQL request, not a file; files come by multipart upload or the CLI. */
@@ -163,10 +177,14 @@ export function createApp(options: AppOptions): App {
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   // Set when yoga renders GraphiQL: the policy allows that page's inline script by its hash.
   let graphiqlPolicy: string | null = null;
-  const yoga = createYoga<Record<string, unknown>, Context>({
+  const auth = options.auth ?? createAuthHttp({ authenticator: null, attempts: new FailedAttempts() });
+  // Requests as main.ts received them, with where they came from: the guard hands them on as they are.
+  const clients = new WeakMap<Request, Client>();
+  const yoga = createYoga<{ actor: Actor }, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: () => ({ actor: LOCAL_ACTOR, store, loaders: createLoaders(store) }),
+    // The actor comes from auth-http's check in route(), never from anything the client sends.
+    context: ({ actor }) => ({ actor, store, loaders: createLoaders(store) }),
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
@@ -244,7 +262,16 @@ export function createApp(options: AppOptions): App {
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const clientDir = resolve(options.clientDir ?? DEFAULT_CLIENT_DIR);
 
-  async function health(): Promise<Response> {
+  async function health(request: Request, client: Client): Promise<Response> {
+    // With authentication on, anyone may ask whether the server is up, but only someone signed in
+    // learns more.
+    if (auth.required && (await auth.identify(request, client)) instanceof Response) {
+      const { status } = await store.engine.health();
+      return Response.json(
+        { status: status === 'up' ? 'ok' : 'unavailable' },
+        { status: status === 'up' ? 200 : 503 },
+      );
+    }
     // Where the data lives (a folder, a URI) is for the operator's log, not for anyone who asks.
     const { location: _location, ...engine } = await store.engine.health();
     return Response.json(
@@ -279,6 +306,7 @@ export function createApp(options: AppOptions): App {
 
   async function route(incoming: Request): Promise<Response> {
     const url = new URL(incoming.url);
+    const client = clients.get(incoming) ?? UNKNOWN_CLIENT;
     // A file upload has its own, larger limit; everything else is a GraphQL request or less.
     const upload = mediaTypeOf(incoming) === 'multipart/form-data';
     const limit = upload ? maxUploadBytes : maxBodyBytes;
@@ -296,6 +324,7 @@ export function createApp(options: AppOptions): App {
       headers.delete('transfer-encoding');
       request = new Request(incoming.url, { method: incoming.method, headers, body });
     }
+    if (url.pathname === SESSION_PATH) return auth.session(request, client);
     if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
       if (isCrossSiteCandidate(request))
         return Response.json(
@@ -310,24 +339,30 @@ export function createApp(options: AppOptions): App {
           },
           { status: 403 },
         );
-      return yoga.fetch(request);
+      const actor = await auth.identify(request, client);
+      if (actor instanceof Response) return actor;
+      return yoga.fetch(request, { actor });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return new Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
-    if (url.pathname === '/health') return health();
+    if (url.pathname === '/health') return health(request, client);
     return staticFile(url.pathname);
   }
 
+  const guarded = guard(
+    {
+      policy: options.network ?? LOOPBACK_POLICY,
+      logger,
+      htmlCsp: (pathname) => (pathname.startsWith('/graphql') ? graphiqlPolicy : null),
+    },
+    route,
+  );
   return {
     yoga,
-    fetch: guard(
-      {
-        policy: options.network ?? LOOPBACK_POLICY,
-        logger,
-        htmlCsp: (pathname) => (pathname.startsWith('/graphql') ? graphiqlPolicy : null),
-      },
-      route,
-    ),
+    fetch(request, client = UNKNOWN_CLIENT) {
+      clients.set(request, client);
+      return guarded(request);
+    },
   };
 }
 

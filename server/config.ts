@@ -12,6 +12,11 @@ const envSchema = z.object({
   REDSTRING_ALLOWED_HOSTS: z.string().default(''),
   /** Comma-separated origins (scheme://host[:port]) whose pages may call the API. */
   REDSTRING_CORS_ORIGINS: z.string().default(''),
+  /**
+   * Tokens required: `on`, `off`, or `auto` (on whenever HOST is beyond loopback). `off` beyond
+   * loopback is refused at start (main.ts).
+   */
+  REDSTRING_AUTH: z.enum(['on', 'off', 'auto']).default('auto'),
   REDSTRING_DATA: z.string().min(1).default('./data'),
   REDSTRING_STORE: z.enum(['embedded', 'neo4j']).default('embedded'),
   /** Seed an empty store with the Kursk case on first start. */
@@ -34,6 +39,8 @@ export interface Config {
   allowedHosts: string[];
   /** Origins allowed to read API answers in a browser; empty means none. */
   corsOrigins: string[];
+  /** Whether requests need a token: on, off, or auto (on beyond loopback). @default 'auto' */
+  auth: 'on' | 'off' | 'auto';
   store: 'embedded' | 'neo4j';
   /** Folder of the embedded database. @default './data' */
   dataDir: string;
@@ -85,6 +92,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     allowedHosts,
     corsOrigins,
+    auth: e.REDSTRING_AUTH,
     store: e.REDSTRING_STORE,
     dataDir: e.REDSTRING_DATA,
     seed: e.REDSTRING_SEED,

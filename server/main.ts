@@ -2,12 +2,16 @@
  * Starts Redstring: reads the environment, opens the store (seeding the Kursk case into an empty
  * one), and listens. Everything else is built by `createApp`.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createServerAdapter } from '@whatwg-node/server';
 import { pino, type Logger } from 'pino';
 import { createApp, type App } from './app.ts';
+import { Authenticator } from './auth/authenticator.ts';
+import { FailedAttempts } from './auth/failed-attempts.ts';
+import { ensureFirstAdmin } from './auth/first-admin.ts';
 import { readConfig, type Config } from './config.ts';
 import { createEngine, retryDelayMs, type EngineHooks } from './engine/create-engine.ts';
+import { createAuthHttp } from './http/auth-http.ts';
 import { guard } from './http/guard.ts';
 import { isLoopbackHost, type NetworkPolicy } from './http/network-policy.ts';
 import { loadKurskCase } from './seed/kursk.ts';
@@ -71,6 +75,14 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
     },
   };
 
+  const beyondLoopback = !isLoopbackHost(config.host);
+  if (config.auth === 'off' && beyondLoopback)
+    throw new Error(
+      `REDSTRING_AUTH=off with HOST=${config.host}: anyone on the network could read and change every case. Listen on loopback (HOST=127.0.0.1), or turn authentication on (REDSTRING_AUTH=on or auto).`,
+    );
+  const authOn = config.auth === 'on' || beyondLoopback;
+  // One count of failed attempts for the life of the process, across store reconnects.
+  const attempts = new FailedAttempts();
   const network: NetworkPolicy = { allowedHosts: config.allowedHosts, corsOrigins: config.corsOrigins };
   if (!isLoopbackHost(config.host) && config.allowedHosts.length === 0)
     logger.warn(
@@ -98,8 +110,10 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       { status: 503 },
     );
   });
-  const handler = createServerAdapter((request: Request) =>
-    app ? app.fetch(request) : unavailable(request),
+  const handler = createServerAdapter<{ req: IncomingMessage }>((request, context) =>
+    app
+      ? app.fetch(request, { address: context.req.socket.remoteAddress ?? 'unknown' })
+      : unavailable(request),
   );
   // The adapter's Node listener answers its own errors; the handler itself returns a promise.
   const server = createServer(handler.requestListener);
@@ -114,7 +128,21 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
           return;
         }
         store = opened;
-        app = createApp({ store, config, logger, network, maxUploadBytes: config.maxUploadBytes });
+        if (authOn) await ensureFirstAdmin(store.tokens, config.dataDir, logger);
+        const authenticator = authOn ? new Authenticator({ tokens: store.tokens, logger }) : null;
+        const auth = createAuthHttp({ authenticator, attempts });
+        app = createApp({
+          store,
+          config,
+          logger,
+          network,
+          auth,
+          maxUploadBytes: config.maxUploadBytes,
+        });
+        logger.info(
+          { auth: authOn ? 'on' : 'off' },
+          authOn ? 'authentication is on: requests need a token' : 'authentication is off (loopback only)',
+        );
         lastSaid = null;
         logger.info({ store: config.store }, 'graph store ready');
         const started = performance.now();

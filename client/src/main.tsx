@@ -10,16 +10,20 @@ import { createExplorer } from './state/explorer.ts';
 import { ExplorerProvider } from './state/ExplorerProvider.tsx';
 import { createRedstringStore } from './state/store.ts';
 import { App } from './shell/App.tsx';
+import { SessionGate } from './shell/SessionGate.tsx';
 import './styles.css';
 
 function start(root: HTMLElement): void {
   const store = createRedstringStore();
-  const explorer = createExplorer({ api: createApiClient(), store });
+  const api = createApiClient({ onUnauthenticated: () => store.getState().sessionEnded() });
+  const explorer = createExplorer({ api, store });
   exposeForInspection(explorer);
   createRoot(root).render(
     <StrictMode>
       <ExplorerProvider explorer={explorer}>
-        <App />
+        <SessionGate>
+          <App />
+        </SessionGate>
       </ExplorerProvider>
     </StrictMode>,
   );

@@ -6,3 +6,5 @@ CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS 
 CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX source_id IF NOT EXISTS FOR (n:Source) ON (n.id);
+CREATE CONSTRAINT token_id_unique IF NOT EXISTS FOR (n:RedstringToken) REQUIRE n.id IS UNIQUE;
+CREATE INDEX token_hash IF NOT EXISTS FOR (n:RedstringToken) ON (n.hash);

@@ -32,3 +32,8 @@ CREATE INDEX entity_span_start IF NOT EXISTS FOR (n:Entity) ON (n.spanStart);
 //   CALL db.index.fulltext.queryNodes('entity_names', 'shoigu~') YIELD node, score
 //   RETURN node.name, node.type, score
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
+
+// API tokens (server/store/token-store.ts): unique ids, and the lookup by the secret's hash that
+// authenticates every request.
+CREATE CONSTRAINT token_id_unique IF NOT EXISTS FOR (n:RedstringToken) REQUIRE n.id IS UNIQUE;
+CREATE INDEX token_hash IF NOT EXISTS FOR (n:RedstringToken) ON (n.hash);

@@ -21,6 +21,7 @@ import {
 } from '../formats/types.ts';
 import { GraphStore } from '../store/graph-store.ts';
 import type { ImportReport } from '../store/types.ts';
+import { addTokenCommands } from './token-commands.ts';
 
 /** Where the command writes; tests pass their own. */
 export interface CliIo {
@@ -244,6 +245,12 @@ function program(io: CliIo, done: (code: number) => void): Command {
       await running.close();
       done(0);
     });
+
+  addTokenCommands(cli, {
+    stdout: io.stdout,
+    withStore: (work) => withStore(io.env, work),
+    done,
+  });
 
   cli
     .command('formats')

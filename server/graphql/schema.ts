@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { authResolvers } from './auth-resolvers.ts';
 import type { Context } from './context.ts';
 import { importExportResolvers } from './import-export-resolvers.ts';
 import { coreResolvers } from './resolvers.ts';
+import { withRoleChecks } from './role-directive.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -21,9 +23,11 @@ export function readTypeDefs(): string[] {
 }
 
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema<Context>({
-    typeDefs: readTypeDefs(),
-    resolvers: [coreResolvers, importExportResolvers],
-    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
-  });
+  return withRoleChecks(
+    makeExecutableSchema<Context>({
+      typeDefs: readTypeDefs(),
+      resolvers: [coreResolvers, importExportResolvers, authResolvers],
+      resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+    }),
+  );
 }

@@ -29,6 +29,7 @@ import {
   listSources,
 } from './reads.ts';
 import { SearchIndex } from './search-index.ts';
+import { TokenStore } from './token-store.ts';
 import { rebuildSearchIndex, search } from './search.ts';
 import { WriteCounter } from './since-last-write.ts';
 import { Queries } from './statements.ts';
@@ -67,6 +68,8 @@ export class GraphStore {
   private readonly traversals: Traversals;
   private readonly timelineIndex: KeptTimelineIndex | null;
   private readonly summaries: Summaries;
+  /** API tokens (token-store.ts): beside the graph, never part of it. */
+  readonly tokens: TokenStore;
 
   private constructor(
     readonly engine: CypherEngine,
@@ -74,6 +77,7 @@ export class GraphStore {
     readonly limits: StoreLimits,
   ) {
     this.parts = { engine, queries: new Queries(), limits };
+    this.tokens = new TokenStore(this.parts);
     this.writes = new WriteCounter(engine);
     this.traversals = openTraversals(this.parts);
     this.timelineIndex = KeptTimelineIndex.over(engine, this.writes);

@@ -116,10 +116,22 @@ function relationAt(graph: GraphFile, index: number): RelationInput {
 function declaredSchema(graphs: GraphFile[]): DbSchema {
   // :Evidence nodes (subject, ord) and a relation's `sources` list are what legacy databases hold:
   // the store looks for them on open and moves them (legacy-evidence.cypher).
-  const labels = new Set(['Entity', 'Source', 'Evidence', TEST_DATABASE_LABEL]);
+  const labels = new Set(['Entity', 'Source', 'Evidence', 'RedstringToken', TEST_DATABASE_LABEL]);
   const relationshipTypes = new Set<string>();
   // `from` and `to` are keys of parameter maps (row.from), which the linter checks as property keys.
   const propertyKeys = new Set(['claimedAt', 'subject', 'ord', 'sources', 'from', 'to']);
+  // API tokens (store/token-store.ts).
+  for (const key of [
+    'name',
+    'role',
+    'hash',
+    'createdAt',
+    'createdBy',
+    'lastUsedAt',
+    'revokedAt',
+    'revokedBy',
+  ])
+    propertyKeys.add(key);
   const keysOf = (record: Record<string, unknown>) =>
     Object.keys(record).forEach((key) => propertyKeys.add(key));
   for (const graph of graphs) {
@@ -269,6 +281,15 @@ async function exerciseStore(store: GraphStore, kursk: GraphFile): Promise<void>
   await store.deleteEntities(['lint-a', 'lint-b', 'lint-c']);
   await expect(store.deleteSources([someSource])).rejects.toThrow(/cited/);
   await store.deleteSources(['lint-source', 'lint-source-2']);
+
+  // API tokens: made, found by hash, used, listed and revoked.
+  const linter = { name: 'lint', role: 'admin', tokenId: null } as const;
+  const hash = 'a'.repeat(64);
+  const made = await store.tokens.create(linter, { name: 'lint-token', role: 'viewer', hash });
+  await store.tokens.findByHash(hash);
+  await store.tokens.touch(made.id);
+  await store.tokens.list();
+  await store.tokens.revoke(linter, 'lint-token');
 }
 
 describe('Cypher checked by Neo4j’s analysis', () => {

@@ -44,6 +44,8 @@ export interface ApiClientOptions {
   endpoint?: string;
   /** The fetch to use (tests pass their own). @default globalThis.fetch */
   fetch?: typeof fetch;
+  /** Called when the server answers 401: the session ended (revoked, expired, restarted). */
+  onUnauthenticated?: () => void;
 }
 
 function isRawResponse(value: unknown): value is RawResponse {
@@ -69,6 +71,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new ApiError('Cannot reach the Redstring server. Is it running?');
+    }
+    if (response.status === 401) {
+      options.onUnauthenticated?.();
+      throw new ApiError('Your session has ended; sign in again.', [], 401);
     }
     let body: unknown;
     try {

@@ -4,7 +4,9 @@
 import { forwardRef, useState } from 'react';
 import type { EntityComboboxHandle } from '../panels/EntityCombobox.tsx';
 import { SearchBox } from '../panels/SearchBox.tsx';
+import { signOut } from '../api/session.ts';
 import { errorText } from '../state/explorer.ts';
+import { canWrite } from '../state/session-slice.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
@@ -16,6 +18,16 @@ export const TopBar = forwardRef<EntityComboboxHandle>(function TopBar(_props, s
   const canUndo = useRedstring((st) => st.past.length > 0);
   const canRedo = useRedstring((st) => st.future.length > 0);
   const [importing, setImporting] = useState(false);
+  const session = useRedstring((st) => st.session);
+  const writer = canWrite(session);
+
+  const leave = async () => {
+    try {
+      await signOut();
+    } finally {
+      s.setSession(session.authRequired, null);
+    }
+  };
 
   const share = async () => {
     try {
@@ -62,9 +74,12 @@ export const TopBar = forwardRef<EntityComboboxHandle>(function TopBar(_props, s
         <button type="button" onClick={() => void share()} title="Copy a link that reopens this view">
           Share link
         </button>
-        <button type="button" onClick={() => setImporting(true)}>
-          Import
-        </button>
+        {/* Viewers see no control that writes; the server refuses them anyway (FORBIDDEN). */}
+        {writer && (
+          <button type="button" onClick={() => setImporting(true)}>
+            Import
+          </button>
+        )}
         <ExportMenu />
         <button
           type="button"
@@ -76,7 +91,17 @@ export const TopBar = forwardRef<EntityComboboxHandle>(function TopBar(_props, s
           ?
         </button>
       </div>
-      <ImportDialog open={importing} onClose={() => setImporting(false)} />
+      {session.authRequired && session.actor && (
+        <div className="signed-in" aria-label="Signed in">
+          <span>
+            signed in as <strong>{session.actor.name}</strong> · {session.actor.role}
+          </span>
+          <button type="button" className="small" onClick={() => void leave()}>
+            Sign out
+          </button>
+        </div>
+      )}
+      {writer && <ImportDialog open={importing} onClose={() => setImporting(false)} />}
     </header>
   );
 });

@@ -15,6 +15,7 @@ import type { Filters } from './filters.ts';
 import { withPositions, type GraphDoc, type Position } from './graph-model.ts';
 import * as pathsSlice from './paths-slice.ts';
 import * as selectionSlice from './selection-slice.ts';
+import * as sessionSlice from './session-slice.ts';
 import * as uiSlice from './ui-slice.ts';
 import * as viewSlice from './view-slice.ts';
 
@@ -25,7 +26,8 @@ export type RedstringData = documentSlice.DocumentSlice &
   pathsSlice.PathsSlice &
   caseSlice.CaseSlice &
   uiSlice.UiSlice &
-  canvasSlice.CanvasSlice;
+  canvasSlice.CanvasSlice &
+  sessionSlice.SessionSlice;
 
 export interface RedstringActions {
   /**
@@ -74,6 +76,10 @@ export interface RedstringActions {
   layoutFinished(seq: number, positions: Readonly<Record<string, Position>> | null): void;
   /** The canvas reports that it framed (or passed over) focus request `seq`. */
   focusFramed(seq: number): void;
+  /** What the server says of the session: whether it requires a token, and who is signed in. */
+  setSession(authRequired: boolean, actor: sessionSlice.SessionActor | null): void;
+  /** The server refused the session (401): back to sign-in. */
+  sessionEnded(): void;
 }
 
 export type RedstringState = RedstringData & RedstringActions;
@@ -94,6 +100,7 @@ export function initialData(options: StoreOptions = {}): RedstringData {
     ...caseSlice.initialCase,
     ...uiSlice.initialUi,
     ...canvasSlice.initialCanvas,
+    ...sessionSlice.initialSession,
   };
 }
 
@@ -166,5 +173,7 @@ export function createRedstringStore(options: StoreOptions = {}): RedstringStore
     layoutFinished: (seq, positions) =>
       set((s) => canvasSlice.layoutSettled(positions ? positionsReported(s, positions) : s, seq)),
     focusFramed: (seq) => set((s) => canvasSlice.focusFramed(s, seq)),
+    setSession: (authRequired, actor) => set((s) => sessionSlice.setSession(s, authRequired, actor)),
+    sessionEnded: () => set(sessionSlice.sessionEnded),
   }));
 }

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityParent as EntityParentModel, SourceParent as SourceParentModel, SubgraphParent as SubgraphParentModel } from '../parents.ts';
 import type { Relation as RelationModel, EvidenceRef as EvidenceRefModel, SourceSupport as SourceSupportModel, TimelineItem as TimelineItemModel, SearchHit as SearchHitModel, Path as PathModel } from '../../store/types.ts';
+import type { Actor as ActorModel } from '../../store/actor.ts';
+import type { ApiToken as ApiTokenModel } from '../../store/token-store.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +22,36 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** A partial ISO date: a year (`2024`), a month (`2024-10`) or a day (`2024-10-15`). */
   PartialDate: { input: string; output: string; }
+};
+
+/** Who sends a request: a token's name and role, or `local` (an admin) when authentication is off. */
+export type Actor = {
+  __typename?: 'Actor';
+  name: Scalars['String']['output'];
+  role: Role;
+};
+
+/** An API token, as listed; its secret is never shown again after `createToken`. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** When it was made (ISO date-time). */
+  createdAt: Scalars['String']['output'];
+  /** Who made it. */
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When it was last used, to within a few minutes; null when never. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
+
+/** A new token and its secret, shown this once: send it as `Authorization: Bearer <secret>`. */
+export type CreatedToken = {
+  __typename?: 'CreatedToken';
+  secret: Scalars['String']['output'];
+  token: ApiToken;
 };
 
 /** Which way to follow relations. */
@@ -240,6 +272,8 @@ export type MergeResult = {
 /** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Makes an API token; the answer holds its secret, which cannot be read again. */
+  createToken: CreatedToken;
   /** Deletes an entity with its relations and their evidence. False when there was none. */
   deleteEntity: Scalars['Boolean']['output'];
   /** Deletes a relation and its evidence. False when there was none. */
@@ -264,12 +298,21 @@ export type Mutation = {
    * their evidence, names and aliases united; `mergeId` is deleted.
    */
   mergeEntities: MergeResult;
+  /** Revokes a token by id or name: it stops working at once, and so do sessions opened with it. */
+  revokeToken: ApiToken;
   /** Creates an entity, or replaces the one with the same id. */
   upsertEntity: Entity;
   /** Creates a relation, or replaces the one with the same id (also when it moves to other entities). */
   upsertRelation: Relation;
   /** Creates a source, or replaces the one with the same id. */
   upsertSource: Source;
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationCreateTokenArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
 };
 
 
@@ -311,6 +354,12 @@ export type MutationImportGraphArgs = {
 export type MutationMergeEntitiesArgs = {
   keepId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationRevokeTokenArgs = {
+  ref: Scalars['String']['input'];
 };
 
 
@@ -380,6 +429,8 @@ export type Query = {
   graphFormats: Array<GraphFormatInfo>;
   /** Counts per entity and relation type and the span of dates: the shape of the case. */
   graphSummary: GraphSummary;
+  /** Who is signed in, and their role. */
+  me: Actor;
   /**
    * The entities within `depth` relations of the given ones and the relations among them. At most
    * `limit` entities; at most a fixed number of relations are followed from any one entity, so a
@@ -424,6 +475,8 @@ export type Query = {
   subgraph: Subgraph;
   /** Dated relations and dated entities (events) in time order, a page at a time. */
   timeline: TimelineConnection;
+  /** Every API token, revoked ones too, oldest first. */
+  tokens: Array<ApiToken>;
 };
 
 
@@ -670,6 +723,15 @@ export type RelationTypeCount = {
   type: Scalars['String']['output'];
 };
 
+/** What an API token allows; each role may do what the ones before it may. */
+export type Role =
+  /** Also manages tokens and deletes wholesale. */
+  | 'admin'
+  /** Also writes: upserts, deletes, merges and imports. */
+  | 'editor'
+  /** Reads the case. */
+  | 'viewer';
+
 /** A search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -875,7 +937,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ActorModel>;
+  ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreatedToken: ResolverTypeWrapper<Omit<CreatedToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityParentModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
@@ -906,6 +971,7 @@ export type ResolversTypes = {
   RelationInput: RelationInput;
   RelationStatus: RelationStatus;
   RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
+  Role: null;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Source: ResolverTypeWrapper<SourceParentModel>;
   SourceInput: SourceInput;
@@ -921,7 +987,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Actor: ActorModel;
+  ApiToken: ApiTokenModel;
   Boolean: Scalars['Boolean']['output'];
+  CreatedToken: Omit<CreatedToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   Entity: EntityParentModel;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -969,6 +1038,32 @@ export type ListSizeDirectiveArgs = {
 };
 
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresDirectiveArgs = {
+  role: Role;
+};
+
+export type RequiresDirectiveResolver<Result, Parent, ContextType = Context, Args = RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type CreatedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedToken'] = ResolversParentTypes['CreatedToken']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1053,12 +1148,14 @@ export type MergeResultResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createToken?: Resolver<ResolversTypes['CreatedToken'], ParentType, ContextType, RequireFields<MutationCreateTokenArgs, 'name' | 'role'>>;
   deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
   deleteRelation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRelationArgs, 'id'>>;
   deleteSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
   importFile?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportFileArgs, 'content' | 'dryRun'>>;
   importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'dryRun' | 'graph'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
+  revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'ref'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
   upsertRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationUpsertRelationArgs, 'input'>>;
   upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
@@ -1090,6 +1187,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exportGraph?: Resolver<ResolversTypes['ExportedFile'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   graphFormats?: Resolver<Array<ResolversTypes['GraphFormatInfo']>, ParentType, ContextType>;
   graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
+  me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   paths?: Resolver<ResolversTypes['PathList'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
@@ -1101,6 +1199,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
+  tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -1132,6 +1231,8 @@ export type RelationTypeCountResolvers<ContextType = Context, ParentType extends
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type RoleResolvers = { ADMIN: 'admin', EDITOR: 'editor', VIEWER: 'viewer' };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1186,6 +1287,9 @@ export type WriteCountsResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = Context> = {
+  Actor?: ActorResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  CreatedToken?: CreatedTokenResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
@@ -1208,6 +1312,7 @@ export type Resolvers<ContextType = Context> = {
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
+  Role?: RoleResolvers;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
@@ -1220,4 +1325,5 @@ export type Resolvers<ContextType = Context> = {
 
 export type DirectiveResolvers<ContextType = Context> = {
   listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+  requires?: RequiresDirectiveResolver<any, any, ContextType>;
 };

@@ -8,7 +8,7 @@
  * deleted, a lock held) until the server has stopped, so that the server seeds the case into it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -74,7 +74,9 @@ async function waitForHealth(
   throw new Error(`the server did not become healthy within ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startServer(options: { timeoutMs?: number } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   if (!existsSync(join(REPO, 'client/dist/index.html')))
     throw new Error('client/dist is missing: run `npm run build` first (npm run test:e2e does)');
   const neo4j: TestEngine | null =
@@ -93,6 +95,7 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
       HOST: '127.0.0.1',
       REDSTRING_DATA: dataDir,
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so that stopping it also stops what npx started.
@@ -104,7 +107,14 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
   try {
     await waitForHealth(url, child, output, options.timeoutMs ?? 60_000);
     // The suite is worth running on Neo4j only if the server really is on Neo4j.
-    const health = (await (await fetch(`${url}/health`)).json()) as { engine?: { engine?: string } };
+    // With authentication on, /health says more only to someone signed in: the first admin.
+    const tokenFile = join(dataDir, 'first-admin-token');
+    const headers: Record<string, string> = existsSync(tokenFile)
+      ? { authorization: `Bearer ${readFileSync(tokenFile, 'utf8').trim()}` }
+      : {};
+    const health = (await (await fetch(`${url}/health`, { headers })).json()) as {
+      engine?: { engine?: string };
+    };
     const expected = neo4j ? 'neo4j' : 'embedded';
     if (health.engine?.engine !== expected)
       throw new Error(
