@@ -38,6 +38,7 @@ const mappers = {
   TimelineItem: '../../store/types.ts#TimelineItem',
   SearchHit: '../../store/types.ts#SearchHit',
   Path: '../../store/types.ts#Path',
+  AuditRecord: '../../store/audit.ts#AuditRecord',
 };
 
 export function codegenConfig(): CodegenConfig {

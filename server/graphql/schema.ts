@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { auditResolvers } from './audit-resolvers.ts';
 import type { Context } from './context.ts';
 import { importExportResolvers } from './import-export-resolvers.ts';
 import { coreResolvers } from './resolvers.ts';
@@ -23,7 +24,7 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema<Context>({
     typeDefs: readTypeDefs(),
-    resolvers: [coreResolvers, importExportResolvers],
+    resolvers: [coreResolvers, importExportResolvers, auditResolvers],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }
