@@ -40,6 +40,7 @@ const mappers = {
   Path: '../../store/types.ts#Path',
   Actor: '../../store/actor.ts#Actor',
   ApiToken: '../../store/token-store.ts#ApiToken',
+  AuditRecord: '../../store/audit.ts#AuditRecord',
 };
 
 export function codegenConfig(): CodegenConfig {

@@ -37,3 +37,10 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name,
 // authenticates every request.
 CREATE CONSTRAINT token_id_unique IF NOT EXISTS FOR (n:RedstringToken) REQUIRE n.id IS UNIQUE;
 CREATE INDEX token_hash IF NOT EXISTS FOR (n:RedstringToken) ON (n.hash);
+// The audit log (server/store/audit.ts): records are numbered by one counter node, and read newest
+// first by number, filtered by action, actor or time. The constraint on `seq` is its index too.
+CREATE CONSTRAINT audit_seq_unique IF NOT EXISTS FOR (n:RedstringAudit) REQUIRE n.seq IS UNIQUE;
+CREATE CONSTRAINT audit_sequence_id_unique IF NOT EXISTS FOR (n:RedstringAuditSequence) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_action IF NOT EXISTS FOR (n:RedstringAudit) ON (n.action);
+CREATE INDEX audit_actor IF NOT EXISTS FOR (n:RedstringAudit) ON (n.actorName);
+CREATE INDEX audit_at IF NOT EXISTS FOR (n:RedstringAudit) ON (n.at);

@@ -1,5 +1,5 @@
 /**
- * The `redstring` command: import and export graph files, and serve the explorer. It reads the
+ * The `redstring` command: import and export graph files, read the audit log, and serve the explorer. It reads the
  * same configuration as the server (the environment: REDSTRING_STORE, REDSTRING_DATA, NEO4J_*),
  * so `redstring import` writes to the store `npm start` serves.
  */
@@ -22,6 +22,7 @@ import {
 import { GraphStore } from '../store/graph-store.ts';
 import type { ImportReport } from '../store/types.ts';
 import { addTokenCommands } from './token-commands.ts';
+import { cliActor, formatAuditTable, readAudit } from './audit.ts';
 
 /** Where the command writes; tests pass their own. */
 export interface CliIo {
@@ -43,6 +44,12 @@ async function withStore<T>(env: NodeJS.ProcessEnv, work: (store: GraphStore) =>
 function parseFormat(value: string): GraphFormat {
   if (!isGraphFormat(value)) throw new InvalidArgumentError(`one of ${GRAPH_FORMATS.join(', ')}`);
   return value;
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1');
+  return n;
 }
 
 function parseColumns(value: string): Partial<Record<CsvField, string>> {
@@ -171,6 +178,7 @@ function program(io: CliIo, done: (code: number) => void): Command {
                 onProgress: bar.update,
                 // The CLI holds the data folder alone: no reader can see a half-done load.
                 bulk: true,
+                actor: cliActor(io.env),
               },
             ),
           );
@@ -184,6 +192,31 @@ function program(io: CliIo, done: (code: number) => void): Command {
         } finally {
           bar.stop();
         }
+      },
+    );
+
+  cli
+    .command('audit')
+    .description('Print the audit log, newest first: who wrote what, when, and the ids touched.')
+    .option(
+      '--since <time>',
+      'only records at or after this time (ISO 8601, e.g. 2025-01-31 or 2025-01-31T12:00:00Z)',
+    )
+    .option('--actor <name>', 'only records by this actor (a token name, local, cli:<user>)')
+    .option('--action <action>', 'only records of this action, e.g. entity.upsert or graph.import')
+    .option('--limit <n>', 'at most this many records', parseLimit, 50)
+    .option('--json', 'print the records as JSON', false)
+    .action(
+      async (options: { since?: string; actor?: string; action?: string; limit: number; json: boolean }) => {
+        const records = await withStore(io.env, (store) =>
+          readAudit(
+            store,
+            { since: options.since, actor: options.actor, action: options.action },
+            options.limit,
+          ),
+        );
+        io.stdout.write(options.json ? `${JSON.stringify(records, null, 2)}\n` : formatAuditTable(records));
+        done(0);
       },
     );
 

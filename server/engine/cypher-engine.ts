@@ -76,7 +76,10 @@ export interface CypherEngine {
 export type Properties = Record<string, PlainValue>;
 
 export interface BulkLoader {
-  /** True when the database holds nothing at all: the only state a bulk load may start from. */
+  /**
+   * True when the database holds nothing but the store's audit log (:RedstringAudit and its
+   * counter): the only state a bulk load may start from. An unfinished load is cleared back to it.
+   */
   isEmpty(): Promise<boolean>;
   /**
    * Starts a load. Until `commit`, a crash or an `abort` leaves the database empty again (the
@@ -99,8 +102,11 @@ export interface BulkSession {
    * updates of records written earlier in the same load.
    */
   write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T>;
-  /** Makes the load durable and final. */
-  commit(): Promise<void>;
+  /**
+   * Makes the load durable and final. `finish` runs in the transaction that does so: what it writes
+   * (the load's audit record) exists exactly when the load is final.
+   */
+  commit(finish?: (tx: CypherTransaction) => Promise<unknown>): Promise<void>;
   /** Removes everything the load wrote. */
   abort(): Promise<void>;
 }

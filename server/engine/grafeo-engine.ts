@@ -241,7 +241,7 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   readonly bulkLoad: BulkLoader = {
-    isEmpty: async () => this.handle().nodeCount() === 0,
+    isEmpty: async () => isEmptyButAudit(this.handle()),
     begin: async () => {
       // Loads are serialised with writes, and hold the write queue until they end.
       let release = () => {};
@@ -250,7 +250,7 @@ export class GrafeoEngine implements CypherEngine {
       this.writeQueue = previous.then(() => turn);
       await previous;
       try {
-        return this.bulkSession(() => {
+        return await this.bulkSession(() => {
           this.forgetHubs();
           release();
         });
@@ -261,16 +261,16 @@ export class GrafeoEngine implements CypherEngine {
     },
   };
 
-  private bulkSession(end: () => void): BulkSession {
+  private async bulkSession(end: () => void): Promise<BulkSession> {
     const db = this.handle();
-    if (db.nodeCount() !== 0) {
+    if (!(await isEmptyButAudit(db))) {
       end();
       throw new Error('a bulk load needs an empty database');
     }
     // Checkpoints fold the log into the file; during a load they would rewrite a growing file
     // again and again, so the load turns them off and checkpoints once when it commits.
     if (this.checkpointTriggers) db.setCheckpointTriggers({});
-    const marker = db.createNode([BULK_MARKER], { startedAt: new Date().toISOString() });
+    db.createNode([BULK_MARKER], { startedAt: new Date().toISOString() });
     const keys = new Map<string, number>();
     let open = true;
     const finish = () => {
@@ -307,10 +307,15 @@ export class GrafeoEngine implements CypherEngine {
         check();
         return this.transact(work, 'serializable');
       },
-      commit: async () => {
+      commit: async (last) => {
         check();
+        // The marker goes in the transaction that writes what `last` writes: both or neither. If
+        // it fails the load is still open, and the caller's `abort` clears it.
+        await this.transact(async (tx) => {
+          await last?.(tx);
+          await tx.run(own('bulk-load-finish'));
+        }, 'serializable');
         try {
-          db.deleteNode(marker.id);
           if (this.location !== ':memory:') db.walCheckpoint();
         } finally {
           finish();
@@ -513,7 +518,17 @@ async function relationshipTypes(db: GrafeoDB): Promise<string[]> {
   return result.toArray().map((row) => String(row.type));
 }
 
-/** Deletes every node and relationship, in batches so that no transaction holds the whole graph. */
+/** Whether the database holds no node but the audit log's. */
+async function isEmptyButAudit(db: GrafeoDB): Promise<boolean> {
+  const result = await db.executeCypher(own('audit-node-count').text);
+  const audit = result.toArray().reduce((sum, row) => sum + Number(row.count ?? 0), 0);
+  return db.nodeCount() === audit;
+}
+
+/**
+ * Deletes every node and relationship but the audit log, in batches so that no transaction holds
+ * the whole graph.
+ */
 async function clearDatabase(db: GrafeoDB): Promise<void> {
   for (;;) {
     const result = await db.executeCypher(own('clear-batch').text);

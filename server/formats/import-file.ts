@@ -13,6 +13,7 @@ import {
   type RelationInput,
   type SourceInput,
 } from '../model/case-format.ts';
+import type { Actor } from '../store/actor.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { ImportReport } from '../store/types.ts';
 import { inputName, inputSize } from './input.ts';
@@ -43,6 +44,8 @@ export interface ImportFilesOptions extends FormatOptions {
   chunkSize?: number;
   /** Allow the store's bulk path (see ImportOptions.bulk). @default false */
   bulk?: boolean;
+  /** Who imports, for the audit log (see WriteOptions.actor). */
+  actor?: Actor;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -218,6 +221,7 @@ export async function importFiles(
     dryRun: options.dryRun ?? false,
     file,
     bulk: options.bulk ?? false,
+    actor: options.actor,
   });
   return { ...report, warnings: [...report.warnings, ...found.list()], format };
 }

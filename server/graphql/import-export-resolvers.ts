@@ -52,10 +52,11 @@ export const importExportResolvers: Resolvers = {
       })),
   },
   Mutation: {
-    importFile: (_, args, { store }) =>
+    importFile: (_, args, { store, actor }) =>
       importFiles(store, [{ content: args.content, name: args.fileName || 'uploaded file' }], {
         format: args.format ?? null,
         dryRun: args.dryRun ?? false,
+        actor,
       }).catch(userError),
   },
 };

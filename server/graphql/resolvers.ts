@@ -125,17 +125,24 @@ export const coreResolvers: Resolvers = {
     graphSummary: (_, __, { store }) => store.summary(),
   },
   Mutation: {
-    upsertEntity: (_, { input }, { store }) => store.upsertEntity(parseInput(entitySchema, input, 'input')),
-    deleteEntity: async (_, { id }, { store }) => (await store.deleteEntities([id])) > 0,
-    upsertRelation: (_, { input }, { store }) =>
-      store.upsertRelation(parseInput(relationSchema, input, 'input')),
-    deleteRelation: async (_, { id }, { store }) => (await store.deleteRelations([id])) > 0,
-    upsertSource: (_, { input }, { store }) => store.upsertSource(parseInput(sourceSchema, input, 'input')),
-    deleteSource: async (_, { id }, { store }) => (await store.deleteSources([id])) > 0,
-    mergeEntities: (_, args, { store }) => store.mergeEntities(args.keepId, args.mergeId),
-    importGraph: (_, args, { store }) =>
+    // Every write names who makes it: the audit log records ctx.actor (server/store/audit.ts).
+    upsertEntity: (_, { input }, { store, actor }) =>
+      store.upsertEntity(parseInput(entitySchema, input, 'input'), { actor }),
+    deleteEntity: async (_, { id }, { store, actor }) => (await store.deleteEntities([id], { actor })) > 0,
+    upsertRelation: (_, { input }, { store, actor }) =>
+      store.upsertRelation(parseInput(relationSchema, input, 'input'), { actor }),
+    deleteRelation: async (_, { id }, { store, actor }) => (await store.deleteRelations([id], { actor })) > 0,
+    upsertSource: (_, { input }, { store, actor }) =>
+      store.upsertSource(parseInput(sourceSchema, input, 'input'), { actor }),
+    deleteSource: async (_, { id }, { store, actor }) => (await store.deleteSources([id], { actor })) > 0,
+    mergeEntities: (_, args, { store, actor }) => store.mergeEntities(args.keepId, args.mergeId, { actor }),
+    importGraph: (_, args, { store, actor }) =>
       // The JSON scalar is any JSON; the store checks the file's shape and names what is wrong.
-      store.importGraph(args.graph as GraphFile, { dryRun: args.dryRun ?? false, file: 'graph argument' }),
+      store.importGraph(args.graph as GraphFile, {
+        dryRun: args.dryRun ?? false,
+        file: 'graph argument',
+        actor,
+      }),
   },
   Entity: {
     relationCounts: (entity, _, { loaders }) => loaders.relationCounts.load(entity.id),

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { authResolvers } from './auth-resolvers.ts';
+import { auditResolvers } from './audit-resolvers.ts';
 import type { Context } from './context.ts';
 import { importExportResolvers } from './import-export-resolvers.ts';
 import { coreResolvers } from './resolvers.ts';
@@ -30,4 +31,9 @@ export function buildSchema(): GraphQLSchema {
       resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
     }),
   );
+  return makeExecutableSchema<Context>({
+    typeDefs: readTypeDefs(),
+    resolvers: [coreResolvers, importExportResolvers, auditResolvers],
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
 }

@@ -9,6 +9,8 @@ import { z } from 'zod';
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 /** Entity types are PascalCase labels; they pass the identifier rule before they are spliced. */
 export const ENTITY_TYPE_PATTERN = /^[A-Z][A-Za-z0-9]{0,63}$/;
+/** Labels of the store's own nodes (the audit log, markers) start with it; no entity type may. */
+export const RESERVED_TYPE_PREFIX = 'Redstring';
 /** Relation types are UPPER_SNAKE relationship types; same rule. */
 export const RELATION_TYPE_PATTERN = /^[A-Z][A-Z0-9_]{0,63}$/;
 /** Free-form property names: what a Neo4j user can write unquoted in Cypher. */
@@ -90,7 +92,14 @@ export const evidenceSchema = z.strictObject({
 
 export const entitySchema = z.strictObject({
   id,
-  type: z.string().regex(ENTITY_TYPE_PATTERN, 'entity types are PascalCase, e.g. Person or GovernmentBody'),
+  type: z
+    .string()
+    .regex(ENTITY_TYPE_PATTERN, 'entity types are PascalCase, e.g. Person or GovernmentBody')
+    // An entity's type becomes a label: one named like the store's own (:RedstringAudit, the bulk
+    // load's marker) would pass for an audit record or a marker.
+    .refine((type) => !type.startsWith(RESERVED_TYPE_PREFIX), {
+      message: `entity types starting with ${RESERVED_TYPE_PREFIX} are reserved for the store's own records`,
+    }),
   name: z.string().min(1).max(1_000),
   aliases: z.array(z.string().min(1).max(1_000)).max(1_000).default([]),
   description: z.string().max(20_000).optional(),

@@ -44,6 +44,8 @@ export interface BulkImportContext {
   parse(chunk: GraphFile, index: number): GraphFile;
   /** The store's own plan and apply for `graph`, in `tx`. */
   applyInTransaction(tx: CypherTransaction, graph: GraphFile): Promise<void>;
+  /** Writes the load's audit record, in the transaction that makes the load final. */
+  recordInTransaction(tx: CypherTransaction): Promise<unknown>;
   /** @default BULK_THRESHOLD */
   threshold?: number;
 }
@@ -91,7 +93,7 @@ export async function importInBulk(
     let index = 0;
     for await (const chunk of rest())
       await loadChunk(session, context.parse(chunk, index++), context, seenRelations);
-    await session.commit();
+    await session.commit(context.recordInTransaction);
   } catch (error) {
     await session.abort();
     throw error;

@@ -1,4 +1,7 @@
-/** Deleting entities, relations and sources. */
+/** Deleting entities, relations and sources, each delete audited in its transaction. */
+import type { CypherTransaction } from '../engine/cypher-engine.ts';
+import { LOCAL_ACTOR } from './actor.ts';
+import { recordAudit, type AuditAction, type WriteOptions } from './audit.ts';
 import type { StoreParts } from './parts.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { WriteCounter } from './since-last-write.ts';
@@ -10,10 +13,13 @@ export async function deleteEntities(
   writes: WriteCounter,
   searchIndex: SearchIndex,
   ids: readonly string[],
+  options: WriteOptions,
 ): Promise<number> {
   const deleted = await writes.run(async (tx) => {
     const result = await tx.run(parts.queries.get('entities-delete'), { ids: [...ids] });
-    return Number(result[0]?.count ?? 0);
+    const count = Number(result[0]?.count ?? 0);
+    await audited(tx, parts, options, 'entities.delete', ids, count);
+    return count;
   });
   searchIndex.remove(ids);
   return deleted;
@@ -23,10 +29,13 @@ export async function deleteRelations(
   parts: StoreParts,
   writes: WriteCounter,
   ids: readonly string[],
+  options: WriteOptions,
 ): Promise<number> {
   return writes.run(async (tx) => {
     const result = await tx.run(parts.queries.get('relations-delete-by-id'), { ids: [...ids] });
-    return Number(result[0]?.count ?? 0);
+    const count = Number(result[0]?.count ?? 0);
+    await audited(tx, parts, options, 'relations.delete', ids, count);
+    return count;
   });
 }
 
@@ -35,6 +44,7 @@ export async function deleteSources(
   parts: StoreParts,
   writes: WriteCounter,
   ids: readonly string[],
+  options: WriteOptions,
 ): Promise<number> {
   const { queries } = parts;
   return writes.run(async (tx) => {
@@ -48,6 +58,20 @@ export async function deleteSources(
         'CONFLICT',
       );
     const result = await tx.run(queries.get('sources-delete'), { ids: [...ids] });
-    return Number(result[0]?.count ?? 0);
+    const count = Number(result[0]?.count ?? 0);
+    await audited(tx, parts, options, 'sources.delete', ids, count);
+    return count;
   });
+}
+
+/** The delete's record: the ids asked for, and how many records were found and deleted. */
+function audited(
+  tx: CypherTransaction,
+  parts: StoreParts,
+  options: WriteOptions,
+  action: AuditAction,
+  ids: readonly string[],
+  deleted: number,
+): Promise<number> {
+  return recordAudit(tx, parts.queries, options.actor ?? LOCAL_ACTOR, { action, ids, detail: { deleted } });
 }

@@ -10,6 +10,7 @@
  */
 import type { CypherEngine } from '../engine/cypher-engine.ts';
 import type { EntityInput, GraphFile, RelationInput, SourceInput } from '../model/case-format.ts';
+import { readAuditLog, type AuditFilter, type AuditRecord, type WriteOptions } from './audit.ts';
 import { deleteEntities, deleteRelations, deleteSources } from './deletes.ts';
 import { evidenceFor, sourcesSupport } from './evidence.ts';
 import { exportGraph } from './export.ts';
@@ -59,6 +60,7 @@ import type {
   TraversalFilter,
 } from './types.ts';
 
+export type { AuditFilter, AuditRecord, WriteOptions } from './audit.ts';
 export type { ImportOptions } from './import-graph.ts';
 export type { StoreLimits } from './limits.ts';
 
@@ -257,7 +259,7 @@ export class GraphStore {
 
   /**
    * Writes a graph file in one transaction: sources, then entities, then relations, each with its
-   * evidence. Records equal to what is stored are left alone, so importing twice changes nothing.
+   * evidence, and its audit record (every write takes `actor` in its options, LOCAL_ACTOR without). Records equal to what is stored are left alone, so importing twice changes nothing.
    * Relations must name entities that are in the file or already stored.
    */
   importGraph(input: GraphFile, options: ImportOptions = {}): Promise<ImportReport> {
@@ -277,34 +279,44 @@ export class GraphStore {
     return { parts: this.parts, writes: this.writes, searchIndex: this.searchIndex };
   }
 
-  upsertEntity(entity: EntityInput): Promise<Entity> {
-    return upsertEntity(this.importTarget(), entity);
+  upsertEntity(entity: EntityInput, options: WriteOptions = {}): Promise<Entity> {
+    return upsertEntity(this.importTarget(), entity, options);
   }
 
-  upsertRelation(relation: RelationInput): Promise<Relation> {
-    return upsertRelation(this.importTarget(), relation);
+  upsertRelation(relation: RelationInput, options: WriteOptions = {}): Promise<Relation> {
+    return upsertRelation(this.importTarget(), relation, options);
   }
 
-  upsertSource(source: SourceInput): Promise<Source> {
-    return upsertSource(this.importTarget(), source);
+  upsertSource(source: SourceInput, options: WriteOptions = {}): Promise<Source> {
+    return upsertSource(this.importTarget(), source, options);
   }
 
   /** Deletes entities with their relations (and so the evidence of both). */
-  deleteEntities(ids: readonly string[]): Promise<number> {
-    return deleteEntities(this.parts, this.writes, this.searchIndex, ids);
+  deleteEntities(ids: readonly string[], options: WriteOptions = {}): Promise<number> {
+    return deleteEntities(this.parts, this.writes, this.searchIndex, ids, options);
   }
 
-  deleteRelations(ids: readonly string[]): Promise<number> {
-    return deleteRelations(this.parts, this.writes, ids);
+  deleteRelations(ids: readonly string[], options: WriteOptions = {}): Promise<number> {
+    return deleteRelations(this.parts, this.writes, ids, options);
   }
 
   /** Deletes sources that no evidence cites; a cited source is refused with the count. */
-  deleteSources(ids: readonly string[]): Promise<number> {
-    return deleteSources(this.parts, this.writes, ids);
+  deleteSources(ids: readonly string[], options: WriteOptions = {}): Promise<number> {
+    return deleteSources(this.parts, this.writes, ids, options);
   }
 
   /** Merges `mergeId` into `keepId` in one transaction (merge.ts). */
-  mergeEntities(keepId: string, mergeId: string): Promise<MergeReport> {
-    return mergeEntities(this.parts, this.writes, this.searchIndex, keepId, mergeId);
+  mergeEntities(keepId: string, mergeId: string, options: WriteOptions = {}): Promise<MergeReport> {
+    return mergeEntities(this.parts, this.writes, this.searchIndex, keepId, mergeId, options);
+  }
+
+  /**
+   * The audit log, newest first, a page at a time (audit.ts). Who may read it is the API's
+   * decision (admins); the store has no operation that changes a record.
+   */
+  auditLog(
+    options: AuditFilter & { first?: number | null; after?: string | null } = {},
+  ): Promise<Page<AuditRecord>> {
+    return readAuditLog(this.parts, options);
   }
 }

@@ -5,6 +5,8 @@
  */
 import type { CypherTransaction } from '../engine/cypher-engine.ts';
 import { parseGraphFile, type GraphFile } from '../model/case-format.ts';
+import { LOCAL_ACTOR } from './actor.ts';
+import { AuditIds, recordAudit, type AuditAction, type WriteOptions } from './audit.ts';
 import { importInBulk } from './bulk-import.ts';
 import { applyPlan } from './import-apply.ts';
 import { emptyCounts, emptyDeclared, planImport, type Declared } from './import-plan.ts';
@@ -13,7 +15,7 @@ import type { SearchDocument, SearchIndex } from './search-index.ts';
 import type { WriteCounter } from './since-last-write.ts';
 import { StoreInputError, type ImportReport } from './types.ts';
 
-export interface ImportOptions {
+export interface ImportOptions extends WriteOptions {
   /** Report what would change without writing. */
   dryRun?: boolean;
   /** Name of the file, for error messages. */
@@ -25,6 +27,8 @@ export interface ImportOptions {
    * @default false
    */
   bulk?: boolean;
+  /** What the audit log calls this write (an upsert is an import of one record). @default 'graph.import' */
+  action?: AuditAction;
 }
 
 /** What an import writes with: the store's parts, its write counter and its search index. */
@@ -56,9 +60,22 @@ export async function importChunks(
   const searchDocuments: SearchDocument[] = [];
   // Ids declared by earlier chunks: a dry run writes nothing, so the store cannot tell it about them.
   const declared: Declared = emptyDeclared();
-  const parse = (chunk: GraphFile, index: number) =>
-    parseGraphFile(chunk, options.file ? `${options.file} (chunk ${index})` : undefined, {
+  // The ids the audit record lists: every chunk is parsed once, on whichever path it is written.
+  const touched = new AuditIds();
+  const parse = (chunk: GraphFile, index: number) => {
+    const graph = parseGraphFile(chunk, options.file ? `${options.file} (chunk ${index})` : undefined, {
       crossReferences: false,
+    });
+    for (const record of [...graph.sources, ...graph.entities, ...graph.relations]) touched.add(record.id);
+    return graph;
+  };
+  // In the transaction that makes the import final: no record for one that rolls back.
+  const audit = (tx: CypherTransaction) =>
+    recordAudit(tx, queries, options.actor ?? LOCAL_ACTOR, {
+      action: options.action ?? 'graph.import',
+      ids: touched.ids,
+      idCount: touched.count,
+      detail: auditDetail(options.file, report),
     });
   // A large stream into an empty store goes through the engine's bulk loader (bulk-import.ts).
   if (!options.dryRun && options.bulk && engine.bulkLoad) {
@@ -73,6 +90,7 @@ export async function importChunks(
         await applyPlan(tx, queries, plan);
         searchDocuments.push(...plan.searchDocuments);
       },
+      recordInTransaction: audit,
     }).finally(() => writes.bump());
     if (bulk.done) {
       searchIndex.upsert(searchDocuments);
@@ -97,9 +115,20 @@ export async function importChunks(
       if (!options.dryRun) await applyPlan(tx, queries, plan);
       searchDocuments.push(...plan.searchDocuments);
     }
+    if (!options.dryRun) await audit(tx);
   };
   if (options.dryRun) await engine.read(work);
   else await writes.run(work);
   if (!options.dryRun) searchIndex.upsert(searchDocuments);
   return report;
+}
+
+/** The import's counts, for its audit record: what changed, not the records themselves. */
+function auditDetail(file: string | undefined, report: ImportReport): Record<string, string | number> {
+  const detail: Record<string, string | number> = {};
+  if (file) detail.file = file;
+  for (const kind of ['sources', 'entities', 'relations'] as const)
+    for (const change of ['created', 'updated', 'deleted'] as const)
+      if (report[kind][change] > 0) detail[`${kind}.${change}`] = report[kind][change];
+  return detail;
 }

@@ -1,5 +1,7 @@
 /** Merging one entity into another, in one transaction. */
 import { parseGraphFile, type EntityInput, type RelationInput } from '../model/case-format.ts';
+import { LOCAL_ACTOR } from './actor.ts';
+import { recordAudit, type WriteOptions } from './audit.ts';
 import { applyPlan } from './import-apply.ts';
 import { emptyCounts, planImport } from './import-plan.ts';
 import { entityToInput, filterParams, relationToInput, toEntity } from './mapping.ts';
@@ -22,6 +24,7 @@ export async function mergeEntities(
   searchIndex: SearchIndex,
   keepId: string,
   mergeId: string,
+  options: WriteOptions,
 ): Promise<MergeReport> {
   if (keepId === mergeId) throw new StoreInputError('cannot merge an entity into itself');
   const { queries } = parts;
@@ -72,6 +75,20 @@ export async function mergeEntities(
       warnings: [],
     };
     await applyPlan(tx, queries, await planImport(tx, queries, graph, written));
+    await recordAudit(tx, queries, options.actor ?? LOCAL_ACTOR, {
+      action: 'entities.merge',
+      // Both entities, then every relation of `mergeId` (moved, folded or dropped) and those of
+      // `keepId` that took evidence from a twin.
+      ids: [
+        ...new Set([
+          keepId,
+          mergeId,
+          ...relations.filter((r) => r.from === mergeId || r.to === mergeId).map((r) => r.id),
+          ...toWrite.map((r) => r.id),
+        ]),
+      ],
+      detail: { kept: keepId, merged: mergeId, ...report },
+    });
     return entity;
   });
   searchIndex.remove([mergeId]);

@@ -5,11 +5,12 @@
  * SHA-256 of the secret is stored; making and checking secrets is server/auth's concern.
  *
  * Every write of a token goes through this module and names its actor, so that the audit log
- * records it (the `audit:` comments mark where).
+ * records it in the same transaction.
  */
 import { randomBytes } from 'node:crypto';
 import type { Row } from '../engine/cypher-engine.ts';
 import { ROLES, type Actor, type Role } from './actor.ts';
+import { recordAudit } from './audit.ts';
 import type { StoreParts } from './parts.ts';
 import { StoreInputError } from './types.ts';
 
@@ -92,7 +93,6 @@ export class TokenStore {
       throw new StoreInputError(`Role ${JSON.stringify(role)} is not one of ${ROLES.join(', ')}`);
     if (!HASH_PATTERN.test(hash)) throw new Error('a token is stored by the hex SHA-256 of its secret');
     const id = `tok_${randomBytes(6).toString('hex')}`;
-    // audit: token.create
     return this.parts.engine.write(async (tx) => {
       const taken = await tx.run(this.parts.queries.get('tokens-active-by-ref'), { ref: name });
       if (taken.length > 0)
@@ -108,13 +108,17 @@ export class TokenStore {
         createdAt: new Date().toISOString(),
         createdBy: actor.name,
       });
+      await recordAudit(tx, this.parts.queries, actor, {
+        action: 'token.create',
+        ids: [id],
+        detail: { name, role },
+      });
       return toToken(row!);
     });
   }
 
   /** Revokes the token not yet revoked with this id or name; refuses when there is none. */
   async revoke(actor: Actor, ref: string): Promise<ApiToken> {
-    // audit: token.revoke
     const revoked = await this.parts.engine.write(async (tx) => {
       const found = (await tx.run(this.parts.queries.get('tokens-active-by-ref'), { ref })).map(toToken);
       const shown = JSON.stringify(ref.slice(0, 80));
@@ -127,7 +131,13 @@ export class TokenStore {
         revokedAt: new Date().toISOString(),
         revokedBy: actor.name,
       });
-      return toToken(row!);
+      const token = toToken(row!);
+      await recordAudit(tx, this.parts.queries, actor, {
+        action: 'token.revoke',
+        ids: [token.id],
+        detail: { name: token.name, role: token.role },
+      });
+      return token;
     });
     for (const listener of this.revokeListeners) listener(revoked.id);
     return revoked;

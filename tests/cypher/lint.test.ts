@@ -113,13 +113,36 @@ function relationAt(graph: GraphFile, index: number): RelationInput {
  * The schema declared to the linter: what the store writes for the Kursk case and the scenario, so
  * that a property, label or type no record can have is reported.
  */
+/** The audit log's labels and the keys of its records (audit-record.cypher). */
+const AUDIT_LABELS = ['RedstringAudit', 'RedstringAuditSequence'];
+const AUDIT_KEYS = [
+  'seq',
+  'at',
+  'action',
+  'actorName',
+  'actorRole',
+  'actorTokenId',
+  'ids',
+  'idCount',
+  'detail',
+  'last',
+];
+
 function declaredSchema(graphs: GraphFile[]): DbSchema {
   // :Evidence nodes (subject, ord) and a relation's `sources` list are what legacy databases hold:
   // the store looks for them on open and moves them (legacy-evidence.cypher).
-  const labels = new Set(['Entity', 'Source', 'Evidence', 'RedstringToken', TEST_DATABASE_LABEL]);
+  // The audit log (server/store/audit.ts): its records and their counter; API tokens.
+  const labels = new Set([
+    'Entity',
+    'Source',
+    'Evidence',
+    'RedstringToken',
+    TEST_DATABASE_LABEL,
+    ...AUDIT_LABELS,
+  ]);
   const relationshipTypes = new Set<string>();
   // `from` and `to` are keys of parameter maps (row.from), which the linter checks as property keys.
-  const propertyKeys = new Set(['claimedAt', 'subject', 'ord', 'sources', 'from', 'to']);
+  const propertyKeys = new Set(['claimedAt', 'subject', 'ord', 'sources', 'from', 'to', ...AUDIT_KEYS]);
   // API tokens (store/token-store.ts).
   for (const key of [
     'name',
@@ -290,6 +313,16 @@ async function exerciseStore(store: GraphStore, kursk: GraphFile): Promise<void>
   await store.tokens.touch(made.id);
   await store.tokens.list();
   await store.tokens.revoke(linter, 'lint-token');
+
+  // The audit log every write above appended to, read with every filter set.
+  await store.auditLog({
+    first: 10,
+    actor: 'local',
+    action: 'graph.import',
+    id: 'lint-a',
+    since: '2000-01-01',
+    until: '2999-01-01',
+  });
 }
 
 describe('Cypher checked by Neo4j’s analysis', () => {

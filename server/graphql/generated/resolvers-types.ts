@@ -3,6 +3,7 @@ import type { EntityParent as EntityParentModel, SourceParent as SourceParentMod
 import type { Relation as RelationModel, EvidenceRef as EvidenceRefModel, SourceSupport as SourceSupportModel, TimelineItem as TimelineItemModel, SearchHit as SearchHitModel, Path as PathModel } from '../../store/types.ts';
 import type { Actor as ActorModel } from '../../store/actor.ts';
 import type { ApiToken as ApiTokenModel } from '../../store/token-store.ts';
+import type { AuditRecord as AuditRecordModel } from '../../store/audit.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -45,6 +46,56 @@ export type ApiToken = {
   /** When it was revoked; null while it works. */
   revokedAt?: Maybe<Scalars['String']['output']>;
   role: Role;
+};
+
+/** Who made a write. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The token's name, `local` (authentication off) or `cli:<user>`. */
+  name: Scalars['String']['output'];
+  /** Their role when they wrote: VIEWER, EDITOR or ADMIN in lower case. */
+  role: Scalars['String']['output'];
+  /** The id of the token they used; null without authentication. */
+  tokenId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the audit log, newest first. */
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  /** The records of this page. */
+  edges: Array<AuditEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A record in a page. */
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  /** Pass as `after` to read the records older than this one. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: AuditRecord;
+};
+
+/** One write, as the audit log keeps it. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** What was done, e.g. `entity.upsert`, `relations.delete`, `entities.merge`, `graph.import`. */
+  action: Scalars['String']['output'];
+  /** Who did it. */
+  actor: AuditActor;
+  /** When the server committed it (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** Counts and names that say more: an import's file and what it created, a delete's count. */
+  detail?: Maybe<Scalars['JSON']['output']>;
+  /** How many ids it touched in all. */
+  idCount: Scalars['Int']['output'];
+  /** The ids it touched, in the order written: the first 100 at most. */
+  ids: Array<Scalars['String']['output']>;
+  /** How many of those `ids` leaves out (a large import). */
+  idsOmitted: Scalars['Int']['output'];
+  /** Its place in the log: grows by one with each write, in commit order. */
+  seq: Scalars['Int']['output'];
 };
 
 /** A new token and its secret, shown this once: send it as `Authorization: Bearer <secret>`. */
@@ -416,6 +467,12 @@ export type PathList = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The audit log: one record per write (mutations, imports, merges, deletes, token changes), newest
+   * first, a page at a time. Admins only. Records are written by the transaction of the write they
+   * record and nothing in the API changes or removes them.
+   */
+  auditLog: AuditConnection;
   /** Entities in id order, a page at a time. */
   entities: EntityConnection;
   /** One entity by its id, or null when there is none. */
@@ -477,6 +534,22 @@ export type Query = {
   timeline: TimelineConnection;
   /** Every API token, revoked ones too, oldest first. */
   tokens: Array<ApiToken>;
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -939,6 +1012,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorModel>;
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }>;
+  AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditRecord'] }>;
+  AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreatedToken: ResolverTypeWrapper<Omit<CreatedToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Direction: Direction;
@@ -989,6 +1066,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Actor: ActorModel;
   ApiToken: ApiTokenModel;
+  AuditActor: AuditActor;
+  AuditConnection: Omit<AuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEdge']> };
+  AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditRecord'] };
+  AuditRecord: AuditRecordModel;
   Boolean: Scalars['Boolean']['output'];
   CreatedToken: Omit<CreatedToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   Entity: EntityParentModel;
@@ -1058,6 +1139,33 @@ export type ApiTokenResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type AuditActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tokenId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+};
+
+export type AuditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  idCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  idsOmitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CreatedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedToken'] = ResolversParentTypes['CreatedToken']> = {
@@ -1182,6 +1290,7 @@ export type PathListResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   exportGraph?: Resolver<ResolversTypes['ExportedFile'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
@@ -1289,6 +1398,10 @@ export type WriteCountsResolvers<ContextType = Context, ParentType extends Resol
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
   CreatedToken?: CreatedTokenResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;

@@ -1,0 +1,77 @@
+/**
+ * `redstring audit` as users run it (the npm bin in a child process): the CLI's own imports are
+ * recorded as `cli:<user>`, and the log prints as a table or JSON, filtered and limited.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataFile } from '../formats/helpers.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/redstring.mjs', import.meta.url));
+let dir: string;
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { ...process.env, REDSTRING_DATA: join(dir, 'data'), REDSTRING_STORE: 'embedded' } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+interface Printed {
+  seq: number;
+  action: string;
+  actor: { name: string; role: string };
+  ids: string[];
+  idCount: number;
+  detail: Record<string, unknown>;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'redstring-cli-audit-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('redstring audit', () => {
+  it('prints the CLI imports as cli:<user>, newest first, as JSON or a table, filtered and limited', async () => {
+    const actor = `cli:${userInfo().username}`;
+    expect((await run(['audit'])).stdout).toBe('No audit records match.\n');
+    expect((await run(['import', dataFile('miserables.graphml')])).code).toBe(0);
+    expect((await run(['import', dataFile('miserables.graphml'), '--dry-run'])).code).toBe(0);
+    expect((await run(['import', dataFile('les_miserables.gexf')])).code).toBe(0);
+
+    const all = await run(['audit', '--json']);
+    expect(all.code).toBe(0);
+    const records = JSON.parse(all.stdout) as Printed[];
+    // The dry run wrote nothing and left no record.
+    expect(records.map((r) => [r.seq, r.action, r.actor.name, r.actor.role])).toEqual([
+      [2, 'graph.import', actor, 'admin'],
+      [1, 'graph.import', actor, 'admin'],
+    ]);
+    expect(records[1]!.detail.file).toMatch(/miserables\.graphml/);
+    expect(records[1]!.idCount).toBeGreaterThan(records[1]!.ids.length);
+
+    const table = await run(['audit', '--limit', '1']);
+    const lines = table.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^seq\s+at\s+actor\s+action\s+ids$/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^2\\s+\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\s+${actor} \\(admin\\)\\s+graph\\.import\\s+.+\\+\\d+ more$`,
+      ),
+    );
+
+    expect(JSON.parse((await run(['audit', '--json', '--actor', 'someone-else'])).stdout)).toEqual([]);
+    expect(JSON.parse((await run(['audit', '--json', '--action', 'entities.delete'])).stdout)).toEqual([]);
+    expect(JSON.parse((await run(['audit', '--json', '--since', '2999-01-01'])).stdout)).toEqual([]);
+    const bad = await run(['audit', '--since', 'last week']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/since must be an ISO 8601 date or time/);
+  });
+});
