@@ -21,6 +21,7 @@ export const SERVER_OUT = 'server/graphql/generated/resolvers-types.ts';
 const scalars = {
   JSON: { input: 'unknown', output: 'unknown' },
   PartialDate: { input: 'string', output: 'string' },
+  File: { input: 'File', output: 'File' },
 };
 
 /**
@@ -38,6 +39,7 @@ const mappers = {
   TimelineItem: '../../store/types.ts#TimelineItem',
   SearchHit: '../../store/types.ts#SearchHit',
   Path: '../../store/types.ts#Path',
+  ImportJob: '../../formats/import-jobs.ts#ImportJob',
 };
 
 export function codegenConfig(): CodegenConfig {

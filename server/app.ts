@@ -12,6 +12,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { EngineUnavailableError } from './engine/cypher-engine.ts';
+import { ImportJobs } from './formats/import-jobs.ts';
 import { FormatError } from './formats/types.ts';
 import { GraphFileError } from './model/case-format.ts';
 import { LOCAL_ACTOR } from './store/actor.ts';
@@ -70,6 +71,11 @@ export interface AppOptions {
    */
   maxBodyBytes?: number;
   /**
+   * Largest multipart request (files for `startImport`), in bytes; `maxBodyBytes` caps the rest.
+   * @default 268435456 (256 MiB, REDSTRING_MAX_UPLOAD_MB)
+   */
+  maxUploadBytes?: number;
+  /**
    * Folder of the built client, served at `/`.
    * @default client/dist of this repository
    */
@@ -79,6 +85,8 @@ export interface AppOptions {
 export interface App {
   fetch(request: Request): Promise<Response>;
   yoga: YogaServerInstance<Record<string, unknown>, Context>;
+  /** The import jobs; stopping the server cancels the running one (`imports.stop()`). */
+  imports: ImportJobs;
 }
 
 const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist/', import.meta.url));
@@ -143,10 +151,17 @@ export function createApp(options: AppOptions): App {
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   // Set when yoga renders GraphiQL: the policy allows that page's inline script by its hash.
   let graphiqlPolicy: string | null = null;
+  const imports = new ImportJobs(store, (error, job) =>
+    logger.error({ err: error, job: job.id }, 'import job failed on an internal error'),
+  );
+  const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
+  const maxUploadBytes = options.maxUploadBytes ?? 256 * 1024 * 1024;
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: () => ({ actor: LOCAL_ACTOR, store, loaders: createLoaders(store) }),
+    context: () => ({ actor: LOCAL_ACTOR, store, loaders: createLoaders(store), imports }),
+    // The route below applies the limits (multipart or not) before yoga reads a byte.
+    maxRequestBodySize: Math.max(maxBodyBytes, maxUploadBytes),
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
@@ -212,7 +227,6 @@ export function createApp(options: AppOptions): App {
     ],
   });
 
-  const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024;
   const clientDir = resolve(options.clientDir ?? DEFAULT_CLIENT_DIR);
 
   async function health(): Promise<Response> {
@@ -250,17 +264,20 @@ export function createApp(options: AppOptions): App {
 
   async function route(incoming: Request): Promise<Response> {
     const url = new URL(incoming.url);
+    // Files arrive by multipart upload, with their own limit.
+    const multipart = /^multipart\/form-data\b/i.test(incoming.headers.get('content-type') ?? '');
+    const limit = multipart ? maxUploadBytes : maxBodyBytes;
     const tooLarge = (size: string) =>
       Response.json(
-        { errors: [{ message: `Request body of ${size} is over the limit of ${maxBodyBytes} bytes` }] },
+        { errors: [{ message: `Request body of ${size} is over the limit of ${limit} bytes` }] },
         { status: 413 },
       );
     const declared = Number(incoming.headers.get('content-length'));
-    if (declared > maxBodyBytes) return tooLarge(`${declared} bytes`);
+    if (declared > limit) return tooLarge(`${declared} bytes`);
     let request = incoming;
     if (incoming.body && !(declared >= 0 && incoming.headers.has('content-length'))) {
       // No length given (a chunked body): read it here, up to the limit, before yoga does.
-      const body = await readUpTo(incoming.body, maxBodyBytes);
+      const body = await readUpTo(incoming.body, limit);
       if (!body) return tooLarge('more bytes');
       // A new request from its parts: the platform's Request constructor does not accept the
       // server adapter's Request as input (that was a 500 for every chunked POST).
@@ -292,6 +309,7 @@ export function createApp(options: AppOptions): App {
 
   return {
     yoga,
+    imports,
     fetch: guard(
       {
         policy: options.network ?? LOOPBACK_POLICY,

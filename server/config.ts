@@ -23,6 +23,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Per-request time budget in milliseconds. */
   REDSTRING_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Largest multipart upload (files to import), in MiB. */
+  REDSTRING_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(4096).default(256),
 });
 
 export interface Config {
@@ -40,6 +42,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** @default 10000 */
   requestTimeoutMs: number;
+  /** Largest multipart upload in bytes. @default 268435456 (256 MiB) */
+  maxUploadBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +91,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     logLevel: e.LOG_LEVEL,
     requestTimeoutMs: e.REDSTRING_REQUEST_TIMEOUT_MS,
+    maxUploadBytes: e.REDSTRING_MAX_UPLOAD_MB * 1024 * 1024,
   };
 }
 

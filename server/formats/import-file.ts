@@ -13,7 +13,7 @@ import {
   type RelationInput,
   type SourceInput,
 } from '../model/case-format.ts';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore, ImportOptions } from '../store/graph-store.ts';
 import type { ImportReport } from '../store/types.ts';
 import { inputName, inputSize } from './input.ts';
 import { DEFAULT_ENTITY_TYPE } from './naming.ts';
@@ -44,6 +44,10 @@ export interface ImportFilesOptions extends FormatOptions {
   /** Allow the store's bulk path (see ImportOptions.bulk). @default false */
   bulk?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Passed to the store: cancelling, the phase, holding other writes off (import-jobs.ts). */
+  signal?: ImportOptions['signal'];
+  onPhase?: ImportOptions['onPhase'];
+  exclusive?: ImportOptions['exclusive'];
 }
 
 /** Most ids a warning lists before it says how many more there are. */
@@ -218,6 +222,9 @@ export async function importFiles(
     dryRun: options.dryRun ?? false,
     file,
     bulk: options.bulk ?? false,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onPhase ? { onPhase: options.onPhase } : {}),
+    ...(options.exclusive !== undefined ? { exclusive: options.exclusive } : {}),
   });
   return { ...report, warnings: [...report.warnings, ...found.list()], format };
 }

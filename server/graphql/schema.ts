@@ -9,6 +9,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context.ts';
 import { importExportResolvers } from './import-export-resolvers.ts';
+import { importJobResolvers } from './import-job-resolvers.ts';
 import { coreResolvers } from './resolvers.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -23,7 +24,7 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema<Context>({
     typeDefs: readTypeDefs(),
-    resolvers: [coreResolvers, importExportResolvers],
+    resolvers: [coreResolvers, importExportResolvers, importJobResolvers],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }
