@@ -21,6 +21,7 @@ export const SERVER_OUT = 'server/graphql/generated/resolvers-types.ts';
 const scalars = {
   JSON: { input: 'unknown', output: 'unknown' },
   PartialDate: { input: 'string', output: 'string' },
+  File: { input: 'File', output: 'File' },
 };
 
 /**
@@ -41,6 +42,7 @@ const mappers = {
   Actor: '../../store/actor.ts#Actor',
   ApiToken: '../../store/token-store.ts#ApiToken',
   AuditRecord: '../../store/audit.ts#AuditRecord',
+  ImportJob: '../../formats/import-jobs.ts#ImportJob',
 };
 
 export function codegenConfig(): CodegenConfig {

@@ -12,6 +12,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { EngineUnavailableError } from './engine/cypher-engine.ts';
+import { ImportJobs } from './formats/import-jobs.ts';
 import { FormatError } from './formats/types.ts';
 import { GraphFileError } from './model/case-format.ts';
 import type { Actor } from './store/actor.ts';
@@ -109,6 +110,8 @@ export interface App {
   /** `client` is where the request came from (main.ts knows the socket); unknown when omitted. */
   fetch(request: Request, client?: Client): Promise<Response>;
   yoga: YogaServerInstance<{ actor: Actor }, Context>;
+  /** The import jobs; stopping the server cancels the running one (`imports.stop()`). */
+  imports: ImportJobs;
 }
 
 /** 1 MiB: a GraphQL request, not a file; files come by multipart upload or the CLI. */
@@ -177,6 +180,11 @@ export function createApp(options: AppOptions): App {
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   // Set when yoga renders GraphiQL: the policy allows that page's inline script by its hash.
   let graphiqlPolicy: string | null = null;
+  const imports = new ImportJobs(store, (error, job) =>
+    logger.error({ err: error, job: job.id }, 'import job failed on an internal error'),
+  );
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const auth = options.auth ?? createAuthHttp({ authenticator: null, attempts: new FailedAttempts() });
   // Requests as main.ts received them, with where they came from: the guard hands them on as they are.
   const clients = new WeakMap<Request, Client>();
@@ -184,7 +192,9 @@ export function createApp(options: AppOptions): App {
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     // The actor comes from auth-http's check in route(), never from anything the client sends.
-    context: ({ actor }) => ({ actor, store, loaders: createLoaders(store) }),
+    context: ({ actor }) => ({ actor, store, loaders: createLoaders(store), imports }),
+    // The route below applies the limits (multipart or not) before yoga reads a byte.
+    maxRequestBodySize: Math.max(maxBodyBytes, maxUploadBytes),
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
@@ -258,8 +268,6 @@ export function createApp(options: AppOptions): App {
     ],
   });
 
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const clientDir = resolve(options.clientDir ?? DEFAULT_CLIENT_DIR);
 
   async function health(request: Request, client: Client): Promise<Response> {
@@ -359,6 +367,7 @@ export function createApp(options: AppOptions): App {
   );
   return {
     yoga,
+    imports,
     fetch(request, client = UNKNOWN_CLIENT) {
       clients.set(request, client);
       return guarded(request);

@@ -188,6 +188,9 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
     url,
     async close() {
       closed = true;
+      // A running import is cancelled first: it rolls back between two chunks, so the store is
+      // closed as it was before the import, and promptly.
+      await app?.imports.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await store?.close();

@@ -14,7 +14,7 @@ import {
   type SourceInput,
 } from '../model/case-format.ts';
 import type { Actor } from '../store/actor.ts';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore, ImportOptions } from '../store/graph-store.ts';
 import type { ImportReport } from '../store/types.ts';
 import { inputName, inputSize } from './input.ts';
 import { DEFAULT_ENTITY_TYPE } from './naming.ts';
@@ -47,6 +47,10 @@ export interface ImportFilesOptions extends FormatOptions {
   /** Who imports, for the audit log (see WriteOptions.actor). */
   actor?: Actor;
   onProgress?: (progress: ImportProgress) => void;
+  /** Passed to the store: cancelling, the phase, holding other writes off (import-jobs.ts). */
+  signal?: ImportOptions['signal'];
+  onPhase?: ImportOptions['onPhase'];
+  exclusive?: ImportOptions['exclusive'];
 }
 
 /** Most ids a warning lists before it says how many more there are. */
@@ -222,6 +226,9 @@ export async function importFiles(
     file,
     bulk: options.bulk ?? false,
     actor: options.actor,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onPhase ? { onPhase: options.onPhase } : {}),
+    ...(options.exclusive !== undefined ? { exclusive: options.exclusive } : {}),
   });
   return { ...report, warnings: [...report.warnings, ...found.list()], format };
 }

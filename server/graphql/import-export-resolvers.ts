@@ -3,7 +3,7 @@
  * the same paths as the `redstring` command (server/formats).
  */
 import { exportGraphAs } from '../formats/export-file.ts';
-import { importFiles } from '../formats/import-file.ts';
+import { GraphQLError } from 'graphql';
 import { FORMATS } from '../formats/registry.ts';
 import { FormatRequestError, type GraphFormat } from '../formats/types.ts';
 import { StoreInputError } from '../store/types.ts';
@@ -52,11 +52,29 @@ export const importExportResolvers: Resolvers = {
       })),
   },
   Mutation: {
-    importFile: (_, args, { store, actor }) =>
-      importFiles(store, [{ content: args.content, name: args.fileName || 'uploaded file' }], {
+    // A thin wrapper over a job (import-jobs.ts) that answers when it ends: one import at a time
+    // whichever way it came, cancellable, and refused while another runs. For small text (the
+    // explorer's pasted files, the examples); files go through `startImport`.
+    importFile: async (_, args, { actor, imports }) => {
+      const started = imports.start({
+        inputs: [{ content: args.content, name: args.fileName || 'uploaded file' }],
         format: args.format ?? null,
         dryRun: args.dryRun ?? false,
         actor,
-      }).catch(userError),
+      });
+      const job = await imports.finished(started.id);
+      if (job.report) return job.report;
+      if (job.state === 'cancelled')
+        throw new GraphQLError('the import was cancelled; nothing was written', {
+          extensions: { code: 'CANCELLED' },
+        });
+      const error = job.error!;
+      throw new GraphQLError(error.message, {
+        extensions: {
+          code: error.code,
+          ...(error.at !== null ? { file: error.file, at: error.at, field: error.field } : {}),
+        },
+      });
+    },
   },
 };

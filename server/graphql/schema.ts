@@ -11,6 +11,7 @@ import { authResolvers } from './auth-resolvers.ts';
 import { auditResolvers } from './audit-resolvers.ts';
 import type { Context } from './context.ts';
 import { importExportResolvers } from './import-export-resolvers.ts';
+import { importJobResolvers } from './import-job-resolvers.ts';
 import { coreResolvers } from './resolvers.ts';
 import { withRoleChecks } from './role-directive.ts';
 
@@ -27,13 +28,8 @@ export function buildSchema(): GraphQLSchema {
   return withRoleChecks(
     makeExecutableSchema<Context>({
       typeDefs: readTypeDefs(),
-      resolvers: [coreResolvers, importExportResolvers, authResolvers],
+      resolvers: [coreResolvers, importExportResolvers, importJobResolvers, authResolvers, auditResolvers],
       resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
     }),
   );
-  return makeExecutableSchema<Context>({
-    typeDefs: readTypeDefs(),
-    resolvers: [coreResolvers, importExportResolvers, auditResolvers],
-    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
-  });
 }

@@ -29,6 +29,28 @@ export interface ImportOptions extends WriteOptions {
   bulk?: boolean;
   /** What the audit log calls this write (an upsert is an import of one record). @default 'graph.import' */
   action?: AuditAction;
+  /**
+   * Ends the import between two chunks: its transaction rolls back, so nothing is written, and it
+   * fails with `ImportCancelledError`.
+   */
+  signal?: AbortSignal;
+  /** Told what the import is doing, for a job's progress (`reading` while it waits for records). */
+  onPhase?: (phase: ImportPhase) => void;
+  /**
+   * Refuse the store's other writes while this import runs (with a clear error naming it), rather
+   * than let them wait in the engine's queue behind a transaction that may take minutes.
+   */
+  exclusive?: string;
+}
+
+export type ImportPhase = 'reading' | 'planning' | 'writing' | 'committing';
+
+/** An import stopped by its signal; nothing it read was written. */
+export class ImportCancelledError extends Error {
+  override name = 'ImportCancelledError';
+  constructor() {
+    super('the import was cancelled; nothing was written');
+  }
 }
 
 /** What an import writes with: the store's parts, its write counter and its search index. */
@@ -109,16 +131,28 @@ export async function importChunks(
       );
     declared.storeHadRelations = (await tx.run(queries.get('relations-any'))).length > 0;
     let index = 0;
+    const { signal, onPhase } = options;
+    const check = () => {
+      if (signal?.aborted) throw new ImportCancelledError();
+    };
+    onPhase?.('reading');
     for await (const chunk of chunks) {
+      check();
       const graph = parse(chunk, index++);
+      onPhase?.('planning');
       const plan = await planImport(tx, queries, graph, report, declared);
+      check();
+      onPhase?.('writing');
       if (!options.dryRun) await applyPlan(tx, queries, plan);
       searchDocuments.push(...plan.searchDocuments);
+      onPhase?.('reading');
     }
+    check();
     if (!options.dryRun) await audit(tx);
+    onPhase?.('committing');
   };
   if (options.dryRun) await engine.read(work);
-  else await writes.run(work);
+  else await writes.run(work, options.exclusive);
   if (!options.dryRun) searchIndex.upsert(searchDocuments);
   return report;
 }

@@ -20,6 +20,43 @@ export interface Declared {
   created: Set<string>;
   /** Whether the store held relations before the import began. */
   storeHadRelations: boolean;
+  /**
+   * Hashes of the ids of the relations the store held before the import began, read once when
+   * an import has more than one batch of ids to look for (`priorRelationHashes`); null until then.
+   */
+  priorRelations?: Set<number> | null;
+}
+
+/** Ids an import looks up by scanning before it reads every stored relation id once instead. */
+const SCAN_LOOKUPS = 2_000;
+
+/** FNV-1a over the UTF-16 code units: a 32-bit hash of an id, to keep millions of them small. */
+function idHash(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * Narrows the ids to look up to those that may exist: stored before the import (by hash, so a
+ * collision only costs an exact lookup) or used by an earlier chunk. Each lookup scans every
+ * relationship (relation ids have no index on the embedded engine), so a large import that looked
+ * up each of its ids by scanning took minutes per hundred thousand relations; one read of the
+ * stored ids makes it linear.
+ */
+async function narrowLookup(
+  tx: CypherTransaction,
+  queries: Queries,
+  declared: Declared,
+  lookup: string[],
+): Promise<string[]> {
+  if (!declared.priorRelations) {
+    if (lookup.length <= SCAN_LOOKUPS && declared.relations.size === 0) return lookup;
+    const rows = await tx.run(queries.get('relation-ids'));
+    declared.priorRelations = new Set(rows.map((row) => idHash(String(row.id))));
+  }
+  const prior = declared.priorRelations;
+  return lookup.filter((id) => prior.has(idHash(id)) || declared.relations.has(id));
 }
 
 /** What one chunk of an import writes. */
@@ -213,7 +250,10 @@ async function planRelations(
   // A relation not found at its endpoints may exist elsewhere (an edited file moved it): look its
   // id up across all relationships, but only when something could be there: the store had
   // relations before this import, or an earlier chunk of it used the same id.
-  const lookup = relocate.filter((id) => declared.storeHadRelations || declared.relations.has(id));
+  const candidates = relocate.filter((id) => declared.storeHadRelations || declared.relations.has(id));
+  const lookup = declared.storeHadRelations
+    ? await narrowLookup(tx, queries, declared, candidates)
+    : candidates;
   for (const relation of graph.relations) declared.relations.add(relation.id);
   const moved = new Set<string>();
   for (const batch of chunks(lookup)) {

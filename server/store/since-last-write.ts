@@ -4,18 +4,34 @@
  * store is the graph's only writer (`CypherEngine.soleWriter`).
  */
 import type { CypherEngine, CypherTransaction } from '../engine/cypher-engine.ts';
+import { StoreInputError } from './types.ts';
 
 /** Counts the store's writes: every write of the store goes through `run`. */
 export class WriteCounter {
   /** Writes so far (done or failed): what the caches kept beside the graph compare against. */
   count = 0;
 
+  /** What holds the store's writes alone (a large import), or null. */
+  private exclusive: string | null = null;
+
   constructor(private readonly engine: CypherEngine) {}
 
-  async run<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Runs one write. With `exclusive` (what it is, for others' error messages), every other write
+   * is refused until it ends: behind a long import they would otherwise wait in the engine's
+   * queue for minutes, or, on Neo4j, on its locks.
+   */
+  async run<T>(work: (tx: CypherTransaction) => Promise<T>, exclusive?: string): Promise<T> {
+    if (this.exclusive !== null)
+      throw new StoreInputError(
+        `an import is running (${this.exclusive}); writes are refused until it ends. Try again when it has finished, or cancel it.`,
+        'CONFLICT',
+      );
+    if (exclusive !== undefined) this.exclusive = exclusive;
     try {
       return await this.engine.write(work);
     } finally {
+      if (exclusive !== undefined) this.exclusive = null;
       this.count++;
     }
   }

@@ -35,6 +35,16 @@ export interface ApiClient {
     variables: TVariables,
     signal?: AbortSignal,
   ): Promise<TResult>;
+  /**
+   * Runs a typed operation with files, as a multipart upload (the GraphQL multipart request spec):
+   * each file becomes the variable `files[i]`.
+   */
+  upload<TResult, TVariables extends { files: unknown }>(
+    document: DocumentTypeDecoration<TResult, TVariables>,
+    variables: Omit<TVariables, 'files'>,
+    files: readonly File[],
+    signal?: AbortSignal,
+  ): Promise<TResult>;
   /** Runs any query text (the console); returns the raw response, errors included. */
   raw(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<RawResponse>;
 }
@@ -56,18 +66,32 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const endpoint = options.endpoint ?? '/graphql';
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
 
-  async function post(query: string, variables: unknown, signal?: AbortSignal): Promise<RawResponse> {
+  async function post(
+    query: string,
+    variables: unknown,
+    signal?: AbortSignal,
+    files: readonly File[] = [],
+  ): Promise<RawResponse> {
     let response: Response;
+    const accept = 'application/graphql-response+json, application/json';
     try {
-      response = await doFetch(endpoint, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-        },
-        body: JSON.stringify({ query, variables }),
-        ...(signal ? { signal } : {}),
-      });
+      response = await doFetch(
+        endpoint,
+        files.length === 0
+          ? {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', accept },
+              body: JSON.stringify({ query, variables }),
+              ...(signal ? { signal } : {}),
+            }
+          : {
+              method: 'POST',
+              // Multipart is a type a cross-site form may send: the server wants this header too.
+              headers: { accept, 'x-graphql-yoga-csrf': '1' },
+              body: multipartBody(query, variables, files),
+              ...(signal ? { signal } : {}),
+            },
+      );
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new ApiError('Cannot reach the Redstring server. Is it running?');
@@ -90,18 +114,37 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return body;
   }
 
+  function dataOf(body: RawResponse): never {
+    if (body.errors && body.errors.length > 0) {
+      throw new ApiError(body.errors.map((e) => e.message).join('; '), body.errors);
+    }
+    if (body.data === undefined || body.data === null) throw new ApiError('The server returned no data.');
+    // The generated types describe exactly this operation's answer.
+    return body.data as never;
+  }
+
   return {
     async request(document, variables, signal) {
-      const body = await post(document.toString(), variables, signal);
-      if (body.errors && body.errors.length > 0) {
-        throw new ApiError(body.errors.map((e) => e.message).join('; '), body.errors);
-      }
-      if (body.data === undefined || body.data === null) throw new ApiError('The server returned no data.');
-      // The generated types describe exactly this operation's answer.
-      return body.data as never;
+      return dataOf(await post(document.toString(), variables, signal));
+    },
+    async upload(document, variables, files, signal) {
+      return dataOf(await post(document.toString(), variables, signal, files));
     },
     raw(query, variables, signal) {
       return post(query, variables ?? {}, signal);
     },
   };
+}
+
+/** The spec's parts: `operations` with a null per file, `map` from part to variable, the files. */
+function multipartBody(query: string, variables: unknown, files: readonly File[]): FormData {
+  const form = new FormData();
+  const withFiles = { ...(variables as Record<string, unknown>), files: files.map(() => null) };
+  form.set('operations', JSON.stringify({ query, variables: withFiles }));
+  form.set(
+    'map',
+    JSON.stringify(Object.fromEntries(files.map((_, i) => [String(i), [`variables.files.${i}`]]))),
+  );
+  files.forEach((file, i) => form.set(String(i), file, file.name));
+  return form;
 }

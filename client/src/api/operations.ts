@@ -339,3 +339,60 @@ export const ImportFileMutation = graphql(`
     }
   }
 `);
+
+/** An import job as the import dialog follows it: its state, progress and outcome. */
+export const ImportJobFieldsFragment = graphql(`
+  fragment ImportJobFields on ImportJob {
+    id
+    state
+    phase
+    files
+    bytesRead
+    totalBytes
+    records
+    error {
+      message
+      file
+      at
+      field
+    }
+    report {
+      dryRun
+      format
+      warnings
+      sources {
+        ...WriteCountFields
+      }
+      entities {
+        ...WriteCountFields
+      }
+      relations {
+        ...WriteCountFields
+      }
+    }
+  }
+`);
+
+export const StartImportMutation = graphql(`
+  mutation StartImport($files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {
+    startImport(files: $files, format: $format, dryRun: $dryRun) {
+      ...ImportJobFields
+    }
+  }
+`);
+
+export const ImportJobQuery = graphql(`
+  query ImportJob($id: ID!) {
+    importJob(id: $id) {
+      ...ImportJobFields
+    }
+  }
+`);
+
+export const CancelImportMutation = graphql(`
+  mutation CancelImport($id: ID!) {
+    cancelImport(id: $id) {
+      ...ImportJobFields
+    }
+  }
+`);

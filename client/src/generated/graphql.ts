@@ -35,6 +35,30 @@ export type GraphFormat =
   /** The UN Security Council Consolidated List XML (import only): listed individuals and entities with their committee and regime. */
   | 'UN_SANCTIONS';
 
+/** Where an import job is. */
+export type ImportJobState =
+  /** Stopped by `cancelImport` or by the server stopping. Nothing was written. */
+  | 'CANCELLED'
+  /** Stopped by an error; `error` says where. Nothing was written. */
+  | 'FAILED'
+  /** Accepted, not started yet. */
+  | 'QUEUED'
+  /** Reading, planning or writing. */
+  | 'RUNNING'
+  /** Written (or, for a dry run, reported); `report` says what changed. */
+  | 'SUCCEEDED';
+
+/** What a running import is doing. Records are read, planned and written a chunk at a time. */
+export type ImportPhase =
+  /** Committing the transaction and updating the search index. */
+  | 'COMMITTING'
+  /** Comparing a chunk with what the store holds. */
+  | 'PLANNING'
+  /** Reading and checking records from the files. */
+  | 'READING'
+  /** Writing a chunk (in the import's one transaction). */
+  | 'WRITING';
+
 /** How sure the sources are about a relation. */
 export type RelationStatus =
   /** Confirmed by the parties or by several independent sources. */
@@ -199,6 +223,31 @@ export type ImportFileMutationVariables = Exact<{
 
 export type ImportFileMutation = { importFile: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } };
 
+export type ImportJobFieldsFragment = { id: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null };
+
+export type StartImportMutationVariables = Exact<{
+  files: Array<File> | File;
+  format?: GraphFormat | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type StartImportMutation = { startImport: { id: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } };
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobQuery = { importJob: { id: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } | null };
+
+export type CancelImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelImportMutation = { cancelImport: { id: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -312,6 +361,42 @@ export const WriteCountFieldsFragmentDoc = new TypedDocumentString(`
   deleted
 }
     `, {"fragmentName":"WriteCountFields"}) as unknown as TypedDocumentString<WriteCountFieldsFragment, unknown>;
+export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportJobFields on ImportJob {
+  id
+  state
+  phase
+  files
+  bytesRead
+  totalBytes
+  records
+  error {
+    message
+    file
+    at
+    field
+  }
+  report {
+    dryRun
+    format
+    warnings
+    sources {
+      ...WriteCountFields
+    }
+    entities {
+      ...WriteCountFields
+    }
+    relations {
+      ...WriteCountFields
+    }
+  }
+}
+    fragment WriteCountFields on WriteCounts {
+  created
+  updated
+  unchanged
+  deleted
+}`, {"fragmentName":"ImportJobFields"}) as unknown as TypedDocumentString<ImportJobFieldsFragment, unknown>;
 export const SummaryDocument = new TypedDocumentString(`
     query Summary {
   graphSummary {
@@ -790,3 +875,126 @@ export const ImportFileDocument = new TypedDocumentString(`
   unchanged
   deleted
 }`) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;
+export const StartImportDocument = new TypedDocumentString(`
+    mutation StartImport($files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {
+  startImport(files: $files, format: $format, dryRun: $dryRun) {
+    ...ImportJobFields
+  }
+}
+    fragment WriteCountFields on WriteCounts {
+  created
+  updated
+  unchanged
+  deleted
+}
+fragment ImportJobFields on ImportJob {
+  id
+  state
+  phase
+  files
+  bytesRead
+  totalBytes
+  records
+  error {
+    message
+    file
+    at
+    field
+  }
+  report {
+    dryRun
+    format
+    warnings
+    sources {
+      ...WriteCountFields
+    }
+    entities {
+      ...WriteCountFields
+    }
+    relations {
+      ...WriteCountFields
+    }
+  }
+}`) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
+export const ImportJobDocument = new TypedDocumentString(`
+    query ImportJob($id: ID!) {
+  importJob(id: $id) {
+    ...ImportJobFields
+  }
+}
+    fragment WriteCountFields on WriteCounts {
+  created
+  updated
+  unchanged
+  deleted
+}
+fragment ImportJobFields on ImportJob {
+  id
+  state
+  phase
+  files
+  bytesRead
+  totalBytes
+  records
+  error {
+    message
+    file
+    at
+    field
+  }
+  report {
+    dryRun
+    format
+    warnings
+    sources {
+      ...WriteCountFields
+    }
+    entities {
+      ...WriteCountFields
+    }
+    relations {
+      ...WriteCountFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
+export const CancelImportDocument = new TypedDocumentString(`
+    mutation CancelImport($id: ID!) {
+  cancelImport(id: $id) {
+    ...ImportJobFields
+  }
+}
+    fragment WriteCountFields on WriteCounts {
+  created
+  updated
+  unchanged
+  deleted
+}
+fragment ImportJobFields on ImportJob {
+  id
+  state
+  phase
+  files
+  bytesRead
+  totalBytes
+  records
+  error {
+    message
+    file
+    at
+    field
+  }
+  report {
+    dryRun
+    format
+    warnings
+    sources {
+      ...WriteCountFields
+    }
+    entities {
+      ...WriteCountFields
+    }
+    relations {
+      ...WriteCountFields
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelImportMutation, CancelImportMutationVariables>;

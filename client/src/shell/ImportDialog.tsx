@@ -1,19 +1,46 @@
 /**
  * Importing a file: choose it (the format is detected unless chosen), check what would change with a
- * dry run, then import. The import is atomic on the server; a malformed file comes back as an error
- * naming the line or element, and nothing is written.
+ * dry run, then import. The file is uploaded (multipart) and imported by a job on the server, which
+ * this dialog follows: a progress bar, a cancel button, then the report or the error naming the
+ * line or element. The import is atomic: a failed or cancelled one writes nothing.
  */
 import { useEffect, useRef, useState } from 'react';
-import { GraphFormatsQuery, ImportFileMutation } from '../api/operations.ts';
+import {
+  CancelImportMutation,
+  GraphFormatsQuery,
+  ImportJobQuery,
+  StartImportMutation,
+} from '../api/operations.ts';
 import { useQuery } from '../state/use-query.ts';
-import type { GraphFormat, ImportFileMutation as ImportResult } from '../generated/graphql.ts';
+import type { GraphFormat, StartImportMutation as StartResult } from '../generated/graphql.ts';
 import { errorText } from '../state/explorer.ts';
 import { useExplorer } from '../state/ExplorerProvider.tsx';
 
-type Report = ImportResult['importFile'];
+type Job = StartResult['startImport'];
+type Report = NonNullable<Job['report']>;
 
-/** Larger files go through the `redstring import` command (the API takes at most 32 MiB per request). */
-const MAX_BYTES = 30 * 1024 * 1024;
+/** How often a running job is asked for its progress. */
+const POLL_MS = 400;
+
+const PHASES: Record<NonNullable<Job['phase']>, string> = {
+  READING: 'Reading',
+  PLANNING: 'Comparing with the store',
+  WRITING: 'Writing',
+  COMMITTING: 'Committing',
+};
+
+function JobProgress({ job }: { job: Job }) {
+  const percent = job.totalBytes > 0 ? Math.round((100 * job.bytesRead) / job.totalBytes) : 0;
+  return (
+    <section className="import-progress" aria-label="Import progress">
+      <progress max={job.totalBytes || 1} value={job.bytesRead} aria-label="Bytes read" />
+      <p className="muted small" aria-live="polite">
+        {job.phase ? PHASES[job.phase] : job.state === 'QUEUED' ? 'Starting' : 'Finishing'}: {percent}% read,{' '}
+        {job.records.toLocaleString()} records
+      </p>
+    </section>
+  );
+}
 
 function Counts({ label, counts }: { label: string; counts: Report['entities'] }) {
   return (
@@ -37,6 +64,9 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  const [job, setJob] = useState<Job | null>(null);
+  // Set while this dialog follows a job; a closed dialog stops following it.
+  const following = useRef<string | null>(null);
 
   useEffect(() => {
     const d = dialog.current;
@@ -49,34 +79,64 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
       setError(null);
       setDone(false);
       setFormat('');
+      setJob(null);
     }
+    if (!open) following.current = null;
   }, [open]);
 
   const importable = formats.status === 'done' ? formats.data.graphFormats.filter((f) => f.canImport) : [];
   const accept = importable.flatMap((f) => f.extensions).join(',');
 
+  /** Polls the job until it ends; its last state, or null when the dialog stopped following it. */
+  const follow = async (started: Job): Promise<Job | null> => {
+    following.current = started.id;
+    let current = started;
+    setJob(current);
+    while (current.state === 'QUEUED' || current.state === 'RUNNING') {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      if (following.current !== started.id) return null;
+      const data = await explorer.api.request(ImportJobQuery, { id: started.id });
+      if (!data.importJob) throw new Error('The server no longer knows this import.');
+      current = data.importJob;
+      setJob(current);
+    }
+    following.current = null;
+    return current;
+  };
+
+  const cancel = async () => {
+    if (!job) return;
+    try {
+      await explorer.api.request(CancelImportMutation, { id: job.id });
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
   const run = async (dryRun: boolean) => {
     if (!file) return;
-    if (file.size > MAX_BYTES) {
-      setError(
-        `${file.name} is ${Math.round(file.size / 1048576)} MB; use \`redstring import\` for files over 30 MB.`,
-      );
-      return;
-    }
     setBusy(true);
     setError(null);
+    setReport(null);
     try {
-      const content = await file.text();
-      const data = await explorer.api.request(ImportFileMutation, {
-        content,
-        fileName: file.name,
-        format: format || null,
-        dryRun,
-      });
-      setReport(data.importFile);
+      const started = await explorer.api.upload(StartImportMutation, { format: format || null, dryRun }, [
+        file,
+      ]);
+      const ended = await follow(started.startImport);
+      if (!ended) return;
+      if (ended.state === 'CANCELLED') {
+        setError('The import was cancelled; nothing was written.');
+        return;
+      }
+      if (ended.error || !ended.report) {
+        setError(ended.error?.message ?? 'The import failed.');
+        return;
+      }
+      const finished = ended.report;
+      setReport(finished);
       if (!dryRun) {
         setDone(true);
-        const e = data.importFile.entities;
+        const e = finished.entities;
         explorer.store
           .getState()
           .notify('info', `Imported ${file.name}: ${e.created} new and ${e.updated} changed entities.`);
@@ -88,6 +148,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
       setError(errorText(err));
     } finally {
       setBusy(false);
+      setJob(null);
     }
   };
 
@@ -134,6 +195,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
           </select>
         </label>
       </div>
+      {job && <JobProgress job={job} />}
       {error && (
         <p className="panel-error" role="alert">
           {error}
@@ -175,9 +237,15 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
         </section>
       )}
       <footer>
-        <button type="button" onClick={onClose}>
-          {done ? 'Close' : 'Cancel'}
-        </button>
+        {job ? (
+          <button type="button" onClick={() => void cancel()}>
+            Stop import
+          </button>
+        ) : (
+          <button type="button" onClick={onClose}>
+            {done ? 'Close' : 'Cancel'}
+          </button>
+        )}
         <button type="button" disabled={!file || busy || done} onClick={() => void run(true)}>
           Check
         </button>

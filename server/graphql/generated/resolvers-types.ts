@@ -4,6 +4,7 @@ import type { Relation as RelationModel, EvidenceRef as EvidenceRefModel, Source
 import type { Actor as ActorModel } from '../../store/actor.ts';
 import type { ApiToken as ApiTokenModel } from '../../store/token-store.ts';
 import type { AuditRecord as AuditRecordModel } from '../../store/audit.ts';
+import type { ImportJob as ImportJobModel } from '../../formats/import-jobs.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +17,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A file sent by multipart upload (the GraphQL multipart request spec): the request's
+   * `operations` names it as a variable and the part carries the bytes.
+   */
+  File: { input: File; output: File; }
   /**
    * A free-form property value: a string, number or boolean, or a list of them. Property maps are
    * returned as JSON objects.
@@ -103,6 +109,24 @@ export type CreatedToken = {
   __typename?: 'CreatedToken';
   secret: Scalars['String']['output'];
   token: ApiToken;
+};
+
+/**
+ * Which column of a CSV file holds each field, for files whose headers Redstring does not
+ * recognise, e.g. `{from: "Source", to: "Target", type: "Relationship"}`.
+ */
+export type CsvColumnsInput = {
+  aliases?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Which way to follow relations. */
@@ -290,6 +314,77 @@ export type GraphSummary = {
   sourceCount: Scalars['Int']['output'];
 };
 
+/** An import running in the background (`startImport`); one runs at a time. */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** Bytes of the files read so far. */
+  bytesRead: Scalars['Float']['output'];
+  /** When it was started (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** True when it reports without writing. */
+  dryRun: Scalars['Boolean']['output'];
+  /** When it ended (ISO 8601); null while it runs. */
+  endedAt?: Maybe<Scalars['String']['output']>;
+  /** Why it failed. */
+  error?: Maybe<ImportJobError>;
+  /** The files' names, in the order read. */
+  files: Array<Scalars['String']['output']>;
+  /** The format, as given or (once done) detected. */
+  format?: Maybe<GraphFormat>;
+  /** Its id, for `importJob` and `cancelImport`. */
+  id: Scalars['ID']['output'];
+  /** What it is doing while it runs; null otherwise. */
+  phase?: Maybe<ImportPhase>;
+  /** Records (sources, entities, relations) read so far. */
+  records: Scalars['Int']['output'];
+  /** What it changed, once it has succeeded. */
+  report?: Maybe<ImportReport>;
+  /** Who started it. */
+  startedBy: Scalars['String']['output'];
+  state: ImportJobState;
+  /** Bytes of all the files. */
+  totalBytes: Scalars['Float']['output'];
+};
+
+/** Why an import job failed, located in its file when the file was at fault. */
+export type ImportJobError = {
+  __typename?: 'ImportJobError';
+  /** The line, element or record, e.g. `line 12`. */
+  at?: Maybe<Scalars['String']['output']>;
+  /** `BAD_USER_INPUT` for a malformed file, `CONFLICT`, `STORE_UNAVAILABLE` or `INTERNAL_SERVER_ERROR`. */
+  code: Scalars['String']['output'];
+  /** The field at fault. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The file at fault. */
+  file?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, with the file, line or element and field. */
+  message: Scalars['String']['output'];
+};
+
+/** Where an import job is. */
+export type ImportJobState =
+  /** Stopped by `cancelImport` or by the server stopping. Nothing was written. */
+  | 'CANCELLED'
+  /** Stopped by an error; `error` says where. Nothing was written. */
+  | 'FAILED'
+  /** Accepted, not started yet. */
+  | 'QUEUED'
+  /** Reading, planning or writing. */
+  | 'RUNNING'
+  /** Written (or, for a dry run, reported); `report` says what changed. */
+  | 'SUCCEEDED';
+
+/** What a running import is doing. Records are read, planned and written a chunk at a time. */
+export type ImportPhase =
+  /** Committing the transaction and updating the search index. */
+  | 'COMMITTING'
+  /** Comparing a chunk with what the store holds. */
+  | 'PLANNING'
+  /** Reading and checking records from the files. */
+  | 'READING'
+  /** Writing a chunk (in the import's one transaction). */
+  | 'WRITING';
+
 /** What an import did, or would do in a dry run. */
 export type ImportReport = {
   __typename?: 'ImportReport';
@@ -323,6 +418,8 @@ export type MergeResult = {
 /** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Stops a running import job; it ends as CANCELLED with nothing written. An ended job is returned as it is. */
+  cancelImport: ImportJob;
   /** Makes an API token; the answer holds its secret, which cannot be read again. */
   createToken: CreatedToken;
   /** Deletes an entity with its relations and their evidence. False when there was none. */
@@ -351,12 +448,25 @@ export type Mutation = {
   mergeEntities: MergeResult;
   /** Revokes a token by id or name: it stops working at once, and so do sessions opened with it. */
   revokeToken: ApiToken;
+  /**
+   * Starts importing uploaded files (multipart upload; CSV takes an entities file and a relations
+   * file) as a background job, and returns it at once: follow it with `importJob`. The import is
+   * atomic as `importFile` is. While it runs, other writes are refused with code `CONFLICT` and a
+   * second import is refused naming the running job.
+   */
+  startImport: ImportJob;
   /** Creates an entity, or replaces the one with the same id. */
   upsertEntity: Entity;
   /** Creates a relation, or replaces the one with the same id (also when it moves to other entities). */
   upsertRelation: Relation;
   /** Creates a source, or replaces the one with the same id. */
   upsertSource: Source;
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationCancelImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -411,6 +521,15 @@ export type MutationMergeEntitiesArgs = {
 /** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
 export type MutationRevokeTokenArgs = {
   ref: Scalars['String']['input'];
+};
+
+
+/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+export type MutationStartImportArgs = {
+  csvColumns?: InputMaybe<CsvColumnsInput>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  files: Array<Scalars['File']['input']>;
+  format?: InputMaybe<GraphFormat>;
 };
 
 
@@ -486,6 +605,10 @@ export type Query = {
   graphFormats: Array<GraphFormatInfo>;
   /** Counts per entity and relation type and the span of dates: the shape of the case. */
   graphSummary: GraphSummary;
+  /** An import job by id; null when unknown (finished jobs are kept for a while). */
+  importJob?: Maybe<ImportJob>;
+  /** The running import job and the last finished ones, newest first. */
+  importJobs: Array<ImportJob>;
   /** Who is signed in, and their role. */
   me: Actor;
   /**
@@ -583,6 +706,16 @@ export type QueryEntityArgs = {
 export type QueryExportGraphArgs = {
   format: GraphFormat;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Redstring answers questions about a case: who is connected to whom, through what, and on whose
+ * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
+ * carries the evidence that supports it.
+ */
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1018,6 +1151,7 @@ export type ResolversTypes = {
   AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreatedToken: ResolverTypeWrapper<Omit<CreatedToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
+  CsvColumnsInput: CsvColumnsInput;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityParentModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
@@ -1027,11 +1161,16 @@ export type ResolversTypes = {
   EvidenceInput: EvidenceInput;
   ExportedFile: ResolverTypeWrapper<ExportedFile>;
   ExportedFilePart: ResolverTypeWrapper<ExportedFilePart>;
+  File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphFormat: null;
   GraphFormatInfo: ResolverTypeWrapper<GraphFormatInfo>;
   GraphSummary: ResolverTypeWrapper<GraphSummary>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportJob: ResolverTypeWrapper<ImportJobModel>;
+  ImportJobError: ResolverTypeWrapper<ImportJobError>;
+  ImportJobState: ImportJobState;
+  ImportPhase: ImportPhase;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1072,6 +1211,7 @@ export type ResolversParentTypes = {
   AuditRecord: AuditRecordModel;
   Boolean: Scalars['Boolean']['output'];
   CreatedToken: Omit<CreatedToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  CsvColumnsInput: CsvColumnsInput;
   Entity: EntityParentModel;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -1080,10 +1220,13 @@ export type ResolversParentTypes = {
   EvidenceInput: EvidenceInput;
   ExportedFile: ExportedFile;
   ExportedFilePart: ExportedFilePart;
+  File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
   GraphFormatInfo: GraphFormatInfo;
   GraphSummary: GraphSummary;
   ID: Scalars['ID']['output'];
+  ImportJob: ImportJobModel;
+  ImportJobError: ImportJobError;
   ImportReport: ImportReport;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1215,6 +1358,10 @@ export type ExportedFilePartResolvers<ContextType = Context, ParentType extends 
   mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['File'], any> {
+  name: 'File';
+}
+
 export type GraphFormatResolvers = { CSV: 'csv', CYPHER: 'cypher', CYTOSCAPE: 'cytoscape', FTM: 'ftm', GEXF: 'gexf', GRAPHML: 'graphml', JSON: 'json', UN_SANCTIONS: 'un-sanctions' };
 
 export type GraphFormatInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphFormatInfo'] = ResolversParentTypes['GraphFormatInfo']> = {
@@ -1233,6 +1380,31 @@ export type GraphSummaryResolvers<ContextType = Context, ParentType extends Reso
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationTypes?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = {
+  bytesRead?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['ImportJobError']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['GraphFormat']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['ImportPhase']>, ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['ImportReport']>, ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ImportJobState'], ParentType, ContextType>;
+  totalBytes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ImportJobErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJobError'] = ResolversParentTypes['ImportJobError']> = {
+  at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
@@ -1256,6 +1428,7 @@ export type MergeResultResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationCancelImportArgs, 'id'>>;
   createToken?: Resolver<ResolversTypes['CreatedToken'], ParentType, ContextType, RequireFields<MutationCreateTokenArgs, 'name' | 'role'>>;
   deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
   deleteRelation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRelationArgs, 'id'>>;
@@ -1264,6 +1437,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'dryRun' | 'graph'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'ref'>>;
+  startImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationStartImportArgs, 'dryRun' | 'files'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
   upsertRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationUpsertRelationArgs, 'input'>>;
   upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
@@ -1296,6 +1470,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exportGraph?: Resolver<ResolversTypes['ExportedFile'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   graphFormats?: Resolver<Array<ResolversTypes['GraphFormatInfo']>, ParentType, ContextType>;
   graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
+  importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
+  importJobs?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   paths?: Resolver<ResolversTypes['PathList'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
@@ -1409,9 +1585,12 @@ export type Resolvers<ContextType = Context> = {
   Evidence?: EvidenceResolvers<ContextType>;
   ExportedFile?: ExportedFileResolvers<ContextType>;
   ExportedFilePart?: ExportedFilePartResolvers<ContextType>;
+  File?: GraphQLScalarType;
   GraphFormat?: GraphFormatResolvers;
   GraphFormatInfo?: GraphFormatInfoResolvers<ContextType>;
   GraphSummary?: GraphSummaryResolvers<ContextType>;
+  ImportJob?: ImportJobResolvers<ContextType>;
+  ImportJobError?: ImportJobErrorResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   MergeResult?: MergeResultResolvers<ContextType>;
