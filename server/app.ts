@@ -281,9 +281,16 @@ export function createApp(options: AppOptions): App {
       );
     }
     // Where the data lives (a folder, a URI) is for the operator's log, not for anyone who asks.
-    const { location: _location, ...engine } = await store.engine.health();
+    const { location: _location, durability, ...engine } = await store.engine.health();
+    // Lost commits do not take the server down (what was recovered stays readable), but they
+    // are not "ok" either: docs/architecture.md, "Durability".
+    const lost = durability?.status === 'lost-commits';
     return Response.json(
-      { status: engine.status === 'up' ? 'ok' : 'unavailable', engine },
+      {
+        status: engine.status !== 'up' ? 'unavailable' : lost ? 'degraded' : 'ok',
+        engine,
+        ...(durability ? { durability } : {}),
+      },
       { status: engine.status === 'up' ? 200 : 503 },
     );
   }

@@ -149,6 +149,12 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
         );
         lastSaid = null;
         logger.info({ store: config.store }, 'graph store ready');
+        const { durability } = await store.engine.health();
+        if (durability?.status === 'lost-commits')
+          logger.error(
+            { durability },
+            `DATA LOSS: acknowledged writes are missing from the database: writes were acknowledged up to epoch ${durability.expectedEpoch}, but it opened at epoch ${durability.foundEpoch}. ${durability.action}`,
+          );
         const started = performance.now();
         const warming = store.engine.warmUp?.();
         if (warming) {

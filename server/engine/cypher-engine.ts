@@ -4,6 +4,7 @@
  * query; nothing below it knows GraphQL.
  */
 import type { Statement } from './statement.ts';
+import type { DurabilityReport } from './commit-counter.ts';
 
 /** A value a statement returns once the adapter has converted it: no driver or engine objects. */
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
@@ -27,6 +28,11 @@ export interface EngineHealth {
   /** What failed and what to check, when `status` is `down`. */
   error?: string;
   details?: Record<string, PlainValue>;
+  /**
+   * Whether every write acknowledged before the last restart was found again (the embedded
+   * engine's commit count, commit-counter.ts). Absent where the engine itself guarantees it.
+   */
+  durability?: DurabilityReport;
 }
 
 export interface CypherEngine {

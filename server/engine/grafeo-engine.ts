@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type { GrafeoDB, GrafeoValue, JsEdge, JsNode, Transaction } from '@grafeo-db/js';
+import { CommitCounter } from './commit-counter.ts';
 import { CYPHER_DIR, readStatementFiles, splitCypherStatements } from './cypher-files.ts';
 import { IDENTIFIER_PATTERN, withIdentifier, type Statement } from './statement.ts';
 import {
@@ -130,6 +131,8 @@ export class GrafeoEngine implements CypherEngine {
     location: string,
     checkpointTriggers: { intervalMs: number; walBytes: number } | null,
     private readonly hubCacheEdges: number,
+    /** The count of acknowledged commits; null in memory, where nothing survives anyway. */
+    private readonly commits: CommitCounter | null = null,
   ) {
     this.db = db;
     this.location = location;
@@ -164,7 +167,17 @@ export class GrafeoEngine implements CypherEngine {
       walBytes: options.checkpointWalBytes ?? 64 * 1024 * 1024,
     };
     db.setCheckpointTriggers(triggers);
-    return new GrafeoEngine(db, file, triggers, hubCacheEdges);
+    let commits: CommitCounter;
+    try {
+      commits = CommitCounter.open(dir, db.currentEpoch());
+    } catch (error) {
+      db.close();
+      throw new EngineUnavailableError(
+        `cannot keep the commit count in ${dir}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
+    return new GrafeoEngine(db, file, triggers, hubCacheEdges, commits);
   }
 
   /** The database handle, for capabilities the port names explicitly (bulk loading). */
@@ -188,7 +201,12 @@ export class GrafeoEngine implements CypherEngine {
 
   write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
     const next = this.writeQueue.then(() =>
-      this.transact(work, 'serializable').finally(() => this.forgetHubs()),
+      this.transact(work, 'serializable')
+        .then((value) => {
+          this.acknowledgeCommits();
+          return value;
+        })
+        .finally(() => this.forgetHubs()),
     );
     this.writeQueue = next.catch(() => undefined);
     return next;
@@ -218,6 +236,11 @@ export class GrafeoEngine implements CypherEngine {
     }
   }
 
+  /** Counts the commits made so far as acknowledged: called before a write's caller hears of it. */
+  private acknowledgeCommits(): void {
+    if (this.db) this.commits?.acknowledge(this.db.currentEpoch());
+  }
+
   async health(): Promise<EngineHealth> {
     if (!this.db) return { status: 'down', engine: 'embedded', location: this.location, error: 'closed' };
     try {
@@ -234,6 +257,7 @@ export class GrafeoEngine implements CypherEngine {
           checkpointFailures: status.failures,
           hubCacheEdges: this.hubEdgeCount,
         },
+        ...(this.commits ? { durability: this.commits.report } : {}),
       };
     } catch (error) {
       return { status: 'down', engine: 'embedded', location: this.location, error: String(error) };
@@ -317,6 +341,7 @@ export class GrafeoEngine implements CypherEngine {
         }, 'serializable');
         try {
           if (this.location !== ':memory:') db.walCheckpoint();
+          this.acknowledgeCommits();
         } finally {
           finish();
         }
@@ -471,6 +496,7 @@ export class GrafeoEngine implements CypherEngine {
     await this.writeQueue;
     this.db = null;
     if (this.location !== ':memory:') db.walCheckpoint();
+    this.commits?.close(db.currentEpoch());
     db.close();
   }
 }

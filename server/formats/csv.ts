@@ -15,7 +15,9 @@ import {
   type GraphFile,
   type PropertyValue,
 } from '../model/case-format.ts';
+import { neutraliseCell, restoreCell } from './csv-formulas.ts';
 import { inputName, textChunks } from './input.ts';
+import { parseBoundedJson } from './json-depth.ts';
 import {
   DEFAULT_ENTITY_TYPE,
   DEFAULT_RELATION_TYPE,
@@ -127,7 +129,7 @@ function cellValue(
   if (cell === '') return undefined;
   if (col.type === 'json') {
     try {
-      return toPropertyValue(JSON.parse(cell), warn, `column ${col.header}`);
+      return toPropertyValue(parseBoundedJson(cell), warn, `column ${col.header}`);
     } catch {
       warn(`json:${col.header}`, `${at}: column ${col.header} is not JSON; kept as text`);
       return cell;
@@ -137,7 +139,7 @@ function cellValue(
     let items: unknown[] | null = null;
     if (cell.trim().startsWith('[')) {
       try {
-        const parsed: unknown = JSON.parse(cell);
+        const parsed: unknown = parseBoundedJson(cell);
         if (Array.isArray(parsed)) items = parsed;
       } catch {
         // not JSON: fall back to `;`-separated
@@ -169,7 +171,7 @@ function cellValue(
 function list(cell: string): string[] {
   if (cell.trim().startsWith('[')) {
     try {
-      const parsed: unknown = JSON.parse(cell);
+      const parsed: unknown = parseBoundedJson(cell);
       if (Array.isArray(parsed)) return parsed.map(String);
     } catch {
       // not JSON
@@ -211,7 +213,8 @@ export const csvImporter: FormatImporter = {
       try {
         for await (const row of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
           const at = `line ${row.info.lines}`;
-          const cells = row.record;
+          // Cells are read as the export wrote them before it neutralised formulas (csv-formulas.ts).
+          const cells = kind === null ? row.record : row.record.map(restoreCell);
           if (kind === null) {
             const columns = cells.map(column);
             const explicit = context.options.csvColumns ?? {};
@@ -361,6 +364,8 @@ function propertyColumns(
 const cellText = (value: PropertyValue | undefined, header: string) =>
   value === undefined ? '' : /(:json|\[\])$/.test(header) ? JSON.stringify(value) : String(value);
 
+const neutralise = (rows: readonly string[][]) => rows.map((row) => row.map(neutraliseCell));
+
 /** Two files: `entities.csv` and `relations.csv`. Evidence and sources are not written. */
 export function exportCsv(graph: GraphFile): ExportedPart[] {
   const entityProps = propertyColumns(graph.entities);
@@ -401,7 +406,7 @@ export function exportCsv(graph: GraphFile): ExportedPart[] {
     ]),
   ];
   return [
-    { fileName: 'entities.csv', mediaType: 'text/csv', content: stringify(entityRows) },
-    { fileName: 'relations.csv', mediaType: 'text/csv', content: stringify(relationRows) },
+    { fileName: 'entities.csv', mediaType: 'text/csv', content: stringify(neutralise(entityRows)) },
+    { fileName: 'relations.csv', mediaType: 'text/csv', content: stringify(neutralise(relationRows)) },
   ];
 }

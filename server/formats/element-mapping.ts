@@ -119,9 +119,9 @@ export function nodeToEntity(
   return {
     id,
     type,
-    name: name.slice(0, 1_000),
+    name,
     aliases: cleanAliases(aliases, name),
-    ...(typeof descriptionValue === 'string' ? { description: descriptionValue.slice(0, 20_000) } : {}),
+    ...(typeof descriptionValue === 'string' ? { description: descriptionValue } : {}),
     properties,
     evidence: evidence ?? [],
   };

@@ -12,6 +12,7 @@ import {
   type PropertyValue,
 } from '../model/case-format.ts';
 import { inputName, textLines } from './input.ts';
+import { depthMessage, excessDepthOffset } from './json-depth.ts';
 import {
   PropertyNamer,
   cleanAliases,
@@ -143,6 +144,8 @@ interface FtmRecord {
 function parseLine(line: string, number: number, file: string): FtmRecord {
   const at = `line ${number}`;
   let data: unknown;
+  const deep = excessDepthOffset(line);
+  if (deep !== -1) throw new FormatError(file, `${at}, column ${deep + 1}`, null, depthMessage);
   try {
     data = JSON.parse(line);
   } catch (error) {
@@ -218,7 +221,7 @@ function* entityRecords(
     [...names.slice(1), ...ALIAS_PROPS.flatMap((p) => strings(record.properties, p))],
     name,
   );
-  const description = strings(record.properties, 'description').join('\n\n').slice(0, 20_000);
+  const description = strings(record.properties, 'description').join('\n\n');
   const declaredType = toEntityType(strings(record.properties, TYPE_PROPERTY)[0]);
   const type = declaredType ?? toEntityType(record.schema) ?? 'Thing';
   const skip = new Set([...NAME_PROPS, ...ALIAS_PROPS, ...EVIDENCE_PROPS, 'description', TYPE_PROPERTY]);

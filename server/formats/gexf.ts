@@ -13,6 +13,7 @@ import {
 import { edgeToRelation, nodeToEntity, type Attributes } from './element-mapping.ts';
 import { REDSTRING_XML_NS } from './graphml.ts';
 import { inputName } from './input.ts';
+import { parseBoundedJson } from './json-depth.ts';
 import { DEFAULT_ENTITY_TYPE, EdgeIds, PropertyNamer, parseTyped, typeOfValues } from './naming.ts';
 import { FormatError, type ExportedPart, type FormatImporter, type ImportRecord } from './types.ts';
 import { describe, escapeXml, readXml, type XmlElement } from './xml.ts';
@@ -54,7 +55,7 @@ function parseList(text: string, elementType: string): PropertyValue | null {
   const trimmed = text.trim();
   if (trimmed.startsWith('[')) {
     try {
-      const parsed: unknown = JSON.parse(trimmed);
+      const parsed: unknown = parseBoundedJson(trimmed);
       if (Array.isArray(parsed) && parsed.every((v) => ['string', 'number', 'boolean'].includes(typeof v)))
         return parsed as PropertyValue;
     } catch {
@@ -96,7 +97,7 @@ export const gexfImporter: FormatImporter = {
           if (!def) return text;
           if (def.json) {
             try {
-              return JSON.parse(text) as unknown;
+              return parseBoundedJson(text) as unknown;
             } catch {
               return text;
             }

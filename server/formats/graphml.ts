@@ -12,6 +12,7 @@ import {
 } from '../model/case-format.ts';
 import { edgeToRelation, nodeToEntity, type Attributes } from './element-mapping.ts';
 import { inputName } from './input.ts';
+import { parseBoundedJson } from './json-depth.ts';
 import { DEFAULT_ENTITY_TYPE, EdgeIds, PropertyNamer, parseTyped, typeOfValues } from './naming.ts';
 import {
   FormatError,
@@ -64,7 +65,7 @@ export const graphmlImporter: FormatImporter = {
           if (!declared) return text;
           if (declared.json) {
             try {
-              return JSON.parse(text) as unknown;
+              return parseBoundedJson(text) as unknown;
             } catch {
               context.warn(
                 `json:${keyId}`,

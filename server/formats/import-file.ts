@@ -13,11 +13,12 @@ import {
   type RelationInput,
   type SourceInput,
 } from '../model/case-format.ts';
+import { nameTextProblem } from '../model/text-rules.ts';
 import type { Actor } from '../store/actor.ts';
 import type { GraphStore, ImportOptions } from '../store/graph-store.ts';
 import type { ImportReport } from '../store/types.ts';
 import { inputName, inputSize } from './input.ts';
-import { DEFAULT_ENTITY_TYPE } from './naming.ts';
+import { DEFAULT_ENTITY_TYPE, SOURCE_ID_PROPERTY } from './naming.ts';
 import { detectFormat, importerFor } from './registry.ts';
 import {
   FormatError,
@@ -135,6 +136,10 @@ export async function importFiles(
     };
     for await (const record of records$()) {
       records++;
+      // A foreign id that had to be rewritten is kept as `sourceId`: it is an id all the same.
+      const originalId = record.kind === 'source' ? undefined : record.value.properties?.[SOURCE_ID_PROPERTY];
+      const idProblem = typeof originalId === 'string' ? nameTextProblem(originalId) : null;
+      if (idProblem) throw new FormatError(currentFile, record.at, 'id', `the id ${idProblem}`);
       if (record.kind === 'source') {
         const parsed = sourceSchema.safeParse(record.value);
         if (!parsed.success) fail(record.at, parsed.error.issues);

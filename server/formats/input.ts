@@ -5,6 +5,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { checkFirstBytes, invalidUtf8Error } from './encoding.ts';
+import { depthMessage, excessDepthOffset } from './json-depth.ts';
 import { FormatRequestError, type ImportInput } from './types.ts';
 
 const CHUNK_CHARS = 256 * 1024;
@@ -44,10 +46,29 @@ export async function* textChunks(
     }
     return;
   }
-  const stream = createReadStream(input.path, { encoding: 'utf8', highWaterMark: CHUNK_CHARS });
-  for await (const piece of stream) {
-    progress?.(stream.bytesRead);
-    yield strip(piece as string);
+  const file = inputName(input);
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const stream = createReadStream(input.path, { highWaterMark: CHUNK_CHARS });
+  let piece: string;
+  try {
+    for await (const bytes of stream as AsyncIterable<Buffer>) {
+      if (first) checkFirstBytes(bytes, file);
+      try {
+        piece = decoder.decode(bytes, { stream: true });
+      } catch {
+        throw await invalidUtf8Error(input.path, file);
+      }
+      progress?.(stream.bytesRead);
+      yield strip(piece);
+    }
+    try {
+      piece = decoder.decode();
+    } catch {
+      throw await invalidUtf8Error(input.path, file);
+    }
+    if (piece) yield strip(piece);
+  } finally {
+    stream.destroy();
   }
 }
 
@@ -80,7 +101,17 @@ export async function wholeText(input: ImportInput): Promise<string> {
       `${inputName(input)} is ${Math.round(size / 1e6)} MB; JSON graph files are read whole and may be at most ${MAX_WHOLE_FILE_BYTES / 1e6} MB. Split it, or convert it to FollowTheMoney JSON lines or CSV, which stream.`,
       { file: inputName(input) },
     );
-  const text = 'content' in input ? input.content : await readFile(input.path, 'utf8');
+  let text: string;
+  if ('content' in input) text = input.content;
+  else {
+    const bytes = await readFile(input.path);
+    checkFirstBytes(bytes, inputName(input));
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      throw await invalidUtf8Error(input.path, inputName(input));
+    }
+  }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -107,6 +138,11 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 export function parseJsonText(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; at: string; detail: string } {
+  const deep = excessDepthOffset(text);
+  if (deep !== -1) {
+    const { line, column } = lineAndColumn(text, deep);
+    return { ok: false, at: `line ${line}, column ${column}`, detail: depthMessage };
+  }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {

@@ -191,9 +191,12 @@ export function toPropertyValue(
   return clipString(JSON.stringify(value), warn, what);
 }
 
-/** A name for display: trimmed, whitespace collapsed, at most 1000 characters. */
+/**
+ * A name for display: trimmed, whitespace collapsed. Not cut: a name past the model's limit is
+ * refused where it was read, as an upsert refuses it (server/model/case-format.ts).
+ */
 export function cleanName(value: string): string {
-  return value.replace(/\s+/g, ' ').trim().slice(0, 1_000);
+  return value.replace(/\s+/g, ' ').trim();
 }
 
 /** Aliases without blanks, duplicates or the name itself. */
@@ -203,7 +206,7 @@ export function cleanAliases(values: readonly string[], name: string): string[] 
     const alias = cleanName(value);
     if (alias && alias !== name) out.add(alias);
   }
-  return [...out].slice(0, 1_000);
+  return [...out];
 }
 
 /**

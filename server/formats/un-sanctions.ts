@@ -231,7 +231,7 @@ export const unSanctionsImporter: FormatImporter = {
               value: {
                 id: committeeId,
                 type: 'GovernmentBody',
-                name: regime.committee.slice(0, 1_000),
+                name: regime.committee,
                 aliases: [regime.short],
                 properties: { resolution: regime.resolution },
                 evidence,
@@ -341,7 +341,7 @@ export const unSanctionsImporter: FormatImporter = {
               type: e.tag === 'INDIVIDUAL' ? 'Person' : 'Organization',
               name,
               aliases: cleanAliases([...aliasNames, ...many('NAME_ORIGINAL_SCRIPT')], name),
-              ...(comments ? { description: comments.replace(/\s+$/, '').slice(0, 20_000) } : {}),
+              ...(comments ? { description: comments.replace(/\s+$/, '') } : {}),
               properties,
               evidence,
             },

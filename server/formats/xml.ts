@@ -24,6 +24,13 @@ export interface XmlHandler {
   end?(): void;
 }
 
+/**
+ * Deepest element nesting read. saxes itself does not recurse, but each open element hands its
+ * parents to the format, so depth costs time squared: 100,000 nested elements would stall the
+ * import for minutes. GraphML nests a graph in a node in a graph; none of the formats needs 20.
+ */
+export const MAX_XML_DEPTH = 256;
+
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** `<edge id="e3"> (line 40)`: how messages point at an element. */
@@ -59,6 +66,13 @@ export async function* readXml<T>(
   });
   parser.on('opentag', (tag) => {
     sawRoot = true;
+    if (stack.length >= MAX_XML_DEPTH)
+      throw new FormatError(
+        file,
+        `line ${parser.line}, column ${parser.column}`,
+        null,
+        `elements nested deeper than ${MAX_XML_DEPTH} levels, the most Redstring reads`,
+      );
     const attributes: Record<string, string> = {};
     for (const [key, value] of Object.entries(tag.attributes)) attributes[localName(key)] = String(value);
     const element = { name: localName(tag.name), attributes, line: parser.line };

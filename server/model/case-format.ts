@@ -4,6 +4,7 @@
  * it, so this file is the one definition of what a valid graph file is.
  */
 import { z } from 'zod';
+import { freeText, nameText } from './text-rules.ts';
 
 /** Stable, user-visible ids (docs/architecture.md): safe in URLs, Cypher parameters and file names. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
@@ -51,7 +52,7 @@ export const RESERVED_RELATION_KEYS: ReadonlySet<string> = new Set([
   ...EVIDENCE_KEYS,
 ]);
 
-const scalar = z.union([z.string().max(10_000), z.number(), z.boolean()]);
+const scalar = z.union([freeText(z.string().max(10_000)), z.number(), z.boolean()]);
 export const propertyValueSchema = z.union([scalar, z.array(scalar).max(1_000)]);
 export type PropertyValue = z.infer<typeof propertyValueSchema>;
 
@@ -74,20 +75,20 @@ function propertiesSchema(reserved: ReadonlySet<string>) {
 
 export const sourceSchema = z.strictObject({
   id,
-  title: z.string().min(1).max(1_000),
-  publisher: z.string().max(500).optional(),
+  title: nameText(z.string().min(1).max(1_000)),
+  publisher: freeText(z.string().max(500)).optional(),
   url: z.url().optional(),
   publishedAt: partialDate.optional(),
-  kind: z.string().min(1).max(64).default('article'),
+  kind: nameText(z.string().min(1).max(64)).default('article'),
 });
 
 export const evidenceSchema = z.strictObject({
   /** Id of the source that reports the fact. */
   source: id,
   /** The words of the source that support the fact, copied exactly. */
-  quote: z.string().min(1).max(5_000),
+  quote: freeText(z.string().min(1).max(5_000)),
   /** Where in the source: a page, paragraph, timestamp or section. */
-  locator: z.string().max(500).optional(),
+  locator: freeText(z.string().max(500)).optional(),
 });
 
 export const entitySchema = z.strictObject({
@@ -100,9 +101,12 @@ export const entitySchema = z.strictObject({
     .refine((type) => !type.startsWith(RESERVED_TYPE_PREFIX), {
       message: `entity types starting with ${RESERVED_TYPE_PREFIX} are reserved for the store's own records`,
     }),
-  name: z.string().min(1).max(1_000),
-  aliases: z.array(z.string().min(1).max(1_000)).max(1_000).default([]),
-  description: z.string().max(20_000).optional(),
+  name: nameText(z.string().min(1).max(1_000)),
+  aliases: z
+    .array(nameText(z.string().min(1).max(1_000)))
+    .max(1_000)
+    .default([]),
+  description: freeText(z.string().max(20_000)).optional(),
   properties: propertiesSchema(RESERVED_ENTITY_KEYS),
   evidence: z.array(evidenceSchema).default([]),
 });
