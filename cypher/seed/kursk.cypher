@@ -21,6 +21,20 @@ CREATE INDEX entity_span_start IF NOT EXISTS FOR (n:Entity) ON (n.spanStart);
 
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
 
+CREATE CONSTRAINT token_id_unique IF NOT EXISTS FOR (n:RedstringToken) REQUIRE n.id IS UNIQUE;
+
+CREATE INDEX token_hash IF NOT EXISTS FOR (n:RedstringToken) ON (n.hash);
+
+CREATE CONSTRAINT audit_seq_unique IF NOT EXISTS FOR (n:RedstringAudit) REQUIRE n.seq IS UNIQUE;
+
+CREATE CONSTRAINT audit_sequence_id_unique IF NOT EXISTS FOR (n:RedstringAuditSequence) REQUIRE n.id IS UNIQUE;
+
+CREATE INDEX audit_action IF NOT EXISTS FOR (n:RedstringAudit) ON (n.action);
+
+CREATE INDEX audit_actor IF NOT EXISTS FOR (n:RedstringAudit) ON (n.actorName);
+
+CREATE INDEX audit_at IF NOT EXISTS FOR (n:RedstringAudit) ON (n.at);
+
 // Sources
 MERGE (s:Source {id: 'the-insider-2025-kursk-6000'})
 SET s = {id: 'the-insider-2025-kursk-6000', title: 'Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region', publisher: 'The Insider', kind: 'article'};

@@ -44,6 +44,13 @@ async function gql(
   };
 }
 
+interface AuditNode {
+  action: string;
+  ids: string[];
+  detail: { name?: string; role?: string } | null;
+  actor: { name: string; role: string; tokenId: string | null };
+}
+
 async function createToken(name: string, role: 'VIEWER' | 'EDITOR' | 'ADMIN'): Promise<string> {
   const answer = await gql(
     'mutation($name: String!, $role: Role!) { createToken(name: $name, role: $role) { secret token { id } } }',
@@ -80,6 +87,8 @@ const EVERY_MUTATION: Record<string, string> = {
   importFile: 'mutation { importFile(format: JSON, content: "{}") { dryRun } }',
   createToken: 'mutation { createToken(name: "probe", role: ADMIN) { secret } }',
   revokeToken: 'mutation { revokeToken(ref: "first-admin") { id } }',
+  startImport: 'mutation { startImport(files: [], format: CSV) { id } }',
+  cancelImport: 'mutation { cancelImport(id: "probe-job") { id } }',
 };
 
 beforeAll(async () => {
@@ -142,11 +151,13 @@ describe('authentication on', () => {
       const answer = await gql(document, {}, { token: viewer });
       expect(answer.body.errors?.[0]?.extensions?.code, name).toBe('FORBIDDEN');
       expect(answer.body.errors?.[0]?.message, name).toMatch(
-        /needs the (editor|admin) role; alice is a viewer/,
+        /needs the (editor|admin) role; alice has the viewer role/,
       );
     }
-    const tokens = await gql('{ tokens { id } }', {}, { token: viewer });
-    expect(tokens.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const admins of ['{ tokens { id } }', '{ auditLog { edges { node { seq } } } }']) {
+      const answer = await gql(admins, {}, { token: viewer });
+      expect(answer.body.errors?.[0]?.extensions?.code, admins).toBe('FORBIDDEN');
+    }
     // Nothing was written.
     const kim = await gql(
       '{ entity(id: "kim-jong-un") { id } probe: entity(id: "probe-e") { id } }',
@@ -163,7 +174,7 @@ describe('authentication on', () => {
     for (const document of [EVERY_MUTATION.createToken!, '{ tokens { id } }']) {
       const answer = await gql(document, {}, { token: editor });
       expect(answer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(answer.body.errors?.[0]?.message).toMatch(/needs the admin role; bob is a editor/);
+      expect(answer.body.errors?.[0]?.message).toMatch(/needs the admin role; bob has the editor role/);
     }
   });
 
@@ -174,6 +185,26 @@ describe('authentication on', () => {
     expect(tokens[1]!.createdBy).toBe('first-admin');
     const introspected = await gql('{ __type(name: "ApiToken") { fields { name } } }', {}, { token: admin });
     expect(JSON.stringify(introspected.body)).not.toMatch(/hash|secret/i);
+  });
+
+  it('records who made which token, and who wrote what with it, in the audit log', async () => {
+    const log = await gql(
+      '{ auditLog(first: 50) { edges { node { action ids detail actor { name role tokenId } } } } }',
+      {},
+      { token: admin },
+    );
+    const records = (log.body.data!.auditLog as { edges: { node: AuditNode }[] }).edges.map((e) => e.node);
+    const made = records.filter((r) => r.action === 'token.create');
+    expect(made.map((r) => [r.actor.name, r.detail?.name, r.detail?.role])).toEqual([
+      ['first-admin', 'bob', 'editor'],
+      ['first-admin', 'alice', 'viewer'],
+      ['server', 'first-admin', 'admin'],
+    ]);
+    // bob's upsert above, attributed to bob's token, not to the server.
+    const upsert = records.find((r) => r.action === 'entity.upsert');
+    expect(upsert?.actor).toMatchObject({ name: 'bob', role: 'editor' });
+    expect(upsert?.actor.tokenId).toMatch(/^tok_/);
+    expect(upsert?.ids).toEqual(['probe-e']);
   });
 
   it('gives a session cookie that is HttpOnly, SameSite=Strict, Path=/, Secure only over https', async () => {
