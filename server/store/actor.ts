@@ -32,7 +32,7 @@ export function allows(actor: Actor, role: Role): boolean {
 export function requireRole(actor: Actor, role: Role, what: string): void {
   if (!allows(actor, role))
     throw new StoreInputError(
-      `${what} needs the ${role} role; ${actor.name} is a ${actor.role}`,
+      `${what} needs the ${role} role; ${actor.name} has the ${actor.role} role`,
       'FORBIDDEN',
     );
 }
