@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { GraphSize } from '../support/generate.ts';
 import { forkPhase, isType, log, machine, nextMessage, post } from './processes.ts';
 import { machineLine, ms } from './report.ts';
@@ -42,7 +42,7 @@ interface Side {
 
 /** The other commit's serving phase, from a detached worktree, on a copy of the database. */
 async function startSide(label: string, root: string, dir: string): Promise<Side> {
-  const server = forkPhase(new URL(`file://${join(root, 'tests/bench/serve-phase.ts')}`), [dir]);
+  const server = forkPhase(pathToFileURL(join(root, 'tests/bench/serve-phase.ts')), [dir]);
   const ready = await nextMessage(server, isType<ReadyMessage>('ready'));
   return {
     label,
@@ -164,7 +164,7 @@ function report(options: CompareOptions, commit: string, rows: readonly Row[]): 
     return finite.length === 0 ? '–' : `${Math.min(...finite).toFixed(2)}–${Math.max(...finite).toFixed(2)}`;
   };
   return [
-    `## ${options.size.name}: this checkout against ${commit} (${options.ref}), ${options.rounds} alternating rounds: ${machineLine(machine())}`,
+    `## ${options.size.name}: this checkout against ${commit === options.ref ? commit : `${commit} (${options.ref})`}, ${options.rounds} alternating rounds: ${machineLine(machine())}`,
     '',
     'Ratios are this checkout over the other: below 1 is faster here. The spread is the range of the per-round median ratios; the request floor shows how far two equal sides drift apart.',
     '',
