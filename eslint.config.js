@@ -42,12 +42,13 @@ export default tseslint.config(
     },
   },
   {
-    // The classic hook rules; exhaustive-deps is an error, because a stale closure in an effect
-    // is a bug that shows only later, on someone else's graph.
+    // The hook rules with the React Compiler's checks (state set in effects, refs read while
+    // rendering, impure renders); exhaustive-deps is an error, because a stale closure in an
+    // effect is a bug that shows only later, on someone else's graph.
     files: ['client/**/*.ts', 'client/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      'react-hooks/rules-of-hooks': 'error',
+      ...reactHooks.configs.recommended.rules,
       'react-hooks/exhaustive-deps': 'error',
     },
   },

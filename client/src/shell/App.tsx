@@ -56,11 +56,12 @@ function useRenderMode(): RenderMode {
   const [forced] = useState(forcedRenderer);
   const [webgl, setWebgl] = useState(forced === 'webgl');
   const big = size.nodes >= WEBGL_ON.nodes || size.edges >= WEBGL_ON.edges;
-  useEffect(() => {
-    if (forced) return;
+  // Adjusted while rendering (not in an effect), so the canvas never draws once with the wrong
+  // renderer; the two thresholds apart keep it from flipping at the boundary.
+  if (!forced) {
     if (!webgl && big && webglSupport().hardware) setWebgl(true);
-    if (webgl && size.nodes < WEBGL_OFF.nodes && size.edges < WEBGL_OFF.edges) setWebgl(false);
-  }, [size.nodes, size.edges, webgl, forced, big]);
+    else if (webgl && size.nodes < WEBGL_OFF.nodes && size.edges < WEBGL_OFF.edges) setWebgl(false);
+  }
   const support = big && !webgl ? webglSupport() : null;
   const note = !support
     ? null

@@ -68,11 +68,10 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
   // Set while this dialog follows a job; a closed dialog stops following it.
   const following = useRef<string | null>(null);
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
+  // Each opening starts from a clean form; reset while rendering, so the old report never shows.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) {
       setFile(null);
       setReport(null);
@@ -81,6 +80,13 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
       setFormat('');
       setJob(null);
     }
+  }
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
     if (!open) following.current = null;
   }, [open]);
 
