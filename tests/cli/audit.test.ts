@@ -2,27 +2,16 @@
  * `redstring audit` as users run it (the npm bin in a child process): the CLI's own imports are
  * recorded as `cli:<user>`, and the log prints as a table or JSON, filtered and limited.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
 import { dataFile } from '../formats/helpers.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/redstring.mjs', import.meta.url));
 let dir: string;
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, REDSTRING_DATA: join(dir, 'data'), REDSTRING_STORE: 'embedded' } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = (args: string[]) => runCli(join(dir, 'data'), args);
 
 interface Printed {
   seq: number;

@@ -2,30 +2,16 @@
  * The `redstring` command as users run it: the npm bin entry in a child process, with the same
  * environment the server reads (REDSTRING_DATA pointing at a temporary embedded store).
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
 import { dataFile } from '../formats/helpers.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/redstring.mjs', import.meta.url));
 let dir: string;
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      {
-        env: { ...process.env, REDSTRING_DATA: join(dir, 'data'), REDSTRING_STORE: 'embedded' },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = (args: string[]) => runCli(join(dir, 'data'), args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'redstring-cli-'));

@@ -2,27 +2,16 @@
  * `redstring token create | list | revoke` as an operator runs them (the npm bin in a child
  * process), and the tokens they make working against the real server started afterwards.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
 import { startServer, stopServer } from '../support/server-process.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/redstring.mjs', import.meta.url));
 let dir: string;
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, REDSTRING_DATA: dir, REDSTRING_STORE: 'embedded' } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = (args: string[]) => runCli(dir, args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'redstring-cli-token-'));

@@ -321,25 +321,6 @@ export const ExportGraphQuery = graphql(`
   }
 `);
 
-export const ImportFileMutation = graphql(`
-  mutation ImportFile($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {
-    importFile(format: $format, fileName: $fileName, content: $content, dryRun: $dryRun) {
-      dryRun
-      format
-      warnings
-      sources {
-        ...WriteCountFields
-      }
-      entities {
-        ...WriteCountFields
-      }
-      relations {
-        ...WriteCountFields
-      }
-    }
-  }
-`);
-
 /** An import job as the import dialog follows it: its state, progress and outcome. */
 export const ImportJobFieldsFragment = graphql(`
   fragment ImportJobFields on ImportJob {

@@ -35,7 +35,6 @@ type Documents = {
     "\n  query Subgraph($ids: [ID!]!) {\n    subgraph(ids: $ids) {\n      entities {\n        ...CanvasEntity\n      }\n      relations {\n        ...CanvasRelation\n      }\n      truncated\n    }\n  }\n": typeof types.SubgraphDocument,
     "\n  query GraphFormats {\n    graphFormats {\n      format\n      label\n      extensions\n      canImport\n      canExport\n    }\n  }\n": typeof types.GraphFormatsDocument,
     "\n  query ExportGraph($format: GraphFormat!, $ids: [ID!]) {\n    exportGraph(format: $format, ids: $ids) {\n      format\n      files {\n        fileName\n        mediaType\n        content\n      }\n    }\n  }\n": typeof types.ExportGraphDocument,
-    "\n  mutation ImportFile($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {\n    importFile(format: $format, fileName: $fileName, content: $content, dryRun: $dryRun) {\n      dryRun\n      format\n      warnings\n      sources {\n        ...WriteCountFields\n      }\n      entities {\n        ...WriteCountFields\n      }\n      relations {\n        ...WriteCountFields\n      }\n    }\n  }\n": typeof types.ImportFileDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id\n    state\n    phase\n    files\n    bytesRead\n    totalBytes\n    records\n    error {\n      message\n      file\n      at\n      field\n    }\n    report {\n      dryRun\n      format\n      warnings\n      sources {\n        ...WriteCountFields\n      }\n      entities {\n        ...WriteCountFields\n      }\n      relations {\n        ...WriteCountFields\n      }\n    }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  mutation StartImport($files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {\n    startImport(files: $files, format: $format, dryRun: $dryRun) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.StartImportDocument,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportJobDocument,
@@ -62,7 +61,6 @@ const documents: Documents = {
     "\n  query Subgraph($ids: [ID!]!) {\n    subgraph(ids: $ids) {\n      entities {\n        ...CanvasEntity\n      }\n      relations {\n        ...CanvasRelation\n      }\n      truncated\n    }\n  }\n": types.SubgraphDocument,
     "\n  query GraphFormats {\n    graphFormats {\n      format\n      label\n      extensions\n      canImport\n      canExport\n    }\n  }\n": types.GraphFormatsDocument,
     "\n  query ExportGraph($format: GraphFormat!, $ids: [ID!]) {\n    exportGraph(format: $format, ids: $ids) {\n      format\n      files {\n        fileName\n        mediaType\n        content\n      }\n    }\n  }\n": types.ExportGraphDocument,
-    "\n  mutation ImportFile($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {\n    importFile(format: $format, fileName: $fileName, content: $content, dryRun: $dryRun) {\n      dryRun\n      format\n      warnings\n      sources {\n        ...WriteCountFields\n      }\n      entities {\n        ...WriteCountFields\n      }\n      relations {\n        ...WriteCountFields\n      }\n    }\n  }\n": types.ImportFileDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id\n    state\n    phase\n    files\n    bytesRead\n    totalBytes\n    records\n    error {\n      message\n      file\n      at\n      field\n    }\n    report {\n      dryRun\n      format\n      warnings\n      sources {\n        ...WriteCountFields\n      }\n      entities {\n        ...WriteCountFields\n      }\n      relations {\n        ...WriteCountFields\n      }\n    }\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  mutation StartImport($files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {\n    startImport(files: $files, format: $format, dryRun: $dryRun) {\n      ...ImportJobFields\n    }\n  }\n": types.StartImportDocument,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportJobDocument,
@@ -149,10 +147,6 @@ export function graphql(source: "\n  query GraphFormats {\n    graphFormats {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportGraph($format: GraphFormat!, $ids: [ID!]) {\n    exportGraph(format: $format, ids: $ids) {\n      format\n      files {\n        fileName\n        mediaType\n        content\n      }\n    }\n  }\n"): typeof import('./graphql').ExportGraphDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ImportFile($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {\n    importFile(format: $format, fileName: $fileName, content: $content, dryRun: $dryRun) {\n      dryRun\n      format\n      warnings\n      sources {\n        ...WriteCountFields\n      }\n      entities {\n        ...WriteCountFields\n      }\n      relations {\n        ...WriteCountFields\n      }\n    }\n  }\n"): typeof import('./graphql').ImportFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -213,16 +213,6 @@ export type ExportGraphQueryVariables = Exact<{
 
 export type ExportGraphQuery = { exportGraph: { format: GraphFormat, files: Array<{ fileName: string, mediaType: string, content: string }> } };
 
-export type ImportFileMutationVariables = Exact<{
-  format?: GraphFormat | null | undefined;
-  fileName?: string | null | undefined;
-  content: string;
-  dryRun?: boolean | null | undefined;
-}>;
-
-
-export type ImportFileMutation = { importFile: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } };
-
 export type ImportJobFieldsFragment = { id: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null };
 
 export type StartImportMutationVariables = Exact<{
@@ -847,34 +837,6 @@ export const ExportGraphDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportGraphQuery, ExportGraphQueryVariables>;
-export const ImportFileDocument = new TypedDocumentString(`
-    mutation ImportFile($format: GraphFormat, $fileName: String, $content: String!, $dryRun: Boolean) {
-  importFile(
-    format: $format
-    fileName: $fileName
-    content: $content
-    dryRun: $dryRun
-  ) {
-    dryRun
-    format
-    warnings
-    sources {
-      ...WriteCountFields
-    }
-    entities {
-      ...WriteCountFields
-    }
-    relations {
-      ...WriteCountFields
-    }
-  }
-}
-    fragment WriteCountFields on WriteCounts {
-  created
-  updated
-  unchanged
-  deleted
-}`) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;
 export const StartImportDocument = new TypedDocumentString(`
     mutation StartImport($files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {
   startImport(files: $files, format: $format, dryRun: $dryRun) {
