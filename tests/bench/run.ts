@@ -13,7 +13,7 @@
  *   npm run bench -- --size medium --reuse --compare main~3
  *                                       this checkout against another commit, both serving at once,
  *                                       in alternating rounds (compare.ts); printed, not written
- *   npm run bench -- --soak [--seconds 60] [--clients 16] [--token <t>]
+ *   npm run bench -- --soak [--seconds 60] [--clients 16] [--auth]
  *                                       the load check: the real server on the Kursk case, 16 clients
  *                                       over a realistic mix with a few writes (soak.ts), printed
  *   npm run bench -- --store neo4j      Redstring on Neo4j beside raw Cypher, @neo4j/graphql and the
@@ -78,7 +78,7 @@ const { values } = parseArgs({
     soak: { type: 'boolean', default: false },
     seconds: { type: 'string', default: '60' },
     clients: { type: 'string', default: '16' },
-    token: { type: 'string' },
+    auth: { type: 'boolean', default: false },
   },
 });
 function fail(message: string): never {
@@ -295,7 +295,7 @@ async function main() {
     await runSoak({
       seconds: Number(values.seconds),
       clients: Number(values.clients),
-      token: values.token ?? null,
+      auth: values.auth,
     });
     return;
   }

@@ -3,18 +3,20 @@
  * real server (`server/main.ts` as a child) serves the Kursk case; 16 clients ask what the
  * explorer asks (search, entity, neighbourhood, path, timeline, summary) with a few writes among
  * them, for `--seconds`. After 3 s of the mix unmeasured (warming), the `{ __typename }` floor is
- * measured, in the same run, with the same clients. With `--token <t>` every request carries `Authorization: Bearer <t>`.
+ * measured, in the same run, with the same clients. With `--auth` the server runs with authentication
+ * on and every request carries the first admin token it made, so the run also pays for checking it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FIRST_ADMIN_FILE } from '../../server/auth/first-admin.ts';
 import { startServer, stopServer, type ServerProcess } from '../support/server-process.ts';
 import { summarize, type Summary } from './stats.ts';
 
 export interface SoakOptions {
   seconds: number;
   clients: number;
-  token: string | null;
+  auth: boolean;
 }
 
 interface Request {
@@ -104,9 +106,10 @@ async function phase(
   options: SoakOptions,
   ms: number,
   next: (i: number) => Request,
+  token: string | null,
 ): Promise<Phase> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (token) headers.authorization = `Bearer ${token}`;
   const samples: number[] = [];
   const byKind = new Map<string, number[]>();
   const errors = new Map<string, number>();
@@ -164,18 +167,23 @@ function line(name: string, samples: readonly number[], elapsedMs: number): stri
 
 export async function runSoak(options: SoakOptions): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'redstring-soak-'));
-  const server = await startServer(dataDir, { LOG_LEVEL: 'warn' });
+  const server = await startServer(dataDir, {
+    LOG_LEVEL: 'warn',
+    REDSTRING_AUTH: options.auth ? 'on' : 'off',
+  });
   try {
+    // The server wrote its first admin token there when it found none (server/auth/first-admin.ts).
+    const token = options.auth ? readFileSync(join(dataDir, FIRST_ADMIN_FILE), 'utf8').trim() : null;
     // Unmeasured: the first requests pay for compiling and warming, which is not the floor.
-    await phase(server, options, 3_000, mixed);
+    await phase(server, options, 3_000, mixed, token);
     const floorMs = Math.min(10_000, Math.max(2_000, options.seconds * 100));
     console.log(`soak: floor ({ __typename }) for ${floorMs / 1000} s with ${options.clients} clients`);
-    const floor = await phase(server, options, floorMs, () => TYPENAME);
+    const floor = await phase(server, options, floorMs, () => TYPENAME, token);
     console.log(`soak: the mix for ${options.seconds} s with ${options.clients} clients`);
-    const mix = await phase(server, options, options.seconds * 1000, mixed);
+    const mix = await phase(server, options, options.seconds * 1000, mixed, token);
     const errors = [...mix.errors].map(([what, count]) => `${what} × ${count}`);
     const rows = [
-      `# Soak: ${options.clients} clients for ${options.seconds} s on the Kursk case${options.token ? ' (authenticated)' : ''}`,
+      `# Soak: ${options.clients} clients for ${options.seconds} s on the Kursk case${options.auth ? ' (authentication on)' : ''}`,
       '',
       `Requests: ${mix.summary.count + mix.summary.errors}, errors: ${mix.summary.errors}${errors.length ? ` (${errors.join('; ')})` : ''}; ${f(mix.summary.throughput)} answers/s.`,
       `Server peak RSS: ${(peakRss(server.pid) / 1024 / 1024).toFixed(0)} MiB.`,
