@@ -33,7 +33,6 @@ const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
   Subgraph: { ids: canvas },
   GraphFormats: {},
   ExportGraph: { format: 'JSON', ids: canvas },
-  ImportFile: { content: 'id,name\n', dryRun: true },
   // Files are counted by the multipart limit, not the cost; the job is polled by id.
   StartImport: { files: [], dryRun: false },
   ImportJob: { id: 'job' },
