@@ -50,23 +50,28 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** An embedded engine that counts its bulk loads, so a test knows the bulk path ran (not the transactional one twice). */
+function countingLoads(dir: string): { engine: GrafeoEngine; loads: () => number } {
+  const engine = GrafeoEngine.open({ dataDir: dir });
+  const loader = engine.bulkLoad!;
+  const begin = loader.begin.bind(loader);
+  let loads = 0;
+  loader.begin = () => {
+    loads++;
+    return begin();
+  };
+  return { engine, loads: () => loads };
+}
+
 describe('bulk import into an empty embedded store', () => {
   it('stores what the transactional path stores, with the same report, and survives a reopen', async () => {
     const dir = tempDir();
-    const engine = GrafeoEngine.open({ dataDir: dir });
-    // Count the loads, so that the test knows the bulk path ran (not the transactional one twice).
-    const loader = engine.bulkLoad!;
-    const begin = loader.begin.bind(loader);
-    let loads = 0;
-    loader.begin = () => {
-      loads++;
-      return begin();
-    };
+    const { engine, loads } = countingLoads(dir);
     const bulk = await GraphStore.open(engine);
     const plain = await GraphStore.open(withoutCapabilities(GrafeoEngine.open({ dataDir: null })));
     const bulkReport = await bulk.importChunks(chunks(), { bulk: true });
     const plainReport = await plain.importChunks(chunks());
-    expect(loads).toBe(1);
+    expect(loads()).toBe(1);
     expect(bulkReport).toEqual(plainReport);
     expect(bulkReport.relations.created).toBe(gen.size.relations);
     // A sample rather than the whole graph: exporting everything pages through all relations.
@@ -113,21 +118,14 @@ describe('bulk import into an empty embedded store', () => {
 
   it('audits the load in the transaction that finishes it, and keeps the log through a load and its recovery', async () => {
     const dir = tempDir();
-    const engine = GrafeoEngine.open({ dataDir: dir });
-    const loader = engine.bulkLoad!;
-    const begin = loader.begin.bind(loader);
-    let loads = 0;
-    loader.begin = () => {
-      loads++;
-      return begin();
-    };
+    const { engine, loads } = countingLoads(dir);
     const store = await GraphStore.open(engine);
     // A store whose graph was emptied still has its log: it is empty for a bulk load all the same.
     await store.upsertEntity({ ...gen.entity(0), id: 'gone' });
     await store.deleteEntities(['gone']);
     const cli = { name: 'cli:tester', role: 'admin' as const, tokenId: null };
     const report = await store.importChunks(chunks(), { bulk: true, actor: cli, file: 'generated' });
-    expect(loads).toBe(1);
+    expect(loads()).toBe(1);
     const log = (await store.auditLog()).items;
     expect(log.map((r) => r.action)).toEqual(['graph.import', 'entities.delete', 'entity.upsert']);
     expect(log[0]!.actor).toEqual(cli);
