@@ -33,6 +33,8 @@ const mappers = {
   Entity: '../parents.ts#EntityParent',
   Source: '../parents.ts#SourceParent',
   Subgraph: '../parents.ts#SubgraphParent',
+  Case: '../parents.ts#CaseParent',
+  CaseDeletion: '../../store/graph-store.ts#CaseDeletion',
   Relation: '../../store/types.ts#Relation',
   Evidence: '../../store/types.ts#EvidenceRef',
   Support: '../../store/types.ts#SourceSupport',

@@ -20,9 +20,8 @@ import type { GraphStore } from './store/graph-store.ts';
 import { DEFAULT_STORE_LIMITS } from './store/limits.ts';
 import { InvalidIdentifierError } from './engine/statement.ts';
 import { StoreInputError } from './store/types.ts';
-import type { Context } from './graphql/context.ts';
+import { CaseScopes, type Context } from './graphql/context.ts';
 import { EXAMPLE_OPERATIONS } from './graphql/examples.ts';
-import { createLoaders } from './graphql/loaders.ts';
 import { useInputLimits } from './graphql/limits-plugin.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { FailedAttempts } from './auth/failed-attempts.ts';
@@ -180,7 +179,7 @@ export function createApp(options: AppOptions): App {
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   // Set when yoga renders GraphiQL: the policy allows that page's inline script by its hash.
   let graphiqlPolicy: string | null = null;
-  const imports = new ImportJobs(store, (error, job) =>
+  const imports = new ImportJobs((error, job) =>
     logger.error({ err: error, job: job.id }, 'import job failed on an internal error'),
   );
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -192,7 +191,7 @@ export function createApp(options: AppOptions): App {
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     // The actor comes from auth-http's check in route(), never from anything the client sends.
-    context: ({ actor }) => ({ actor, store, loaders: createLoaders(store), imports }),
+    context: ({ actor }) => ({ actor, store, scopes: new CaseScopes(), imports }),
     // The route below applies the limits (multipart or not) before yoga reads a byte.
     maxRequestBodySize: Math.max(maxBodyBytes, maxUploadBytes),
     logging: {

@@ -15,6 +15,7 @@ import { createAuthHttp } from './http/auth-http.ts';
 import { guard } from './http/guard.ts';
 import { isLoopbackHost, type NetworkPolicy } from './http/network-policy.ts';
 import { loadKurskCase } from './seed/kursk.ts';
+import { KURSK_CASE } from './store/cases/upgrade.ts';
 import { GraphStore } from './store/graph-store.ts';
 
 export interface RunningServer {
@@ -26,17 +27,27 @@ export interface RunningServer {
 
 const RETRY_MS = 5_000;
 
-/** Opens the store; seeds the case into a store that has no entities and no sources. */
+/**
+ * Opens the store; seeds the Kursk case when it is the store's only case and holds nothing (a new
+ * store, or one whose first start stopped before the seed was written).
+ */
 export async function openStore(
   config: Config,
   logger: Logger,
   hooks: EngineHooks = {},
 ): Promise<GraphStore> {
-  const store = await GraphStore.open(await createEngine(config, hooks));
+  const seeding = config.seed === 'kursk';
+  const store = await GraphStore.open(
+    await createEngine(config, hooks),
+    {},
+    seeding ? { firstCase: KURSK_CASE } : {},
+  );
   try {
-    if (config.seed === 'kursk') {
-      if (await store.isEmpty()) {
-        const report = await store.importGraph(loadKurskCase(), {
+    const cases = await store.listCases();
+    if (seeding && cases.length === 1 && cases[0]!.id === KURSK_CASE.id) {
+      const kursk = await store.inCase(KURSK_CASE.id);
+      if (await kursk.isEmpty()) {
+        const report = await kursk.importGraph(loadKurskCase(), {
           file: 'server/seed/kursk-case.json',
           // The audit log says the server put the case there, not a person.
           actor: { name: 'seed', role: 'admin', tokenId: null },

@@ -1,2 +1,2 @@
 // relation-count-of-type.cypher for a type that is not a plain identifier: a scan of them all.
-MATCH ()-[r]->() WHERE type(r) = $type RETURN count(r) AS count
+MATCH ()-[r]->() WHERE type(r) = $type AND r.caseId = $caseId RETURN count(r) AS count

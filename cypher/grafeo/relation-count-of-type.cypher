@@ -1,2 +1,2 @@
-// Relationships of one type (__TYPE__, a type that passed the identifier rule).
-MATCH ()-[r:__TYPE__]->() RETURN count(r) AS count
+// Relationships of one type in one case (__TYPE__, a type that passed the identifier rule).
+MATCH ()-[r:__TYPE__]->() WHERE r.caseId = $caseId RETURN count(r) AS count

@@ -6,7 +6,7 @@ MERGE (c:RedstringAuditSequence {id: 'audit'})
 ON CREATE SET c.last = 0
 SET c.last = c.last + 1
 CREATE (a:RedstringAudit {
-  seq: c.last, at: $at, action: $action,
+  seq: c.last, at: $at, action: $action, caseId: $caseId,
   actorName: $actorName, actorRole: $actorRole, actorTokenId: $actorTokenId,
   ids: $ids, idCount: $idCount, detail: $detail
 })

@@ -1,6 +1,6 @@
 // Sets the evidence lists of entities (moving legacy evidence onto its subject).
 UNWIND $rows AS row
-MATCH (n:Entity {id: row.id})
+MATCH (n:Entity {caseId: $caseId, id: row.id})
 SET n.evidenceSources = row.evidenceSources, n.evidenceQuotes = row.evidenceQuotes,
   n.evidenceLocators = row.evidenceLocators
 RETURN count(n) AS count

@@ -2,7 +2,7 @@
 // $fanout per entity so that a supernode cannot flood a neighbourhood. Shared by neighbourhood,
 // path finding and the relations of an entity.
 UNWIND $ids AS id
-MATCH (n:Entity {id: id})
+MATCH (n:Entity {caseId: $caseId, id: id})
 CALL (n) {
   MATCH (n)-[r]-(m:Entity)
   WHERE ($relationTypes IS NULL OR type(r) IN $relationTypes)

@@ -1,7 +1,7 @@
 // The relations that connect entities of a set to each other (what a canvas showing exactly
 // these entities should draw), filtered, at most $limit.
 UNWIND $ids AS id
-MATCH (a:Entity {id: id})-[r]->(b:Entity)
+MATCH (a:Entity {caseId: $caseId, id: id})-[r]->(b:Entity)
 WHERE b.id IN $ids
   AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
   AND ($statuses IS NULL OR r.status IN $statuses)

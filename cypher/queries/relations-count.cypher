@@ -1,4 +1,4 @@
-MATCH (a:Entity)-[r]->(b:Entity)
+MATCH (a:Entity {caseId: $caseId})-[r]->(b:Entity)
 WHERE ($relationTypes IS NULL OR type(r) IN $relationTypes)
   AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
   AND ($statuses IS NULL OR r.status IN $statuses)

@@ -1,5 +1,5 @@
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
+MATCH (a:Entity {caseId: $caseId, id: row.from})-[r]->(b:Entity {caseId: $caseId, id: row.to})
 WHERE r.id = row.id
 DELETE r
 RETURN count(*) AS count

@@ -1,5 +1,5 @@
 // Deletes relations by id wherever they are (a scan; see relations-by-id).
-MATCH (:Entity)-[r]->(:Entity)
+MATCH (:Entity {caseId: $caseId})-[r]->(:Entity)
 WHERE r.id IN $ids
 DELETE r
 RETURN count(*) AS count

@@ -1,3 +1,3 @@
 UNWIND $ids AS id
-MATCH (s:Source {id: id})
+MATCH (s:Source {caseId: $caseId, id: id})
 RETURN s {.*} AS source

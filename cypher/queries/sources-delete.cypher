@@ -1,4 +1,4 @@
 UNWIND $ids AS id
-MATCH (s:Source {id: id})
+MATCH (s:Source {caseId: $caseId, id: id})
 DELETE s
 RETURN count(*) AS count

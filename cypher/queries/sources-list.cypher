@@ -1,3 +1,3 @@
-MATCH (s:Source)
+MATCH (s:Source {caseId: $caseId})
 RETURN s {.*} AS source
 ORDER BY s.id

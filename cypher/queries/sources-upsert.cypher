@@ -1,4 +1,5 @@
 UNWIND $rows AS row
-MERGE (s:Source {id: row.id})
+MERGE (s:Source {caseId: $caseId, id: row.id})
 SET s = row
+SET s.caseId = $caseId
 RETURN count(s) AS count

@@ -1,2 +1,2 @@
-MATCH (n:Entity)
+MATCH (n:Entity {caseId: $caseId})
 RETURN n.type AS type, count(n) AS count

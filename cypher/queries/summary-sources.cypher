@@ -1,2 +1,2 @@
-MATCH (s:Source)
+MATCH (s:Source {caseId: $caseId})
 RETURN count(s) AS count

@@ -1,5 +1,5 @@
 // Dated entities (events, documents) in time order; same cursor as timeline-relations.
-MATCH (n:Entity)
+MATCH (n:Entity {caseId: $caseId})
 WHERE n.spanStart IS NOT NULL
   AND ($entityTypes IS NULL OR n.type IN $entityTypes)
   AND ($from IS NULL OR n.spanEnd >= $from)

@@ -1,5 +1,5 @@
 // Dated relations in time order; the cursor is the (spanStart, id) of the last item shown.
-MATCH (a:Entity)-[r]->(b:Entity)
+MATCH (a:Entity {caseId: $caseId})-[r]->(b:Entity)
 WHERE r.spanStart IS NOT NULL
   AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
   AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))

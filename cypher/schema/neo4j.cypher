@@ -3,10 +3,16 @@
 // statement per transaction; IF NOT EXISTS makes each one a no-op once it is there, so it is also
 // safe to run by hand: cypher-shell -f cypher/schema/neo4j.cypher.
 
-// Ids are unique. The constraints also give the lookups by id their index: Neo4j refuses a
-// separate index on the same label and property, so there is no `entity_id` or `source_id` index.
-CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+// Ids are unique within their case (every entity and source has a `caseId`, docs/architecture.md,
+// "Cases"). The composite constraints also give the lookups by (case, id) their index. The
+// single-property constraints of the one-graph layout are dropped: they would refuse the same id
+// in two cases.
+DROP CONSTRAINT entity_id_unique IF EXISTS;
+DROP CONSTRAINT source_id_unique IF EXISTS;
+CREATE CONSTRAINT entity_case_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE (n.caseId, n.id) IS UNIQUE;
+CREATE CONSTRAINT source_case_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE (n.caseId, n.id) IS UNIQUE;
+// A case's own record: its name, description and dates (server/store/cases/).
+CREATE CONSTRAINT case_id_unique IF NOT EXISTS FOR (n:RedstringCase) REQUIRE n.id IS UNIQUE;
 
 // Relation ids have no constraint and no index, on purpose. Neo4j 5 declares both only per
 // relationship type (FOR ()-[r:LEADS]-() ...), and relation types are an open set that grows with

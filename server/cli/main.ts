@@ -21,6 +21,7 @@ import {
 } from '../formats/types.ts';
 import { GraphStore } from '../store/graph-store.ts';
 import type { ImportReport } from '../store/types.ts';
+import { addCaseCommands, parseCaseId, targetCase } from './case-commands.ts';
 import { addTokenCommands } from './token-commands.ts';
 import { cliActor, formatAuditTable, readAudit } from './audit.ts';
 
@@ -139,13 +140,19 @@ function program(io: CliIo, done: (code: number) => void): Command {
 
   cli
     .command('import')
-    .description('Import graph files into the store, atomically: all of them or nothing.')
+    .description('Import graph files into a case, atomically: all of them or nothing.')
     .argument('<files...>', 'files of one format (CSV: an entities file and/or a relations file)')
     .addOption(
       new Option(
         '-f, --format <format>',
         'the format; detected from the content and name when omitted',
       ).argParser(parseFormat),
+    )
+    .addOption(
+      new Option(
+        '-c, --case <id>',
+        'the case to import into, created when it does not exist; may be left out while the store has one case',
+      ).argParser(parseCaseId),
     )
     .option('-n, --dry-run', 'report what would change and write nothing', false)
     .option(
@@ -159,6 +166,7 @@ function program(io: CliIo, done: (code: number) => void): Command {
         files: string[],
         options: {
           format?: GraphFormat;
+          case?: string;
           dryRun: boolean;
           columns?: Partial<Record<CsvField, string>>;
           json: boolean;
@@ -167,9 +175,16 @@ function program(io: CliIo, done: (code: number) => void): Command {
         const bar = progressBar(io);
         const started = Date.now();
         try {
-          const report = await withStore(io.env, (store) =>
+          const report = await withStore(io.env, async (store) =>
             importFiles(
-              store,
+              // A dry run writes nothing, not even the case: it needs one that exists.
+              await targetCase(
+                store,
+                options.case,
+                options.dryRun
+                  ? {}
+                  : { create: { actor: cliActor(io.env), told: (message) => io.stderr.write(message) } },
+              ),
               files.map((path) => ({ path })),
               {
                 format: options.format ?? null,
@@ -204,14 +219,22 @@ function program(io: CliIo, done: (code: number) => void): Command {
     )
     .option('--actor <name>', 'only records by this actor (a token name, local, cli:<user>)')
     .option('--action <action>', 'only records of this action, e.g. entity.upsert or graph.import')
+    .addOption(new Option('-c, --case <id>', 'only records of writes to this case').argParser(parseCaseId))
     .option('--limit <n>', 'at most this many records', parseLimit, 50)
     .option('--json', 'print the records as JSON', false)
     .action(
-      async (options: { since?: string; actor?: string; action?: string; limit: number; json: boolean }) => {
+      async (options: {
+        since?: string;
+        actor?: string;
+        action?: string;
+        case?: string;
+        limit: number;
+        json: boolean;
+      }) => {
         const records = await withStore(io.env, (store) =>
           readAudit(
             store,
-            { since: options.since, actor: options.actor, action: options.action },
+            { since: options.since, actor: options.actor, action: options.action, case: options.case },
             options.limit,
           ),
         );
@@ -222,7 +245,7 @@ function program(io: CliIo, done: (code: number) => void): Command {
 
   cli
     .command('export')
-    .description('Export the graph, or the part around some entities, to standard output or a file.')
+    .description('Export a case, or the part around some entities, to standard output or a file.')
     .addOption(
       new Option('-f, --format <format>', 'the format; from the --out name, else json').argParser(
         parseFormat,
@@ -233,7 +256,13 @@ function program(io: CliIo, done: (code: number) => void): Command {
       'write here instead of standard output (CSV: a folder, or a name its two files are put beside)',
     )
     .option('--ids <ids>', 'only these entities (comma-separated ids) and the relations among them')
-    .action(async (options: { format?: GraphFormat; out?: string; ids?: string }) => {
+    .addOption(
+      new Option(
+        '-c, --case <id>',
+        'the case to export; may be left out while the store has one case',
+      ).argParser(parseCaseId),
+    )
+    .action(async (options: { format?: GraphFormat; out?: string; ids?: string; case?: string }) => {
       const fromName = options.out
         ? Object.values(FORMATS).find(
             (f) => f.exporter && f.extensions.some((ext) => options.out!.toLowerCase().endsWith(ext)),
@@ -246,7 +275,9 @@ function program(io: CliIo, done: (code: number) => void): Command {
             .map((id) => id.trim())
             .filter(Boolean)
         : null;
-      const parts = await withStore(io.env, (store) => exportGraphAs(store, format, { ids }));
+      const parts = await withStore(io.env, async (store) =>
+        exportGraphAs(await targetCase(store, options.case), format, { ids }),
+      );
       if (!options.out) {
         if (parts.length > 1)
           throw new Error(
@@ -278,6 +309,13 @@ function program(io: CliIo, done: (code: number) => void): Command {
       await running.close();
       done(0);
     });
+
+  addCaseCommands(cli, {
+    stdout: io.stdout,
+    withStore: (work) => withStore(io.env, work),
+    actor: cliActor(io.env),
+    done,
+  });
 
   addTokenCommands(cli, {
     stdout: io.stdout,

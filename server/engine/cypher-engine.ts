@@ -83,8 +83,9 @@ export type Properties = Record<string, PlainValue>;
 
 export interface BulkLoader {
   /**
-   * True when the database holds nothing but the store's audit log (:RedstringAudit and its
-   * counter): the only state a bulk load may start from. An unfinished load is cleared back to it.
+   * True when the database holds no entity and no source in any case (cases, tokens and the audit
+   * log may be there): the only state a bulk load may start from. An unfinished load is cleared
+   * back to it.
    */
   isEmpty(): Promise<boolean>;
   /**
@@ -127,10 +128,17 @@ export interface AdjacentEdge {
   outgoing: boolean;
 }
 
-/** Direct access to the graph's topology, without a query per hop. Handles are valid until close. */
+/**
+ * Direct access to the graph's topology, without a query per hop. Handles are valid until close.
+ * Relationships never cross cases, so walking from a case's nodes stays in it; what starts from
+ * ids or scans names its case (the store binds it once: server/store/case-engine.ts).
+ */
 export interface Adjacency {
-  /** Handles of the `Entity` nodes with these ids (null for an unknown id), in the order asked. */
-  nodes(ids: readonly string[]): Promise<(number | null)[]>;
+  /**
+   * Handles of the `Entity` nodes of case `caseId` with these ids (null for an unknown id), in the
+   * order asked.
+   */
+  nodes(caseId: string, ids: readonly string[]): Promise<(number | null)[]>;
   /**
    * The relationships of a node, to other `Entity` nodes, in a stable order, optionally only of
    * some types and one direction.
@@ -143,13 +151,13 @@ export interface Adjacency {
     edges: readonly number[],
   ): ({ type: string; from: number; to: number; props: StoredRecord } | null)[];
   /**
-   * Calls `visit` for every relationship and every `Entity` node with a `spanStart`, in no order,
+   * Calls `visit` for every relationship and every `Entity` node of case `caseId` with a `spanStart`, in no order,
    * with its handle and its `spanStart` and `spanEnd` as stored: what the store's timeline index is
    * built from (server/store/timeline/timeline-index.ts). One call per record, so that nothing holds them all as objects.
    */
-  dated(visit: DatedVisitor): Promise<void>;
-  /** Relationships per type, the types that have any; what summary-relations.cypher counts. */
-  relationTypes(): Promise<{ type: string; count: number }[]>;
+  dated(caseId: string, visit: DatedVisitor): Promise<void>;
+  /** Relationships of one case per type, the types that have any; what summary-relations.cypher counts. */
+  relationTypes(caseId: string): Promise<{ type: string; count: number }[]>;
 }
 
 export type DatedVisitor = (

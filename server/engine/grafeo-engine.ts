@@ -265,7 +265,7 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   readonly bulkLoad: BulkLoader = {
-    isEmpty: async () => isEmptyButAudit(this.handle()),
+    isEmpty: async () => holdsNoGraph(this.handle()),
     begin: async () => {
       // Loads are serialised with writes, and hold the write queue until they end.
       let release = () => {};
@@ -287,9 +287,9 @@ export class GrafeoEngine implements CypherEngine {
 
   private async bulkSession(end: () => void): Promise<BulkSession> {
     const db = this.handle();
-    if (!(await isEmptyButAudit(db))) {
+    if (!(await holdsNoGraph(db))) {
       end();
-      throw new Error('a bulk load needs an empty database');
+      throw new Error('a bulk load needs a database without entities or sources');
     }
     // Checkpoints fold the log into the file; during a load they would rewrite a growing file
     // again and again, so the load turns them off and checkpoints once when it commits.
@@ -380,10 +380,10 @@ export class GrafeoEngine implements CypherEngine {
    * graph and so about ten times that at 5M; the largest type is a seventh of it. Rows are read
    * one at a time (`get`): `rows()` made one array of them all and doubled the peak.
    */
-  private async datedRecords(visit: DatedVisitor): Promise<void> {
+  private async datedRecords(caseId: string, visit: DatedVisitor): Promise<void> {
     const db = this.handle();
     const scan = async (kind: 'relation' | 'entity', query: string) => {
-      const result = await db.executeCypher(query);
+      const result = await db.executeCypher(query, { caseId });
       for (let i = 0; i < result.length; i++) {
         const row = result.get(i);
         visit(kind, Number(row.handle), toPlain(row.start), toPlain(row.end));
@@ -401,13 +401,13 @@ export class GrafeoEngine implements CypherEngine {
    * See `Adjacency.relationTypes`. Grouping every relationship by `type(r)` in one query ran past
    * Grafeo's 30 s limit at 5M relationships; a count per type takes 0.1 s, 2 s for all twenty.
    */
-  private async relationTypeCounts(): Promise<{ type: string; count: number }[]> {
+  private async relationTypeCounts(caseId: string): Promise<{ type: string; count: number }[]> {
     const db = this.handle();
     const counts: { type: string; count: number }[] = [];
     for (const type of await relationshipTypes(db)) {
       const result = IDENTIFIER_PATTERN.test(type)
-        ? await db.executeCypher(ofType('relation-count-of-type', type).text)
-        : await db.executeCypher(own('relation-count-by-name').text, { type });
+        ? await db.executeCypher(ofType('relation-count-of-type', type).text, { caseId })
+        : await db.executeCypher(own('relation-count-by-name').text, { type, caseId });
       const count = Number(result.toArray()[0]?.count ?? 0);
       if (count > 0) counts.push({ type, count });
     }
@@ -415,11 +415,14 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   readonly adjacency: Adjacency = {
-    dated: (visit) => this.datedRecords(visit),
-    relationTypes: () => this.relationTypeCounts(),
-    nodes: async (ids) => {
+    dated: (caseId, visit) => this.datedRecords(caseId, visit),
+    relationTypes: (caseId) => this.relationTypeCounts(caseId),
+    nodes: async (caseId, ids) => {
       if (ids.length === 0) return [];
-      const result = await this.handle().executeCypher(own('entity-handles').text, { ids: [...ids] });
+      const result = await this.handle().executeCypher(own('entity-handles').text, {
+        caseId,
+        ids: [...ids],
+      });
       const byId = new Map(result.toArray().map((row) => [String(row.id), Number(row.node)]));
       return ids.map((id) => byId.get(id) ?? null);
     },
@@ -544,16 +547,15 @@ async function relationshipTypes(db: GrafeoDB): Promise<string[]> {
   return result.toArray().map((row) => String(row.type));
 }
 
-/** Whether the database holds no node but the audit log's. */
-async function isEmptyButAudit(db: GrafeoDB): Promise<boolean> {
-  const result = await db.executeCypher(own('audit-node-count').text);
-  const audit = result.toArray().reduce((sum, row) => sum + Number(row.count ?? 0), 0);
-  return db.nodeCount() === audit;
+/** Whether the database holds no entity and no source, in any case. */
+async function holdsNoGraph(db: GrafeoDB): Promise<boolean> {
+  const result = await db.executeCypher(own('graph-node-count').text);
+  return result.toArray().every((row) => Number(row.count ?? 0) === 0);
 }
 
 /**
- * Deletes every node and relationship but the audit log, in batches so that no transaction holds
- * the whole graph.
+ * Deletes every entity and source with their relationships (cases, tokens and the audit log
+ * stay), in batches so that no transaction holds the whole graph.
  */
 async function clearDatabase(db: GrafeoDB): Promise<void> {
   for (;;) {

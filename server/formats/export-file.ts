@@ -2,7 +2,7 @@
  * The one export path the CLI and the GraphQL API share: the whole graph, or the subgraph of the
  * given entities and the relations among them, in any format that has an exporter.
  */
-import type { GraphStore } from '../store/graph-store.ts';
+import type { CaseStore } from '../store/case-store.ts';
 import { exporterFor } from './registry.ts';
 import type { ExportedPart, GraphFormat } from './types.ts';
 
@@ -16,7 +16,7 @@ export interface ExportOptions {
  * export needs memory in proportion to the graph (see docs/formats.md).
  */
 export async function exportGraphAs(
-  store: GraphStore,
+  store: Pick<CaseStore, 'exportGraph'>,
   format: GraphFormat,
   options: ExportOptions = {},
 ): Promise<ExportedPart[]> {

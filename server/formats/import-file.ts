@@ -15,7 +15,8 @@ import {
 } from '../model/case-format.ts';
 import { nameTextProblem } from '../model/text-rules.ts';
 import type { Actor } from '../store/actor.ts';
-import type { GraphStore, ImportOptions } from '../store/graph-store.ts';
+import type { CaseStore } from '../store/case-store.ts';
+import type { ImportOptions } from '../store/graph-store.ts';
 import type { ImportReport } from '../store/types.ts';
 import { inputName, inputSize } from './input.ts';
 import { DEFAULT_ENTITY_TYPE, SOURCE_ID_PROPERTY } from './naming.ts';
@@ -85,7 +86,7 @@ function issuePath(path: readonly PropertyKey[]): string {
 
 /** Imports one or more inputs of one format atomically: everything is written, or nothing. */
 export async function importFiles(
-  store: GraphStore,
+  store: Pick<CaseStore, 'getEntities' | 'importChunks'>,
   inputs: readonly ImportInput[],
   options: ImportFilesOptions = {},
 ): Promise<ImportReport & { format: GraphFormat }> {

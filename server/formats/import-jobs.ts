@@ -10,7 +10,7 @@ import { EngineUnavailableError } from '../engine/cypher-engine.ts';
 import { InvalidIdentifierError } from '../engine/statement.ts';
 import { GraphFileError } from '../model/case-format.ts';
 import type { Actor } from '../store/actor.ts';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { CaseStore } from '../store/case-store.ts';
 import { ImportCancelledError, type ImportPhase } from '../store/import-graph.ts';
 import { StoreInputError, type ImportReport } from '../store/types.ts';
 import { importFiles } from './import-file.ts';
@@ -44,6 +44,8 @@ export interface ImportJob {
   dryRun: boolean;
   /** Who started it (the actor's name). */
   startedBy: string;
+  /** The case it writes to. */
+  case: string;
   phase: ImportPhase | null;
   bytesRead: number;
   totalBytes: number;
@@ -56,6 +58,8 @@ export interface ImportJob {
 }
 
 export interface StartImport extends FormatOptions {
+  /** The case the files go into. */
+  target: CaseStore;
   inputs: ImportInput[];
   format?: GraphFormat | null;
   dryRun?: boolean;
@@ -80,7 +84,6 @@ export class ImportJobs {
   private stopping = false;
 
   constructor(
-    private readonly store: GraphStore,
     /** Told about failures that are not the file's fault (logged, never shown). */
     private readonly onInternalError: (error: unknown, job: ImportJob) => void = () => undefined,
   ) {}
@@ -112,6 +115,7 @@ export class ImportJobs {
       format: request.format ?? null,
       dryRun: request.dryRun ?? false,
       startedBy: request.actor.name,
+      case: request.target.id,
       phase: null,
       bytesRead: 0,
       totalBytes: request.inputs.reduce((sum, input) => sum + inputSize(input), 0),
@@ -176,7 +180,7 @@ export class ImportJobs {
     await new Promise((resolve) => setImmediate(resolve));
     job.state = 'running';
     try {
-      job.report = await importFiles(this.store, request.inputs, {
+      job.report = await importFiles(request.target, request.inputs, {
         format: request.format ?? null,
         dryRun: job.dryRun,
         actor: request.actor,

@@ -6,6 +6,7 @@ import { exportGraphAs } from '../formats/export-file.ts';
 import { GraphQLError } from 'graphql';
 import { FORMATS } from '../formats/registry.ts';
 import { FormatRequestError, type GraphFormat } from '../formats/types.ts';
+import type { CaseStore } from '../store/graph-store.ts';
 import { StoreInputError } from '../store/types.ts';
 import type {
   GraphFormat as SchemaGraphFormat,
@@ -35,28 +36,40 @@ function userError(error: unknown): never {
   throw error;
 }
 
+/** A case, or the part around `ids`, as a file of `format`. */
+export async function exportAs(
+  store: Pick<CaseStore, 'exportGraph'>,
+  args: { format: SchemaGraphFormat; ids?: readonly string[] | null },
+) {
+  const files = await exportGraphAs(store, args.format, { ids: args.ids ?? null }).catch(userError);
+  return { format: args.format, files };
+}
+
+/** Every format with what it can do. */
+export function formatList() {
+  return Object.values(FORMATS).map((info) => ({
+    format: info.format,
+    label: info.label,
+    extensions: [...info.extensions],
+    canImport: info.importer !== null,
+    canExport: info.exporter !== null,
+  }));
+}
+
 export const importExportResolvers: Resolvers = {
   GraphFormat: formatValues,
   Query: {
-    exportGraph: async (_, args, { store }) => {
-      const files = await exportGraphAs(store, args.format, { ids: args.ids }).catch(userError);
-      return { format: args.format, files };
-    },
-    graphFormats: () =>
-      Object.values(FORMATS).map((info) => ({
-        format: info.format,
-        label: info.label,
-        extensions: [...info.extensions],
-        canImport: info.importer !== null,
-        canExport: info.exporter !== null,
-      })),
+    exportGraph: async (_, args, { store }) => exportAs(await store.only(), args),
+    graphFormats: () => formatList(),
   },
   Mutation: {
     // A thin wrapper over a job (import-jobs.ts) that answers when it ends: one import at a time
     // whichever way it came, cancellable, and refused while another runs. For small text (the
-    // explorer's pasted files, the examples); files go through `startImport`.
-    importFile: async (_, args, { actor, imports }) => {
+    // pasted files, the examples); files go through `startImport`.
+    importFile: async (_, args, { actor, imports, store }) => {
+      const target = args.case ? await store.inCase(args.case) : await store.only();
       const started = imports.start({
+        target,
         inputs: [{ content: args.content, name: args.fileName || 'uploaded file' }],
         format: args.format ?? null,
         dryRun: args.dryRun ?? false,

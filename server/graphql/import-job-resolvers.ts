@@ -13,17 +13,19 @@ export const importJobResolvers: Resolvers = {
     importJobs: (_, __, { imports }) => imports.list(),
   },
   Mutation: {
-    startImport: async (_, args, { actor, imports }) => {
+    startImport: async (_, args, { actor, imports, store }) => {
       requireRole(actor, 'editor', 'importing');
       if (args.files.length === 0)
         throw new StoreInputError('startImport: give at least one file', 'BAD_INPUT');
       // Refuse before the files are written to disk, not after.
       imports.assertIdle();
+      const target = args.case ? await store.inCase(args.case) : await store.only();
       const saved = await saveUploads(args.files);
       const csvColumns = Object.fromEntries(
         Object.entries(args.csvColumns ?? {}).filter((entry): entry is [string, string] => !!entry[1]),
       );
       return imports.start({
+        target,
         inputs: saved.inputs,
         format: args.format ?? null,
         dryRun: args.dryRun ?? false,

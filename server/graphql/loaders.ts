@@ -4,7 +4,7 @@
  * distinct argument set.
  */
 import DataLoader from 'dataloader';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { CaseStore } from '../store/graph-store.ts';
 import type {
   Entity,
   Relation,
@@ -53,7 +53,7 @@ function keyed<V>(make: (key: string) => DataLoader<string, V>) {
   };
 }
 
-export function createLoaders(store: GraphStore): Loaders {
+export function createLoaders(store: CaseStore): Loaders {
   /** Neighbour batches in flight, by loader key: what the relations of the same entities will need. */
   const neighbourBatches = new Map<string, Set<{ ids: ReadonlySet<string>; done: Promise<unknown> }>>();
   const loaders: Loaders = {

@@ -2,6 +2,7 @@
  * What resolvers hand to the fields of their results, where that is not simply the store's record
  * (codegen.ts maps each GraphQL object type to its parent type here or in store/types.ts).
  */
+import type { CaseRecord, CaseStore } from '../store/graph-store.ts';
 import type { Entity, Relation, Source } from '../store/types.ts';
 
 /**
@@ -29,4 +30,10 @@ export interface SubgraphParent {
   entities: Entity[] | Promise<Entity[]>;
   relations: Relation[];
   truncated: boolean;
+}
+
+/** A case as `case` and `cases` answer it: its record, and its store for the questions under it. */
+export interface CaseParent {
+  record: CaseRecord;
+  store: CaseStore;
 }

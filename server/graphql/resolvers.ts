@@ -16,9 +16,11 @@ import {
 import { encodeCursor } from '../store/cursors.ts';
 import { missingSource } from '../store/mapping.ts';
 import type { Entity, Source } from '../store/types.ts';
-import type { Context } from './context.ts';
+import type { CaseStore } from '../store/graph-store.ts';
+import { caseQuestions } from './case-questions.ts';
+import type { CaseScope, Context } from './context.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
-import { hold } from './loaders.ts';
+import { hold, type Loaders } from './loaders.ts';
 import { isWholeEntity } from './parents.ts';
 import { quoteShort } from '../store/quote.ts';
 
@@ -72,107 +74,82 @@ export const coreResolvers: Resolvers = {
   JSON: JSONResolver,
   PartialDate,
   Query: {
-    entity: (_, { id }, { loaders }) => loaders.entity.load(id),
-    entities: async (_, args, { store }) => {
-      const page = await store.listEntities(args);
-      return connection(page, (entity) => entity.id);
-    },
-    search: (_, args, { store }) => store.search(args.text, args),
-    neighborhood: (_, args, { store, loaders }) =>
-      store.neighborhood(args.ids, args).then((subgraph) => holding(loaders, subgraph.entities, subgraph)),
-    shortestPath: (_, args, { store, loaders }) =>
-      store
-        .shortestPath(args.from, args.to, args)
-        .then((path) => path && holding(loaders, path.entities, path)),
-    paths: (_, args, { store, loaders }) =>
-      store.paths(args.from, args.to, args).then((list) =>
-        holding(
-          loaders,
-          list.paths.flatMap((path) => path.entities),
-          list,
-        ),
-      ),
-    subgraph: async (_, args, { store, loaders }) => {
-      const among = await store.relationsAmong(args.ids, args.filter ?? {});
-      return {
-        ...among,
-        // Read only when asked (the explorer asks for the relations alone after an expansion, for
-        // everything it draws: 2 000 ids), through the loader that the relations' ends use too,
-        // so that both are one batch.
-        get entities() {
-          return loaders.entity.loadMany([...new Set(args.ids)]).then((found) =>
-            found.flatMap((entity) => {
-              // loadMany hands a failed batch back as errors, not as a rejection.
-              if (entity instanceof Error) throw entity;
-              return entity ? [entity] : [];
-            }),
-          );
-        },
-      };
-    },
+    // The store's only case, for callers that name none (schema.graphql, `Query`).
+    entity: async (_, args, ctx, info) => caseQuestions.entity(await onlyCase(ctx, info), args),
+    entities: async (_, args, ctx, info) => caseQuestions.entities(await onlyCase(ctx, info), args),
+    search: async (_, args, ctx, info) => caseQuestions.search(await onlyCase(ctx, info), args),
+    neighborhood: async (_, args, ctx, info) => caseQuestions.neighborhood(await onlyCase(ctx, info), args),
+    shortestPath: async (_, args, ctx, info) => caseQuestions.shortestPath(await onlyCase(ctx, info), args),
+    paths: async (_, args, ctx, info) => caseQuestions.paths(await onlyCase(ctx, info), args),
+    subgraph: async (_, args, ctx, info) => caseQuestions.subgraph(await onlyCase(ctx, info), args),
     // Deprecated in the schema for `subgraph`, which answers the same relations; kept for callers.
-    relationsAmong: async (_, args, { store }) =>
-      (await store.relationsAmong(args.ids, args.filter ?? {})).relations,
-    relation: (_, { id, from, to }, { store }) => store.getRelation(id, from && to ? { from, to } : null),
-    relations: async (_, args, { store }) =>
-      connection(await store.listRelations(args), (relation) => relation.id),
-    source: (_, { id }, { loaders }) => loaders.source.load(id),
-    sources: (_, __, { store }) => store.listSources(),
-    timeline: async (_, args, { store }) => {
-      const page = await store.timeline(args);
-      return { items: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
-    },
-    graphSummary: (_, __, { store }) => store.summary(),
+    relationsAmong: async (_, args, ctx, info) =>
+      (await (await onlyCase(ctx, info)).store.relationsAmong(args.ids, args.filter ?? {})).relations,
+    relation: async (_, args, ctx, info) => caseQuestions.relation(await onlyCase(ctx, info), args),
+    relations: async (_, args, ctx, info) => caseQuestions.relations(await onlyCase(ctx, info), args),
+    source: async (_, args, ctx, info) => caseQuestions.source(await onlyCase(ctx, info), args),
+    sources: async (_, __, ctx, info) => caseQuestions.sources(await onlyCase(ctx, info)),
+    timeline: async (_, args, ctx, info) => caseQuestions.timeline(await onlyCase(ctx, info), args),
+    graphSummary: async (_, __, ctx, info) => caseQuestions.summary(await onlyCase(ctx, info)),
   },
   Mutation: {
     // Every write names who makes it: the audit log records ctx.actor (server/store/audit.ts).
-    upsertEntity: (_, { input }, { store, actor }) =>
-      store.upsertEntity(parseInput(entitySchema, input, 'input'), { actor }),
-    deleteEntity: async (_, { id }, { store, actor }) => (await store.deleteEntities([id], { actor })) > 0,
-    upsertRelation: (_, { input }, { store, actor }) =>
-      store.upsertRelation(parseInput(relationSchema, input, 'input'), { actor }),
-    deleteRelation: async (_, { id }, { store, actor }) => (await store.deleteRelations([id], { actor })) > 0,
-    upsertSource: (_, { input }, { store, actor }) =>
-      store.upsertSource(parseInput(sourceSchema, input, 'input'), { actor }),
-    deleteSource: async (_, { id }, { store, actor }) => (await store.deleteSources([id], { actor })) > 0,
-    mergeEntities: (_, args, { store, actor }) => store.mergeEntities(args.keepId, args.mergeId, { actor }),
-    importGraph: (_, args, { store, actor }) =>
+    upsertEntity: async (_, args, ctx, info) =>
+      (await writeTo(ctx, info, args.case)).upsertEntity(parseInput(entitySchema, args.input, 'input'), {
+        actor: ctx.actor,
+      }),
+    deleteEntity: async (_, args, ctx, info) =>
+      (await (await writeTo(ctx, info, args.case)).deleteEntities([args.id], { actor: ctx.actor })) > 0,
+    upsertRelation: async (_, args, ctx, info) =>
+      (await writeTo(ctx, info, args.case)).upsertRelation(parseInput(relationSchema, args.input, 'input'), {
+        actor: ctx.actor,
+      }),
+    deleteRelation: async (_, args, ctx, info) =>
+      (await (await writeTo(ctx, info, args.case)).deleteRelations([args.id], { actor: ctx.actor })) > 0,
+    upsertSource: async (_, args, ctx, info) =>
+      (await writeTo(ctx, info, args.case)).upsertSource(parseInput(sourceSchema, args.input, 'input'), {
+        actor: ctx.actor,
+      }),
+    deleteSource: async (_, args, ctx, info) =>
+      (await (await writeTo(ctx, info, args.case)).deleteSources([args.id], { actor: ctx.actor })) > 0,
+    mergeEntities: async (_, args, ctx, info) =>
+      (await writeTo(ctx, info, args.case)).mergeEntities(args.keepId, args.mergeId, { actor: ctx.actor }),
+    importGraph: async (_, args, ctx, info) =>
       // The JSON scalar is any JSON; the store checks the file's shape and names what is wrong.
-      store.importGraph(args.graph as GraphFile, {
+      (await writeTo(ctx, info, args.case)).importGraph(args.graph as GraphFile, {
         dryRun: args.dryRun ?? false,
         file: 'graph argument',
-        actor,
+        actor: ctx.actor,
       }),
   },
   Entity: {
-    relationCounts: (entity, _, { loaders }) => loaders.relationCounts.load(entity.id),
-    degree: (entity, _, { loaders }) => loaders.degree.load(entity.id),
-    relations: (entity, args, { loaders }) => {
+    relationCounts: (entity, _, ctx, info) => loadersAt(ctx, info).relationCounts.load(entity.id),
+    degree: (entity, _, ctx, info) => loadersAt(ctx, info).degree.load(entity.id),
+    relations: (entity, args, ctx, info) => {
+      const loaders = loadersAt(ctx, info);
       // One end of each of its relations is the entity itself. (A stub of the id alone is never
       // asked for its relations: see asksOnlyId.)
       if (isWholeEntity(entity)) hold(loaders, [entity]);
       return loaders.relationsOf(args.filter, args.first ?? 50).load(entity.id);
     },
-    neighbors: (entity, args, { loaders }) =>
-      loaders.neighborsOf(args.filter, args.first ?? 50).load(entity.id),
+    neighbors: (entity, args, ctx, info) =>
+      loadersAt(ctx, info)
+        .neighborsOf(args.filter, args.first ?? 50)
+        .load(entity.id),
   },
   Relation: {
     // Synchronous when the request holds the entity (see `hold`) or only its id is asked: no
     // promise for graphql-js to wait on, so the relation completes as a plain object.
-    from: (relation, _, { loaders }, info) =>
-      loaders.held.get(relation.from) ??
-      (asksOnlyId(info) ? { id: relation.from } : loadEntity(loaders, relation.from)),
-    to: (relation, _, { loaders }, info) =>
-      loaders.held.get(relation.to) ??
-      (asksOnlyId(info) ? { id: relation.to } : loadEntity(loaders, relation.to)),
+    from: (relation, _, ctx, info) => end(loadersAt(ctx, info), relation.from, info),
+    to: (relation, _, ctx, info) => end(loadersAt(ctx, info), relation.to, info),
   },
   // Entities and relations carry their evidence; only its source is fetched, once per request.
   Evidence: {
-    source: (evidence, _, { loaders }, info) =>
-      asksOnlyId(info) ? { id: evidence.source } : loadSource(loaders, evidence.source),
+    source: (evidence, _, ctx, info) =>
+      asksOnlyId(info) ? { id: evidence.source } : loadSource(loadersAt(ctx, info), evidence.source),
   },
   Source: {
-    supports: (source, _, { loaders }) => loaders.supports.load(source.id),
+    supports: (source, _, ctx, info) => loadersAt(ctx, info).supports.load(source.id),
   },
   Support: {
     quote: (support) => support.evidence.quote,
@@ -190,13 +167,34 @@ export const coreResolvers: Resolvers = {
   },
 };
 
+/** The request's loaders of the case the field at `info` answers in. */
+function loadersAt(ctx: Context, info: GraphQLResolveInfo): Loaders {
+  return ctx.scopes.at(info.path).loaders;
+}
+
+/** The store's only case, entered for the answer below this field. */
+async function onlyCase(ctx: Context, info: GraphQLResolveInfo): Promise<CaseScope> {
+  return ctx.scopes.enter(info.path, await ctx.store.only());
+}
+
+/** The case a mutation writes to: the one it names, or the only one. */
+async function writeTo(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  caseId: string | null | undefined,
+): Promise<CaseStore> {
+  const store =
+    caseId === null || caseId === undefined ? await ctx.store.only() : await ctx.store.inCase(caseId);
+  ctx.scopes.enter(info.path, store);
+  return store;
+}
+
 /**
- * A traversal already holds its entities; keep them for the request so that each relation's
- * `from` and `to` does not fetch them again (500 relations would be 1000 lookups).
+ * A relation's end. Synchronous when the request holds the entity (see `hold`) or only its id is
+ * asked: no promise for graphql-js to wait on, so the relation completes as a plain object.
  */
-function holding<T>(loaders: Context['loaders'], entities: Entity[], result: T): T {
-  hold(loaders, entities);
-  return result;
+function end(loaders: Loaders, id: string, info: GraphQLResolveInfo) {
+  return loaders.held.get(id) ?? (asksOnlyId(info) ? { id } : loadEntity(loaders, id));
 }
 
 /**
@@ -218,11 +216,11 @@ function asksOnlyId(info: GraphQLResolveInfo): boolean {
   );
 }
 
-async function loadSource(loaders: Context['loaders'], id: string): Promise<Source> {
+async function loadSource(loaders: Loaders, id: string): Promise<Source> {
   return (await loaders.source.load(id)) ?? missingSource(id);
 }
 
-async function loadEntity(loaders: Context['loaders'], id: string): Promise<Entity> {
+async function loadEntity(loaders: Loaders, id: string): Promise<Entity> {
   const entity = await loaders.entity.load(id);
   // A relation always has both ends; a missing one means the graph changed under this request.
   if (!entity)
@@ -230,18 +228,4 @@ async function loadEntity(loaders: Context['loaders'], id: string): Promise<Enti
       extensions: { code: 'NOT_FOUND' },
     });
   return entity;
-}
-
-function connection<T>(
-  page: { items: T[]; hasNextPage: boolean; endCursor: string | null; totalCount: number },
-  id: (item: T) => string,
-) {
-  return {
-    edges: page.items.map((node) => ({
-      node,
-      cursor: encodeCursor([id(node)]),
-    })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-    totalCount: page.totalCount,
-  };
 }

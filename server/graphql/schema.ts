@@ -13,6 +13,7 @@ import type { Context } from './context.ts';
 import { importExportResolvers } from './import-export-resolvers.ts';
 import { importJobResolvers } from './import-job-resolvers.ts';
 import { coreResolvers } from './resolvers.ts';
+import { caseResolvers } from './case-resolvers.ts';
 import { withRoleChecks } from './role-directive.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -28,7 +29,14 @@ export function buildSchema(): GraphQLSchema {
   return withRoleChecks(
     makeExecutableSchema<Context>({
       typeDefs: readTypeDefs(),
-      resolvers: [coreResolvers, importExportResolvers, importJobResolvers, authResolvers, auditResolvers],
+      resolvers: [
+        coreResolvers,
+        caseResolvers,
+        importExportResolvers,
+        importJobResolvers,
+        authResolvers,
+        auditResolvers,
+      ],
       resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
     }),
   );

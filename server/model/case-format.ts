@@ -28,6 +28,8 @@ export const EVIDENCE_KEYS = ['evidenceSources', 'evidenceQuotes', 'evidenceLoca
 /** Names the store keeps for itself on an entity node; a free-form property may not use them. */
 export const RESERVED_ENTITY_KEYS: ReadonlySet<string> = new Set([
   'id',
+  // The case the record belongs to (docs/architecture.md, "Cases").
+  'caseId',
   'type',
   'name',
   'aliases',
@@ -39,6 +41,7 @@ export const RESERVED_ENTITY_KEYS: ReadonlySet<string> = new Set([
 /** Names the store keeps for itself on a relationship. */
 export const RESERVED_RELATION_KEYS: ReadonlySet<string> = new Set([
   'id',
+  'caseId',
   'type',
   'from',
   'to',

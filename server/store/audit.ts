@@ -23,7 +23,11 @@ export type AuditAction =
   | 'entities.merge'
   | 'graph.import'
   | 'token.create'
-  | 'token.revoke';
+  | 'token.revoke'
+  | 'case.create'
+  | 'case.update'
+  | 'case.delete'
+  | 'case.upgrade';
 
 /**
  * Ids a record lists at most. A large import touches millions; the record keeps the first ones in
@@ -44,6 +48,11 @@ export interface WriteOptions {
 /** What a write tells the log; the actor and the time are added by `recordAudit`. */
 export interface AuditEntry {
   action: AuditAction;
+  /**
+   * The case written to. A write through a case's engine gets its case without it (the engine
+   * sets `$caseId` on every statement, case-engine.ts); token writes have none.
+   */
+  case?: string | null;
   /** The ids touched, in the order written; only the first AUDIT_ID_LIMIT are kept. */
   ids: readonly string[];
   /** How many ids were touched in all, when more than `ids` holds (an import that counted them). */
@@ -54,6 +63,8 @@ export interface AuditEntry {
 
 export interface AuditRecord {
   seq: number;
+  /** The case written to; null for writes of no case (tokens). */
+  case: string | null;
   /** Server time, ISO 8601 in UTC. */
   at: string;
   action: string;
@@ -66,6 +77,8 @@ export interface AuditRecord {
 }
 
 export interface AuditFilter {
+  /** Records of writes to this case. */
+  case?: string | null;
   actor?: string | null;
   action?: string | null;
   /** Records whose listed ids include this one. */
@@ -107,13 +120,14 @@ export async function recordAudit(
     ids,
     idCount: Math.max(entry.idCount ?? entry.ids.length, ids.length),
     detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    caseId: entry.case ?? null,
   });
   return Number(rows[0]?.seq);
 }
 
 /** One page of the log, newest first, filtered; the cursor is the last record's number. */
 export async function readAuditLog(
-  parts: StoreParts,
+  parts: Pick<StoreParts, 'queries' | 'limits'> & { engine: Pick<StoreParts['engine'], 'read'> },
   options: AuditFilter & { first?: number | null; after?: string | null },
 ): Promise<Page<AuditRecord>> {
   const limit = pageSize(parts.limits, options.first, 50);
@@ -122,6 +136,7 @@ export async function readAuditLog(
     before: before === null || before === undefined ? null : Number(before),
     actor: options.actor ?? null,
     action: options.action ?? null,
+    auditCase: options.case ?? null,
     id: options.id ?? null,
     since: instant(options.since, 'since'),
     until: instant(options.until, 'until'),
@@ -155,6 +170,7 @@ function toAuditRecord(value: PlainValue): AuditRecord {
   const idCount = Number(record.idCount ?? ids.length);
   return {
     seq: Number(record.seq),
+    case: typeof record.caseId === 'string' ? record.caseId : null,
     at: String(record.at),
     action: String(record.action),
     actor: {

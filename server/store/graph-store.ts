@@ -1,101 +1,110 @@
 /**
- * The store: every operation the API needs, written once over the CypherEngine port so that the
- * embedded engine and Neo4j run the same statements. This class is its front: it opens the store,
- * chooses how it traverses (traversals/) and holds what is kept beside the graph, and hands each
- * operation, in a module of its own, exactly the parts it needs (docs/architecture.md).
+ * The store's front: it opens the database, holds its cases (one CaseStore each, with its own
+ * search index, timeline and summary: case-store.ts), the API tokens and the audit log, and
+ * creates, renames and deletes cases (docs/architecture.md, "Cases").
  *
- * It owns the search index beside the graph and keeps both in step: the index changes only after
- * the graph's transaction committed. When it is the graph's only writer (the embedded engine) it
- * also keeps the timeline's order and the summary, computed again after a write.
+ * Its graph operations (search, importGraph, ...) answer from the store's only case and are
+ * refused with CASE_REQUIRED once there are several: the one meaning they keep for callers
+ * written before cases (tests, scripts, the CLI's `--case` left out). Everything else names its
+ * case through `inCase`.
  */
-import type { CypherEngine } from '../engine/cypher-engine.ts';
-import type { EntityInput, GraphFile, RelationInput, SourceInput } from '../model/case-format.ts';
-import { readAuditLog, type AuditFilter, type AuditRecord, type WriteOptions } from './audit.ts';
-import { deleteEntities, deleteRelations, deleteSources } from './deletes.ts';
-import { evidenceFor, sourcesSupport } from './evidence.ts';
-import { exportGraph } from './export.ts';
-import { importChunks, type ImportOptions, type ImportTarget } from './import-graph.ts';
+import type { CypherEngine, CypherTransaction } from '../engine/cypher-engine.ts';
+import { LOCAL_ACTOR } from './actor.ts';
+import { readAuditLog, recordAudit, type AuditFilter, type AuditRecord, type WriteOptions } from './audit.ts';
+import { caseEngine } from './case-engine.ts';
+import { CaseStore } from './case-store.ts';
+import {
+  caseInputSchema,
+  caseNotFound,
+  caseUpdateSchema,
+  checkCaseId,
+  createCaseRecord,
+  parseCaseInput,
+  readCases,
+  toCaseRecord,
+  type CaseInput,
+  type CaseRecord,
+  type CaseUpdate,
+} from './cases/case-records.ts';
+import { upgradeToCases } from './cases/upgrade.ts';
 import { migrateLegacyEvidence } from './legacy-evidence.ts';
 import { DEFAULT_STORE_LIMITS, type StoreLimits } from './limits.ts';
-import { mergeEntities } from './merge.ts';
-import type { StoreParts } from './parts.ts';
-import {
-  getEntities,
-  getEntity,
-  getRelation,
-  getRelations,
-  getSources,
-  listEntities,
-  listRelations,
-  listSources,
-} from './reads.ts';
-import { SearchIndex } from './search-index.ts';
-import { TokenStore } from './token-store.ts';
-import { rebuildSearchIndex, search } from './search.ts';
-import { WriteCounter } from './since-last-write.ts';
+import type { Page } from './types.ts';
+import { StoreInputError } from './types.ts';
+import { WriteGate } from './since-last-write.ts';
 import { Queries } from './statements.ts';
-import { isEmpty, Summaries } from './summary.ts';
-import { upsertEntity, upsertRelation, upsertSource } from './upserts.ts';
-import { KeptTimelineIndex } from './timeline/kept-timeline-index.ts';
-import { timeline } from './timeline/timeline.ts';
-import { neighborsOf, relationsAmong, relationsOf } from './traversals/neighbours.ts';
-import { openTraversals } from './traversals/open-traversals.ts';
-import { neighborhood, paths, shortestPath } from './traversals/paths.ts';
-import type { Traversals } from './traversals/traversals.ts';
-import type {
-  Entity,
-  Evidence,
-  GraphSummary,
-  ImportReport,
-  MergeReport,
-  Page,
-  Path,
-  Relation,
-  RelationTypeCount,
-  SearchHit,
-  Source,
-  SourceSupport,
-  Subgraph,
-  TimelinePage,
-  TraversalFilter,
-} from './types.ts';
+import { TokenStore } from './token-store.ts';
 
 export type { AuditFilter, AuditRecord, WriteOptions } from './audit.ts';
 export type { ImportOptions } from './import-graph.ts';
 export type { StoreLimits } from './limits.ts';
+export type { CaseInput, CaseRecord, CaseUpdate } from './cases/case-records.ts';
+export { CaseStore } from './case-store.ts';
+
+/** A case with what it holds. */
+export interface CaseCounts {
+  entities: number;
+  relations: number;
+  sources: number;
+}
+
+/** What deleting a case removed. */
+export interface CaseDeletion extends CaseCounts {
+  id: string;
+}
+
+export interface OpenOptions {
+  /**
+   * The case a store without any gets when it opens (a new store, or one written before cases
+   * that does not hold the seed's Kursk graph). @default { id: 'case-1', name: 'Case 1' }
+   */
+  firstCase?: CaseInput;
+}
+
+const DEFAULT_FIRST_CASE = { id: 'case-1', name: 'Case 1' };
 
 export class GraphStore {
-  private readonly parts: StoreParts;
-  private readonly writes: WriteCounter;
-  private readonly traversals: Traversals;
-  private readonly timelineIndex: KeptTimelineIndex | null;
-  private readonly summaries: Summaries;
+  private readonly queries = new Queries();
+  private readonly gate = new WriteGate();
+  private readonly opened = new Map<string, Promise<CaseStore>>();
+  /** The case records, kept when this process is the only writer (the embedded engine). */
+  private kept: CaseRecord[] | null = null;
   /** API tokens (token-store.ts): beside the graph, never part of it. */
   readonly tokens: TokenStore;
+  /** Whether opening the store created its first case (a new store): main.ts seeds it then. */
+  createdFirstCase = false;
 
   private constructor(
     readonly engine: CypherEngine,
-    private readonly searchIndex: SearchIndex,
     readonly limits: StoreLimits,
   ) {
-    this.parts = { engine, queries: new Queries(), limits };
-    this.tokens = new TokenStore(this.parts);
-    this.writes = new WriteCounter(engine);
-    this.traversals = openTraversals(this.parts);
-    this.timelineIndex = KeptTimelineIndex.over(engine, this.writes);
-    this.summaries = new Summaries(this.parts, this.timelineIndex, this.writes);
+    this.tokens = new TokenStore({ engine, queries: this.queries });
   }
 
   /**
-   * Applies the schema, loads the statements and rebuilds the search index from the graph. The
-   * store owns the engine from here on: `close()` closes it, and so does a failure to open.
+   * Applies the schema, upgrades a store written before cases, makes sure there is a case and
+   * opens them. The store owns the engine from here on: `close()` closes it, and so does a failure
+   * to open.
    */
-  static async open(engine: CypherEngine, limits: Partial<StoreLimits> = {}): Promise<GraphStore> {
+  static async open(
+    engine: CypherEngine,
+    limits: Partial<StoreLimits> = {},
+    options: OpenOptions = {},
+  ): Promise<GraphStore> {
     try {
       await engine.applySchema();
-      const store = new GraphStore(engine, new SearchIndex(), { ...DEFAULT_STORE_LIMITS, ...limits });
-      await migrateLegacyEvidence(store.parts.queries, store.writes);
-      await store.rebuildSearchIndex();
+      const store = new GraphStore(engine, { ...DEFAULT_STORE_LIMITS, ...limits });
+      const first = parseCaseInput(caseInputSchema, options.firstCase ?? DEFAULT_FIRST_CASE, 'firstCase');
+      const upgraded = await upgradeToCases(engine, store.queries, first);
+      if (upgraded !== null) {
+        const target = await store.inCase(upgraded);
+        await migrateLegacyEvidence(store.queries, target.writes);
+      }
+      if ((await store.listCases()).length === 0) {
+        await store.createCase(first);
+        store.createdFirstCase = true;
+      }
+      for (const record of await store.listCases()) await store.inCase(record.id);
       return store;
     } catch (error) {
       await engine.close().catch(() => undefined);
@@ -107,207 +116,140 @@ export class GraphStore {
     await this.engine.close();
   }
 
-  rebuildSearchIndex(): Promise<void> {
-    return rebuildSearchIndex(this.parts, this.searchIndex);
+  /** Every case, oldest first. */
+  async listCases(): Promise<CaseRecord[]> {
+    if (this.kept) return this.kept;
+    const cases = await this.engine.read((tx) => readCases(tx, this.queries));
+    if (this.engine.soleWriter) this.kept = cases;
+    return cases;
   }
 
-  /** Entities by id, in the order asked, null for an unknown id (DataLoader's contract). */
-  getEntities(ids: readonly string[]): Promise<(Entity | null)[]> {
-    return getEntities(this.parts, ids);
+  async getCase(id: string): Promise<CaseRecord | null> {
+    checkCaseId(id);
+    const cases = this.engine.soleWriter ? await this.listCases() : await this.fetchCases();
+    return cases.find((c) => c.id === id) ?? null;
   }
 
-  getEntity(id: string): Promise<Entity | null> {
-    return getEntity(this.parts, id);
-  }
-
-  getRelations(ids: readonly string[]): Promise<(Relation | null)[]> {
-    return getRelations(this.parts, ids);
-  }
-
-  /** One relation by id, found through its ends when the caller knows them (much cheaper). */
-  getRelation(id: string, ends: { from: string; to: string } | null = null): Promise<Relation | null> {
-    return getRelation(this.parts, id, ends);
-  }
-
-  getSources(ids: readonly string[]): Promise<(Source | null)[]> {
-    return getSources(this.parts, ids);
-  }
-
-  listSources(): Promise<Source[]> {
-    return listSources(this.parts);
-  }
-
-  listEntities(options: {
-    types?: string[] | null;
-    first?: number | null;
-    after?: string | null;
-  }): Promise<Page<Entity>> {
-    return listEntities(this.parts, options);
-  }
-
-  listRelations(options: {
-    filter?: TraversalFilter | null;
-    first?: number | null;
-    after?: string | null;
-  }): Promise<Page<Relation>> {
-    return listRelations(this.parts, options);
-  }
-
-  search(
-    text: string,
-    options: { types?: string[] | null; first?: number | null } = {},
-  ): Promise<SearchHit[]> {
-    return search(this.parts, this.searchIndex, text, options);
-  }
-
-  /** Relations of each entity that pass the filter, at most `first` per entity (batched). */
-  relationsOf(
-    ids: readonly string[],
-    filter: TraversalFilter = {},
-    first?: number | null,
-  ): Promise<Relation[][]> {
-    return relationsOf(this.traversals, this.limits, ids, filter, first);
-  }
-
-  /** Neighbours of each entity that pass the filter, at most `first` per entity (batched). */
-  neighborsOf(
-    ids: readonly string[],
-    filter: TraversalFilter = {},
-    first?: number | null,
-  ): Promise<Entity[][]> {
-    return neighborsOf(this.traversals, this.limits, ids, filter, first);
-  }
-
-  /** The relations among a set of entities: what a canvas showing exactly these should draw. */
-  relationsAmong(
-    ids: readonly string[],
-    filter: TraversalFilter = {},
-  ): Promise<{ relations: Relation[]; truncated: boolean }> {
-    return relationsAmong(this.traversals, this.limits, ids, filter);
-  }
-
-  /** Relations of each entity (0 for an unknown id). */
-  degrees(ids: readonly string[]): Promise<number[]> {
-    return this.traversals.degrees(ids);
-  }
-
-  /** Relation counts of each entity per type and direction (their sum is the degree). */
-  relationCounts(ids: readonly string[]): Promise<RelationTypeCount[][]> {
-    return this.traversals.relationCounts(ids);
-  }
-
-  neighborhood(
-    ids: readonly string[],
-    options: { depth?: number | null; filter?: TraversalFilter | null; limit?: number | null } = {},
-  ): Promise<Subgraph> {
-    return neighborhood(this.traversals, this.limits, ids, options);
-  }
-
-  shortestPath(
-    from: string,
-    to: string,
-    options: { filter?: TraversalFilter | null; maxDepth?: number | null } = {},
-  ): Promise<Path | null> {
-    return shortestPath(this.traversals, this.limits, from, to, options);
-  }
-
-  paths(
-    from: string,
-    to: string,
-    options: { filter?: TraversalFilter | null; maxLength?: number | null; first?: number | null } = {},
-  ): Promise<{ paths: Path[]; truncated: boolean }> {
-    return paths(this.traversals, this.limits, from, to, options);
-  }
-
-  /** Evidence with its sources for subjects named "entity:<id>" or "relation:<id>". */
-  evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {
-    return evidenceFor(this.parts, subjects);
-  }
-
-  /** Everything a source is evidence for, with the quotes. */
-  async sourceSupports(sourceId: string): Promise<SourceSupport[]> {
-    return (await this.sourcesSupport([sourceId]))[0] ?? [];
-  }
-
-  /** `sourceSupports` for several sources in one query, in the order asked (DataLoader's contract). */
-  sourcesSupport(sourceIds: readonly string[]): Promise<SourceSupport[][]> {
-    return sourcesSupport(this.parts, sourceIds);
-  }
-
-  timeline(options: {
-    filter?: TraversalFilter | null;
-    first?: number | null;
-    after?: string | null;
-  }): Promise<TimelinePage> {
-    return timeline(this.parts, this.timelineIndex, options);
-  }
-
-  /** Whether the store holds no entity and no source (cheaper than the summary). */
-  isEmpty(): Promise<boolean> {
-    return isEmpty(this.parts);
-  }
-
-  /** Counts per type and the span of dates. */
-  summary(): Promise<GraphSummary> {
-    return this.summaries.get();
-  }
-
-  /** The whole graph, or the part around `entityIds`, in the native format (for export). */
-  exportGraph(entityIds?: readonly string[] | null): Promise<GraphFile> {
-    return exportGraph(this.parts, this.traversals, entityIds);
+  /** The case `id`; CASE_NOT_FOUND, naming it, when there is none. */
+  async inCase(id: string): Promise<CaseStore> {
+    if (!(await this.getCase(id))) {
+      this.opened.delete(id);
+      throw caseNotFound(id);
+    }
+    let store = this.opened.get(id);
+    if (!store) {
+      store = CaseStore.open(caseEngine(this.engine, id), this.queries, this.limits, this.gate);
+      this.opened.set(id, store);
+      store.catch(() => this.opened.delete(id));
+    }
+    return store;
   }
 
   /**
-   * Writes a graph file in one transaction: sources, then entities, then relations, each with its
-   * evidence, and its audit record (every write takes `actor` in its options, LOCAL_ACTOR without). Records equal to what is stored are left alone, so importing twice changes nothing.
-   * Relations must name entities that are in the file or already stored.
+   * The store's only case, for callers that name none; CASE_REQUIRED, naming the cases, once
+   * there are several.
    */
-  importGraph(input: GraphFile, options: ImportOptions = {}): Promise<ImportReport> {
-    // Endpoints and sources may be stored already; the plan checks them against the store.
-    return this.importChunks([input], options);
+  async only(): Promise<CaseStore> {
+    const cases = await this.listCases();
+    if (cases.length === 1) return this.inCase(cases[0]!.id);
+    const names = cases.slice(0, 10).map((c) => c.id);
+    throw new StoreInputError(
+      `this store has ${cases.length} cases (${names.join(', ')}${cases.length > 10 ? ', …' : ''}): name the case`,
+      'CASE_REQUIRED',
+    );
   }
 
-  /** Writes a stream of graph chunks in one transaction (import-graph.ts). */
-  importChunks(
-    chunks: Iterable<GraphFile> | AsyncIterable<GraphFile>,
-    options: ImportOptions = {},
-  ): Promise<ImportReport> {
-    return importChunks(this.importTarget(), chunks, options);
+  /** What a case holds. */
+  async caseCounts(id: string): Promise<CaseCounts> {
+    const store = await this.inCase(id);
+    const rows = await store.engine.read((tx) => tx.run(this.queries.get('case-counts')));
+    const counts: CaseCounts = { entities: 0, relations: 0, sources: 0 };
+    for (const row of rows) {
+      const kind = String(row.kind);
+      if (kind === 'entities' || kind === 'relations' || kind === 'sources')
+        counts[kind] = Number(row.count ?? 0);
+    }
+    return counts;
   }
 
-  private importTarget(): ImportTarget {
-    return { parts: this.parts, writes: this.writes, searchIndex: this.searchIndex };
+  /** Creates a case; its id must be free. */
+  async createCase(input: CaseInput, options: WriteOptions = {}): Promise<CaseRecord> {
+    const parsed = parseCaseInput(caseInputSchema, input, 'case');
+    const actor = options.actor ?? LOCAL_ACTOR;
+    const record = await this.caseWrite(async (tx) => {
+      if ((await readCases(tx, this.queries)).some((c) => c.id === parsed.id))
+        throw new StoreInputError(`a case ${JSON.stringify(parsed.id)} exists already`, 'CONFLICT');
+      const created = await createCaseRecord(tx, this.queries, parsed, actor.name);
+      await recordAudit(tx, this.queries, actor, {
+        action: 'case.create',
+        case: parsed.id,
+        ids: [parsed.id],
+      });
+      return created;
+    });
+    return record;
   }
 
-  upsertEntity(entity: EntityInput, options: WriteOptions = {}): Promise<Entity> {
-    return upsertEntity(this.importTarget(), entity, options);
+  /** Renames a case or changes its description. */
+  async updateCase(id: string, input: CaseUpdate, options: WriteOptions = {}): Promise<CaseRecord> {
+    checkCaseId(id);
+    const parsed = parseCaseInput(caseUpdateSchema, input, 'case');
+    const actor = options.actor ?? LOCAL_ACTOR;
+    return this.caseWrite(async (tx) => {
+      const rows = await tx.run(this.queries.get('case-update'), {
+        id,
+        name: parsed.name ?? null,
+        description: parsed.description ?? null,
+        at: new Date().toISOString(),
+      });
+      if (rows.length === 0) throw caseNotFound(id);
+      await recordAudit(tx, this.queries, actor, {
+        action: 'case.update',
+        case: id,
+        ids: [id],
+        detail: {
+          name: parsed.name ?? null,
+          description: parsed.description === undefined ? null : 'changed',
+        },
+      });
+      return toCaseRecord(rows[0]?.record);
+    });
   }
 
-  upsertRelation(relation: RelationInput, options: WriteOptions = {}): Promise<Relation> {
-    return upsertRelation(this.importTarget(), relation, options);
-  }
-
-  upsertSource(source: SourceInput, options: WriteOptions = {}): Promise<Source> {
-    return upsertSource(this.importTarget(), source, options);
-  }
-
-  /** Deletes entities with their relations (and so the evidence of both). */
-  deleteEntities(ids: readonly string[], options: WriteOptions = {}): Promise<number> {
-    return deleteEntities(this.parts, this.writes, this.searchIndex, ids, options);
-  }
-
-  deleteRelations(ids: readonly string[], options: WriteOptions = {}): Promise<number> {
-    return deleteRelations(this.parts, this.writes, ids, options);
-  }
-
-  /** Deletes sources that no evidence cites; a cited source is refused with the count. */
-  deleteSources(ids: readonly string[], options: WriteOptions = {}): Promise<number> {
-    return deleteSources(this.parts, this.writes, ids, options);
-  }
-
-  /** Merges `mergeId` into `keepId` in one transaction (merge.ts). */
-  mergeEntities(keepId: string, mergeId: string, options: WriteOptions = {}): Promise<MergeReport> {
-    return mergeEntities(this.parts, this.writes, this.searchIndex, keepId, mergeId, options);
+  /**
+   * Deletes a case with everything in it, in one transaction, and says what it removed. The last
+   * case is refused (a store always has one), as is the case an import is writing to.
+   */
+  async deleteCase(id: string, options: WriteOptions = {}): Promise<CaseDeletion> {
+    checkCaseId(id);
+    const actor = options.actor ?? LOCAL_ACTOR;
+    const cases = await this.fetchCases();
+    if (!cases.some((c) => c.id === id)) throw caseNotFound(id);
+    if (cases.length === 1)
+      throw new StoreInputError(
+        `${JSON.stringify(id)} is the only case: a store keeps at least one`,
+        'CONFLICT',
+      );
+    if (this.gate.holder !== null)
+      throw new StoreInputError(
+        `an import is running (${this.gate.holder}): delete the case when it has finished, or cancel it`,
+        'CONFLICT',
+      );
+    const counts = await this.caseCounts(id);
+    await this.caseWrite(async (tx) => {
+      const params = { caseId: id };
+      await tx.run(this.queries.get('case-delete-entities'), params);
+      await tx.run(this.queries.get('case-delete-sources'), params);
+      await tx.run(this.queries.get('case-delete-record'), params);
+      await recordAudit(tx, this.queries, actor, {
+        action: 'case.delete',
+        case: id,
+        ids: [id],
+        detail: { ...counts },
+      });
+    });
+    this.opened.delete(id);
+    return { id, ...counts };
   }
 
   /**
@@ -317,6 +259,122 @@ export class GraphStore {
   auditLog(
     options: AuditFilter & { first?: number | null; after?: string | null } = {},
   ): Promise<Page<AuditRecord>> {
-    return readAuditLog(this.parts, options);
+    return readAuditLog({ engine: this.engine, queries: this.queries, limits: this.limits }, options);
+  }
+
+  // The graph operations of the only case (see the top of this file).
+  getEntities(...args: Parameters<CaseStore['getEntities']>): ReturnType<CaseStore['getEntities']> {
+    return this.only().then((c) => c.getEntities(...args)) as ReturnType<CaseStore['getEntities']>;
+  }
+  getEntity(...args: Parameters<CaseStore['getEntity']>): ReturnType<CaseStore['getEntity']> {
+    return this.only().then((c) => c.getEntity(...args)) as ReturnType<CaseStore['getEntity']>;
+  }
+  getRelations(...args: Parameters<CaseStore['getRelations']>): ReturnType<CaseStore['getRelations']> {
+    return this.only().then((c) => c.getRelations(...args)) as ReturnType<CaseStore['getRelations']>;
+  }
+  getRelation(...args: Parameters<CaseStore['getRelation']>): ReturnType<CaseStore['getRelation']> {
+    return this.only().then((c) => c.getRelation(...args)) as ReturnType<CaseStore['getRelation']>;
+  }
+  getSources(...args: Parameters<CaseStore['getSources']>): ReturnType<CaseStore['getSources']> {
+    return this.only().then((c) => c.getSources(...args)) as ReturnType<CaseStore['getSources']>;
+  }
+  listSources(...args: Parameters<CaseStore['listSources']>): ReturnType<CaseStore['listSources']> {
+    return this.only().then((c) => c.listSources(...args)) as ReturnType<CaseStore['listSources']>;
+  }
+  listEntities(...args: Parameters<CaseStore['listEntities']>): ReturnType<CaseStore['listEntities']> {
+    return this.only().then((c) => c.listEntities(...args)) as ReturnType<CaseStore['listEntities']>;
+  }
+  listRelations(...args: Parameters<CaseStore['listRelations']>): ReturnType<CaseStore['listRelations']> {
+    return this.only().then((c) => c.listRelations(...args)) as ReturnType<CaseStore['listRelations']>;
+  }
+  search(...args: Parameters<CaseStore['search']>): ReturnType<CaseStore['search']> {
+    return this.only().then((c) => c.search(...args)) as ReturnType<CaseStore['search']>;
+  }
+  relationsOf(...args: Parameters<CaseStore['relationsOf']>): ReturnType<CaseStore['relationsOf']> {
+    return this.only().then((c) => c.relationsOf(...args)) as ReturnType<CaseStore['relationsOf']>;
+  }
+  neighborsOf(...args: Parameters<CaseStore['neighborsOf']>): ReturnType<CaseStore['neighborsOf']> {
+    return this.only().then((c) => c.neighborsOf(...args)) as ReturnType<CaseStore['neighborsOf']>;
+  }
+  relationsAmong(...args: Parameters<CaseStore['relationsAmong']>): ReturnType<CaseStore['relationsAmong']> {
+    return this.only().then((c) => c.relationsAmong(...args)) as ReturnType<CaseStore['relationsAmong']>;
+  }
+  degrees(...args: Parameters<CaseStore['degrees']>): ReturnType<CaseStore['degrees']> {
+    return this.only().then((c) => c.degrees(...args)) as ReturnType<CaseStore['degrees']>;
+  }
+  relationCounts(...args: Parameters<CaseStore['relationCounts']>): ReturnType<CaseStore['relationCounts']> {
+    return this.only().then((c) => c.relationCounts(...args)) as ReturnType<CaseStore['relationCounts']>;
+  }
+  neighborhood(...args: Parameters<CaseStore['neighborhood']>): ReturnType<CaseStore['neighborhood']> {
+    return this.only().then((c) => c.neighborhood(...args)) as ReturnType<CaseStore['neighborhood']>;
+  }
+  shortestPath(...args: Parameters<CaseStore['shortestPath']>): ReturnType<CaseStore['shortestPath']> {
+    return this.only().then((c) => c.shortestPath(...args)) as ReturnType<CaseStore['shortestPath']>;
+  }
+  paths(...args: Parameters<CaseStore['paths']>): ReturnType<CaseStore['paths']> {
+    return this.only().then((c) => c.paths(...args)) as ReturnType<CaseStore['paths']>;
+  }
+  evidenceFor(...args: Parameters<CaseStore['evidenceFor']>): ReturnType<CaseStore['evidenceFor']> {
+    return this.only().then((c) => c.evidenceFor(...args)) as ReturnType<CaseStore['evidenceFor']>;
+  }
+  sourceSupports(...args: Parameters<CaseStore['sourceSupports']>): ReturnType<CaseStore['sourceSupports']> {
+    return this.only().then((c) => c.sourceSupports(...args)) as ReturnType<CaseStore['sourceSupports']>;
+  }
+  sourcesSupport(...args: Parameters<CaseStore['sourcesSupport']>): ReturnType<CaseStore['sourcesSupport']> {
+    return this.only().then((c) => c.sourcesSupport(...args)) as ReturnType<CaseStore['sourcesSupport']>;
+  }
+  timeline(...args: Parameters<CaseStore['timeline']>): ReturnType<CaseStore['timeline']> {
+    return this.only().then((c) => c.timeline(...args)) as ReturnType<CaseStore['timeline']>;
+  }
+  isEmpty(...args: Parameters<CaseStore['isEmpty']>): ReturnType<CaseStore['isEmpty']> {
+    return this.only().then((c) => c.isEmpty(...args)) as ReturnType<CaseStore['isEmpty']>;
+  }
+  summary(...args: Parameters<CaseStore['summary']>): ReturnType<CaseStore['summary']> {
+    return this.only().then((c) => c.summary(...args)) as ReturnType<CaseStore['summary']>;
+  }
+  exportGraph(...args: Parameters<CaseStore['exportGraph']>): ReturnType<CaseStore['exportGraph']> {
+    return this.only().then((c) => c.exportGraph(...args)) as ReturnType<CaseStore['exportGraph']>;
+  }
+  importGraph(...args: Parameters<CaseStore['importGraph']>): ReturnType<CaseStore['importGraph']> {
+    return this.only().then((c) => c.importGraph(...args)) as ReturnType<CaseStore['importGraph']>;
+  }
+  importChunks(...args: Parameters<CaseStore['importChunks']>): ReturnType<CaseStore['importChunks']> {
+    return this.only().then((c) => c.importChunks(...args)) as ReturnType<CaseStore['importChunks']>;
+  }
+  upsertEntity(...args: Parameters<CaseStore['upsertEntity']>): ReturnType<CaseStore['upsertEntity']> {
+    return this.only().then((c) => c.upsertEntity(...args)) as ReturnType<CaseStore['upsertEntity']>;
+  }
+  upsertRelation(...args: Parameters<CaseStore['upsertRelation']>): ReturnType<CaseStore['upsertRelation']> {
+    return this.only().then((c) => c.upsertRelation(...args)) as ReturnType<CaseStore['upsertRelation']>;
+  }
+  upsertSource(...args: Parameters<CaseStore['upsertSource']>): ReturnType<CaseStore['upsertSource']> {
+    return this.only().then((c) => c.upsertSource(...args)) as ReturnType<CaseStore['upsertSource']>;
+  }
+  deleteEntities(...args: Parameters<CaseStore['deleteEntities']>): ReturnType<CaseStore['deleteEntities']> {
+    return this.only().then((c) => c.deleteEntities(...args)) as ReturnType<CaseStore['deleteEntities']>;
+  }
+  deleteRelations(
+    ...args: Parameters<CaseStore['deleteRelations']>
+  ): ReturnType<CaseStore['deleteRelations']> {
+    return this.only().then((c) => c.deleteRelations(...args)) as ReturnType<CaseStore['deleteRelations']>;
+  }
+  deleteSources(...args: Parameters<CaseStore['deleteSources']>): ReturnType<CaseStore['deleteSources']> {
+    return this.only().then((c) => c.deleteSources(...args)) as ReturnType<CaseStore['deleteSources']>;
+  }
+  mergeEntities(...args: Parameters<CaseStore['mergeEntities']>): ReturnType<CaseStore['mergeEntities']> {
+    return this.only().then((c) => c.mergeEntities(...args)) as ReturnType<CaseStore['mergeEntities']>;
+  }
+
+  private fetchCases(): Promise<CaseRecord[]> {
+    return this.engine.read((tx) => readCases(tx, this.queries));
+  }
+
+  /** A write to the case records, through the gate (not during an import); the kept list is dropped. */
+  private async caseWrite<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
+    try {
+      return await this.gate.run(() => this.engine.write(work));
+    } finally {
+      this.kept = null;
+    }
   }
 }

@@ -321,9 +321,18 @@ export function filterParams(filter: TraversalFilter = {}): Params {
   };
 }
 
-/** Stable comparison of stored records, to tell an update from a no-op. */
+/**
+ * Stable comparison of stored records, to tell an update from a no-op. The record's `caseId` is
+ * left out: the statements set it, the properties planned from a file never hold it.
+ */
 export function sameRecord(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
+  return canonical(withoutCase(a)) === canonical(withoutCase(b));
+}
+
+function withoutCase(record: unknown): unknown {
+  if (!record || typeof record !== 'object' || !('caseId' in record)) return record;
+  const { caseId: _caseId, ...rest } = record as Record<string, unknown>;
+  return rest;
 }
 
 function canonical(value: unknown): string {

@@ -12,7 +12,7 @@
  * (creation order), where expand.cypher takes the first by relation id: both are stable, they are
  * not the same subset.
  */
-import type { Adjacency } from '../engine/cypher-engine.ts';
+import type { CaseAdjacency as Adjacency } from './case-engine.ts';
 import { lazyEntity, lazyRelation } from './mapping.ts';
 import type { Expand, Hop, Step, Walk } from './traversal.ts';
 import type { Entity, Relation, TraversalFilter } from './types.ts';

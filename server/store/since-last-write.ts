@@ -3,25 +3,33 @@
  * and values derived from the whole graph that are valid until the next one. Only sound when the
  * store is the graph's only writer (`CypherEngine.soleWriter`).
  */
-import type { CypherEngine, CypherTransaction } from '../engine/cypher-engine.ts';
+import type { CypherTransaction } from '../engine/cypher-engine.ts';
+import type { CaseEngine } from './case-engine.ts';
 import { StoreInputError } from './types.ts';
 
-/** Counts the store's writes: every write of the store goes through `run`. */
-export class WriteCounter {
-  /** Writes so far (done or failed): what the caches kept beside the graph compare against. */
+/**
+ * What every case's writes pass through, one for the whole store: the count of writes, and the
+ * import that holds them all while it runs. One import at a time for the whole database: on the
+ * embedded engine it holds the only write transaction anyway, and on Neo4j its locks.
+ */
+export class WriteGate {
+  /** Writes so far (done or failed), in every case: what the caches kept beside the graph compare against. */
   count = 0;
 
   /** What holds the store's writes alone (a large import), or null. */
   private exclusive: string | null = null;
 
-  constructor(private readonly engine: CypherEngine) {}
+  /** The running import, if any: what deleting its case is refused for. */
+  get holder(): string | null {
+    return this.exclusive;
+  }
 
   /**
    * Runs one write. With `exclusive` (what it is, for others' error messages), every other write
    * is refused until it ends: behind a long import they would otherwise wait in the engine's
    * queue for minutes, or, on Neo4j, on its locks.
    */
-  async run<T>(work: (tx: CypherTransaction) => Promise<T>, exclusive?: string): Promise<T> {
+  async run<T>(write: () => Promise<T>, exclusive?: string): Promise<T> {
     if (this.exclusive !== null)
       throw new StoreInputError(
         `an import is running (${this.exclusive}); writes are refused until it ends. Try again when it has finished, or cancel it.`,
@@ -29,7 +37,7 @@ export class WriteCounter {
       );
     if (exclusive !== undefined) this.exclusive = exclusive;
     try {
-      return await this.engine.write(work);
+      return await write();
     } finally {
       if (exclusive !== undefined) this.exclusive = null;
       this.count++;
@@ -39,6 +47,41 @@ export class WriteCounter {
   /** For writes that go past `run` (the bulk loader): they count all the same. */
   bump(): void {
     this.count++;
+  }
+}
+
+/** Counts one case's writes through the store's gate: every write of a case goes through `run`. */
+export class WriteCounter {
+  /**
+   * @param touch runs last in every write's transaction: the case store marks its case changed
+   *   there, so that its last change commits with the change itself.
+   */
+  constructor(
+    private readonly engine: Pick<CaseEngine, 'write'>,
+    private readonly gate: WriteGate = new WriteGate(),
+    private readonly touch?: (tx: CypherTransaction) => Promise<unknown>,
+  ) {}
+
+  /** Writes so far in the whole store (a cache of one case is dropped after any write: cheap and sound). */
+  get count(): number {
+    return this.gate.count;
+  }
+
+  /** Runs one write of the case (`WriteGate.run`). */
+  run<T>(work: (tx: CypherTransaction) => Promise<T>, exclusive?: string): Promise<T> {
+    const touch = this.touch;
+    const write = touch
+      ? (tx: CypherTransaction) =>
+          work(tx).then(async (result) => {
+            await touch(tx);
+            return result;
+          })
+      : work;
+    return this.gate.run(() => this.engine.write(write), exclusive);
+  }
+
+  bump(): void {
+    this.gate.bump();
   }
 }
 

@@ -8,10 +8,10 @@
  * records it in the same transaction.
  */
 import { randomBytes } from 'node:crypto';
-import type { Row } from '../engine/cypher-engine.ts';
+import type { CypherEngine, Row } from '../engine/cypher-engine.ts';
 import { ROLES, type Actor, type Role } from './actor.ts';
 import { recordAudit } from './audit.ts';
-import type { StoreParts } from './parts.ts';
+import type { Queries } from './statements.ts';
 import { StoreInputError } from './types.ts';
 
 export interface ApiToken {
@@ -57,7 +57,7 @@ function toToken(row: Row): ApiToken {
 export class TokenStore {
   private readonly revokeListeners = new Set<(id: string) => void>();
 
-  constructor(private readonly parts: Pick<StoreParts, 'engine' | 'queries'>) {}
+  constructor(private readonly parts: { engine: Pick<CypherEngine, 'read' | 'write'>; queries: Queries }) {}
 
   /** Calls `listener` with a token's id when this process revokes it (its sessions end at once). */
   onRevoke(listener: (id: string) => void): void {

@@ -172,7 +172,14 @@ export function unknownEntitiesError(ids: readonly string[]): StoreInputError {
 export class StoreInputError extends Error {
   constructor(
     message: string,
-    readonly code: 'NOT_FOUND' | 'BAD_INPUT' | 'CONFLICT' | 'LIMIT' | 'FORBIDDEN' = 'BAD_INPUT',
+    readonly code:
+      | 'NOT_FOUND'
+      | 'BAD_INPUT'
+      | 'CONFLICT'
+      | 'LIMIT'
+      | 'FORBIDDEN'
+      | 'CASE_NOT_FOUND'
+      | 'CASE_REQUIRED' = 'BAD_INPUT',
   ) {
     super(message);
     this.name = 'StoreInputError';

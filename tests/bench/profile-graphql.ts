@@ -26,7 +26,7 @@ import { createApp } from '../../server/app.ts';
 import { readConfig } from '../../server/config.ts';
 import { createEngine } from '../../server/engine/create-engine.ts';
 import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
-import { createLoaders } from '../../server/graphql/loaders.ts';
+import { CaseScopes } from '../../server/graphql/context.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import { GraphGenerator, SIZES, type GraphSize } from '../support/generate.ts';
 import { withProposedStatements } from './neo4j-proposed.ts';
@@ -99,7 +99,7 @@ async function executeOnly(i: number): Promise<void> {
     schema,
     document,
     variableValues: variablesFor(kind, inputs, i),
-    contextValue: { store, loaders: createLoaders(store) },
+    contextValue: { store, scopes: new CaseScopes() },
   })) as ExecutionResult;
   if (result.errors) throw result.errors[0];
 }

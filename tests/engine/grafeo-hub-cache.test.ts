@@ -8,10 +8,10 @@ import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 const HUBS = {
   name: 'three hubs (test)',
   text: `UNWIND range(1, 3) AS h
-CREATE (hub:Entity {id: 'hub' + toString(h)})
+CREATE (hub:Entity {caseId: 'c', id: 'hub' + toString(h)})
 WITH hub
 UNWIND range(1, 600) AS i
-CREATE (hub)-[:LINKS {id: hub.id + '-' + toString(i)}]->(:Entity {id: hub.id + '-n' + toString(i)})
+CREATE (hub)-[:LINKS {id: hub.id + '-' + toString(i)}]->(:Entity {caseId: 'c', id: hub.id + '-n' + toString(i)})
 RETURN count(*) AS count`,
 };
 
@@ -21,7 +21,7 @@ describe('the adjacency cache of hubs (embedded engine)', () => {
     try {
       await engine.write((tx) => tx.run(HUBS));
       const cached = async () => (await engine.health()).details?.hubCacheEdges;
-      const [hub1, hub2, hub3] = await engine.adjacency.nodes(['hub1', 'hub2', 'hub3']);
+      const [hub1, hub2, hub3] = await engine.adjacency.nodes('c', ['hub1', 'hub2', 'hub3']);
       const first = engine.adjacency.edges(hub1!, 'BOTH', null);
       expect(first).toHaveLength(600);
       expect(await cached()).toBe(600);

@@ -11,8 +11,8 @@ import { lazyEntity, lazyRelation, toEntity, toRelation } from '../../server/sto
 
 const GRAPH = {
   name: 'two entities (test)',
-  text: `CREATE (a:Entity {id: 'a', type: 'Person', name: 'A', evidenceSources: ['s1'], evidenceQuotes: ['q1']})
-CREATE (b:Entity {id: 'b', type: 'Person', name: 'B'})
+  text: `CREATE (a:Entity {caseId: 'c', id: 'a', type: 'Person', name: 'A', evidenceSources: ['s1'], evidenceQuotes: ['q1']})
+CREATE (b:Entity {caseId: 'c', id: 'b', type: 'Person', name: 'B'})
 CREATE (a)-[:KNOWS {id: 'r1', status: 'reported', evidenceSources: ['s1'], evidenceQuotes: ['q1']}]->(b)
 RETURN 1 AS one`,
 };
@@ -22,7 +22,7 @@ describe('records read by handle (embedded engine)', () => {
     const engine = GrafeoEngine.open({ dataDir: null });
     try {
       await engine.write((tx) => tx.run(GRAPH));
-      const [a, b] = await engine.adjacency.nodes(['a', 'b']);
+      const [a, b] = await engine.adjacency.nodes('c', ['a', 'b']);
       const [edge] = engine.adjacency.edges(a!, 'OUT', null);
       const [node] = engine.adjacency.nodeRecords([a!]);
       const [relation] = engine.adjacency.edgeRecords([edge!.edge]);

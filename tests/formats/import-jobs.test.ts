@@ -64,8 +64,10 @@ describe('import jobs', () => {
   it('a cancelled job leaves the store as it was; meanwhile a second job and other writes are refused', async () => {
     const store = await seeded();
     const before = await store.exportGraph();
-    const jobs = new ImportJobs(store);
+    const jobs = new ImportJobs();
+    const target = await store.only();
     const started = jobs.start({
+      target,
       inputs: csvFiles('cancel', 5_000, 40_000),
       format: 'csv',
       actor: LOCAL_ACTOR,
@@ -73,7 +75,7 @@ describe('import jobs', () => {
     await until(jobs, started.id, (job) => job.records > 5_000 && job.phase !== null);
 
     expect(() =>
-      jobs.start({ inputs: csvFiles('second', 10, 10), format: 'csv', actor: LOCAL_ACTOR }),
+      jobs.start({ target, inputs: csvFiles('second', 10, 10), format: 'csv', actor: LOCAL_ACTOR }),
     ).toThrow(`an import is running (job ${started.id}`);
     const write = await store.upsertEntity(person('meanwhile')).then(
       () => null,
@@ -94,9 +96,11 @@ describe('import jobs', () => {
 
   it('a large import into a store with relations finds the relation its file moved elsewhere', async () => {
     const store = await seeded();
-    const jobs = new ImportJobs(store);
+    const jobs = new ImportJobs();
+    const target = await store.only();
     // More than one batch of new relation ids, and one id that is stored between other entities.
     const started = jobs.start({
+      target,
       inputs: csvFiles('moved', 500, 6_000, ['seed-moved,seed-b,seed-c,KNOWS']),
       format: 'csv',
       actor: LOCAL_ACTOR,

@@ -64,8 +64,11 @@ describe('the audit log', () => {
       expect(added[0]!.action).toBe(action);
       if (ids.length > 0) expect(added[0]!.ids).toEqual(ids);
     }
-    const records = (await log()).reverse();
+    // The store's first record is the creation of its first case, when it opened.
+    const [opening, ...records] = (await log()).reverse();
+    expect([opening!.action, opening!.case, opening!.actor.name]).toEqual(['case.create', 'case-1', 'local']);
     expect(records.map((r) => r.action)).toEqual(writes.map(([action]) => action));
+    expect(new Set(records.map((r) => r.case))).toEqual(new Set(['case-1']));
     // Numbers grow by one in commit order; times are the server's, in ISO 8601.
     const first = records[0]!.seq;
     expect(records.map((r) => r.seq)).toEqual(records.map((_, i) => first + i));
@@ -148,7 +151,7 @@ describe('the audit log', () => {
   it('is invisible to search, lists, summary and export', async () => {
     await store.importGraph(smallGraph(), { actor: alice });
     await store.upsertEntity(entity('zed', 'Person', 'graph.import alice'), { actor: alice });
-    expect((await log()).length).toBe(2);
+    expect((await log()).length).toBe(3);
     const summary = await store.summary();
     const small = smallGraph();
     expect(summary.entityCount).toBe(small.entities.length + 1);
@@ -172,7 +175,9 @@ describe('the audit log', () => {
     expect(first.hasNextPage).toBe(true);
     const second = await store.auditLog({ first: 2, after: first.endCursor });
     expect(second.items.map((r) => r.action)).toEqual(['entity.upsert', 'source.upsert']);
-    expect(second.hasNextPage).toBe(false);
+    const third = await store.auditLog({ first: 2, after: second.endCursor });
+    expect(third.items.map((r) => r.action)).toEqual(['case.create']);
+    expect(third.hasNextPage).toBe(false);
     expect((await store.auditLog({ actor: 'root' })).items.map((r) => r.ids)).toEqual([['a'], ['b']]);
     expect((await store.auditLog({ action: 'entity.upsert' })).items.map((r) => r.ids)).toEqual([
       ['b'],
@@ -185,7 +190,7 @@ describe('the audit log', () => {
     const since = (await store.auditLog({ since: middle })).items.map((r) => r.action);
     expect(since).not.toContain('source.upsert');
     expect(since).toHaveLength(3);
-    expect((await store.auditLog({ until: middle })).items.map((r) => r.action)).toEqual(['source.upsert']);
+    expect((await store.auditLog({ until: middle })).items.map((r) => r.action)).toEqual(['source.upsert', 'case.create']);
     await expect(store.auditLog({ since: 'yesterday' })).rejects.toThrow(/since must be an ISO 8601/);
     await expect(store.auditLog({ after: 'forged' })).rejects.toThrow(/not one this server issued/);
   });

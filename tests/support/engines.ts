@@ -9,7 +9,7 @@
  * labels (:Entity, :Source) and unique ids are global to a database, so a test cannot fence its
  * data off with an extra label. The unit of isolation is therefore Redstring's own data in that
  * database, which the tests delete and nothing else: nodes labelled :Entity or :Source, API
- * tokens (:RedstringToken), the audit log (:RedstringAudit and its counter,
+ * cases (:RedstringCase), tokens (:RedstringToken), the audit log (:RedstringAudit and its counter,
  * :RedstringAuditSequence), and the :Evidence nodes of the earlier layout (those whose subject
  * names an entity or a relation).
  * Whatever else the database holds stays as it is (tests/support/foreign-graph.ts checks it).
@@ -55,7 +55,7 @@ export const TEST_DATABASE_LABEL = 'RedstringTestDatabase';
  * count only with a subject in Redstring's form ('entity:<id>' or 'relation:<id>').
  */
 const REDSTRING_NODE =
-  "(n:Entity OR n:Source OR n:RedstringToken OR n:RedstringAudit OR n:RedstringAuditSequence OR (n:Evidence AND (n.subject STARTS WITH 'entity:' OR n.subject STARTS WITH 'relation:')))";
+  "(n:Entity OR n:Source OR n:RedstringCase OR n:RedstringToken OR n:RedstringAudit OR n:RedstringAuditSequence OR (n:Evidence AND (n.subject STARTS WITH 'entity:' OR n.subject STARTS WITH 'relation:')))";
 
 /** The statements the Neo4j test support sends; tests/cypher/lint.test.ts checks them too. */
 export const NEO4J_TEST_STATEMENTS = {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityParent as EntityParentModel, SourceParent as SourceParentModel, SubgraphParent as SubgraphParentModel } from '../parents.ts';
+import type { EntityParent as EntityParentModel, SourceParent as SourceParentModel, SubgraphParent as SubgraphParentModel, CaseParent as CaseParentModel } from '../parents.ts';
+import type { CaseDeletion as CaseDeletionModel } from '../../store/graph-store.ts';
 import type { Relation as RelationModel, EvidenceRef as EvidenceRefModel, SourceSupport as SourceSupportModel, TimelineItem as TimelineItemModel, SearchHit as SearchHitModel, Path as PathModel } from '../../store/types.ts';
 import type { Actor as ActorModel } from '../../store/actor.ts';
 import type { ApiToken as ApiTokenModel } from '../../store/token-store.ts';
@@ -92,6 +93,8 @@ export type AuditRecord = {
   actor: AuditActor;
   /** When the server committed it (ISO 8601, UTC). */
   at: Scalars['String']['output'];
+  /** The case written to; null for writes of no case (tokens). */
+  case?: Maybe<Scalars['ID']['output']>;
   /** Counts and names that say more: an import's file and what it created, a delete's count. */
   detail?: Maybe<Scalars['JSON']['output']>;
   /** How many ids it touched in all. */
@@ -102,6 +105,240 @@ export type AuditRecord = {
   idsOmitted: Scalars['Int']['output'];
   /** Its place in the log: grows by one with each write, in commit order. */
   seq: Scalars['Int']['output'];
+};
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type Case = {
+  __typename?: 'Case';
+  /** What it holds. */
+  counts: CaseCounts;
+  /** When it was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Who created it. */
+  createdBy: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Entities in id order, a page at a time. */
+  entities: EntityConnection;
+  /** One entity by its id, or null when there is none. */
+  entity?: Maybe<Entity>;
+  /**
+   * The whole case, or the given entities and the relations among them, as a file. The graph is
+   * built in memory; for very large cases use the `redstring export` command.
+   */
+  exportGraph: ExportedFile;
+  /** Every format with what it can do (the same for every case). */
+  formats: Array<GraphFormatInfo>;
+  /** The case's id: letters, digits and `_.:-`, up to 128 characters, e.g. `kursk`. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /**
+   * The entities within `depth` relations of the given ones and the relations among them. At most
+   * `limit` entities; at most a fixed number of relations are followed from any one entity, so a
+   * hub cannot flood the answer. `truncated` says whether anything was left out.
+   */
+  neighborhood: Subgraph;
+  /** Every simple path (no entity twice) of at most `maxLength` relations, shortest first. */
+  paths: PathList;
+  /**
+   * One relation by its id, or null. Give both of its ends when you know them (a canvas does): it is
+   * then found through them, where an id alone means looking through every relation (seconds at
+   * millions of relations). Ends that are not its own only cost that longer lookup.
+   */
+  relation?: Maybe<Relation>;
+  /** Relations that pass the filter, in id order, a page at a time. */
+  relations: RelationConnection;
+  /**
+   * Finds entities by name or alias: prefix and typo-tolerant, case- and accent-insensitive, in any
+   * script. "shoig" and "Shoigo" find Sergei Shoigu; "DPRK" finds North Korea. Best match first.
+   */
+  search: Array<SearchHit>;
+  /**
+   * The shortest chain of relations between two entities, ignoring direction unless the filter
+   * says otherwise. Null when there is none within `maxDepth`.
+   */
+  shortestPath?: Maybe<Path>;
+  /** One source by id, with what it supports. */
+  source?: Maybe<Source>;
+  /** Every source, in id order. */
+  sources: Array<Source>;
+  /**
+   * Entities by id with the relations that connect them to each other: what a canvas showing
+   * exactly these entities should draw. Unknown ids are left out. At most 2000 ids, and at most 10
+   * relations per id on average: `truncated` says when more connect them.
+   */
+  subgraph: Subgraph;
+  /** Counts per entity and relation type and the span of dates: the shape of the case. */
+  summary: GraphSummary;
+  /** Dated relations and dated entities (events) in time order, a page at a time. */
+  timeline: TimelineConnection;
+  /** When it or anything in it last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseExportGraphArgs = {
+  format: GraphFormat;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<TraversalFilter>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CasePathsArgs = {
+  filter?: InputMaybe<TraversalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseRelationArgs = {
+  from?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TraversalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseSearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseShortestPathArgs = {
+  filter?: InputMaybe<TraversalFilter>;
+  from: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseSubgraphArgs = {
+  filter?: InputMaybe<TraversalFilter>;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TraversalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a case holds. */
+export type CaseCounts = {
+  __typename?: 'CaseCounts';
+  entities: Scalars['Int']['output'];
+  relations: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+};
+
+/** What deleting a case removed. */
+export type CaseDeletion = {
+  __typename?: 'CaseDeletion';
+  entities: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  relations: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+};
+
+/** A new case. */
+export type CaseInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Its id: letters, digits and `_.:-`, up to 128 characters, starting with a letter or digit. */
+  id: Scalars['ID']['input'];
+  /** Its name, up to 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** A change to a case; what is left out stays as it is. */
+export type CaseUpdate = {
+  /** An empty string removes the description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new token and its secret, shown this once: send it as `Authorization: Bearer <secret>`. */
@@ -319,6 +556,8 @@ export type ImportJob = {
   __typename?: 'ImportJob';
   /** Bytes of the files read so far. */
   bytesRead: Scalars['Float']['output'];
+  /** The case it writes to. */
+  case: Scalars['ID']['output'];
   /** When it was started (ISO 8601). */
   createdAt: Scalars['String']['output'];
   /** True when it reports without writing. */
@@ -415,13 +654,23 @@ export type MergeResult = {
   relationsMoved: Scalars['Int']['output'];
 };
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Stops a running import job; it ends as CANCELLED with nothing written. An ended job is returned as it is. */
   cancelImport: ImportJob;
+  /** Creates an empty case; its id must be free. */
+  createCase: Case;
   /** Makes an API token; the answer holds its secret, which cannot be read again. */
   createToken: CreatedToken;
+  /**
+   * Deletes a case with everything in it, atomically, and says what it removed. Refused for the last
+   * case and while an import is running. Admins only.
+   */
+  deleteCase: CaseDeletion;
   /** Deletes an entity with its relations and their evidence. False when there was none. */
   deleteEntity: Scalars['Boolean']['output'];
   /** Deletes a relation and its evidence. False when there was none. */
@@ -455,6 +704,8 @@ export type Mutation = {
    * second import is refused naming the running job.
    */
   startImport: ImportJob;
+  /** Renames a case or changes its description. */
+  updateCase: Case;
   /** Creates an entity, or replaces the one with the same id. */
   upsertEntity: Entity;
   /** Creates a relation, or replaces the one with the same id (also when it moves to other entities). */
@@ -464,39 +715,79 @@ export type Mutation = {
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationCancelImportArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
+export type MutationCreateCaseArgs = {
+  input: CaseInput;
+};
+
+
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationCreateTokenArgs = {
   name: Scalars['String']['input'];
   role: Role;
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
+export type MutationDeleteCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationDeleteEntityArgs = {
+  case?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationDeleteRelationArgs = {
+  case?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationDeleteSourceArgs = {
+  case?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationImportFileArgs = {
+  case?: InputMaybe<Scalars['ID']['input']>;
   content: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   fileName?: InputMaybe<Scalars['String']['input']>;
@@ -504,28 +795,43 @@ export type MutationImportFileArgs = {
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationImportGraphArgs = {
+  case?: InputMaybe<Scalars['ID']['input']>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   graph: Scalars['JSON']['input'];
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationMergeEntitiesArgs = {
+  case?: InputMaybe<Scalars['ID']['input']>;
   keepId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationRevokeTokenArgs = {
   ref: Scalars['String']['input'];
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationStartImportArgs = {
+  case?: InputMaybe<Scalars['ID']['input']>;
   csvColumns?: InputMaybe<CsvColumnsInput>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   files: Array<Scalars['File']['input']>;
@@ -533,20 +839,42 @@ export type MutationStartImportArgs = {
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
+export type MutationUpdateCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: CaseUpdate;
+};
+
+
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationUpsertEntityArgs = {
+  case?: InputMaybe<Scalars['ID']['input']>;
   input: EntityInput;
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationUpsertRelationArgs = {
+  case?: InputMaybe<Scalars['ID']['input']>;
   input: RelationInput;
 };
 
 
-/** Changes to the graph. Each mutation is atomic: it writes everything or nothing. */
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
 export type MutationUpsertSourceArgs = {
+  case?: InputMaybe<Scalars['ID']['input']>;
   input: SourceInput;
 };
 
@@ -580,9 +908,13 @@ export type PathList = {
 };
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type Query = {
   __typename?: 'Query';
@@ -592,6 +924,10 @@ export type Query = {
    * record and nothing in the API changes or removes them.
    */
   auditLog: AuditConnection;
+  /** One case. An unknown id is refused with code `CASE_NOT_FOUND`, naming it. */
+  case: Case;
+  /** Every case, oldest first. */
+  cases: Array<Case>;
   /** Entities in id order, a page at a time. */
   entities: EntityConnection;
   /** One entity by its id, or null when there is none. */
@@ -661,14 +997,19 @@ export type Query = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  case?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   id?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
@@ -677,9 +1018,27 @@ export type QueryAuditLogArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
+ */
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -689,9 +1048,13 @@ export type QueryEntitiesArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
@@ -699,9 +1062,13 @@ export type QueryEntityArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryExportGraphArgs = {
   format: GraphFormat;
@@ -710,9 +1077,13 @@ export type QueryExportGraphArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryImportJobArgs = {
   id: Scalars['ID']['input'];
@@ -720,9 +1091,13 @@ export type QueryImportJobArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -733,9 +1108,13 @@ export type QueryNeighborhoodArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryPathsArgs = {
   filter?: InputMaybe<TraversalFilter>;
@@ -747,9 +1126,13 @@ export type QueryPathsArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryRelationArgs = {
   from?: InputMaybe<Scalars['ID']['input']>;
@@ -759,9 +1142,13 @@ export type QueryRelationArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -771,9 +1158,13 @@ export type QueryRelationsArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryRelationsAmongArgs = {
   filter?: InputMaybe<TraversalFilter>;
@@ -782,9 +1173,13 @@ export type QueryRelationsAmongArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -794,9 +1189,13 @@ export type QuerySearchArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryShortestPathArgs = {
   filter?: InputMaybe<TraversalFilter>;
@@ -807,9 +1206,13 @@ export type QueryShortestPathArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
@@ -817,9 +1220,13 @@ export type QuerySourceArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QuerySubgraphArgs = {
   filter?: InputMaybe<TraversalFilter>;
@@ -828,9 +1235,13 @@ export type QuerySubgraphArgs = {
 
 
 /**
- * Redstring answers questions about a case: who is connected to whom, through what, and on whose
- * word. Start with `search`, then `entity`, `neighborhood` and `shortestPath`; every relation
- * carries the evidence that supports it.
+ * Redstring answers questions about cases: who is connected to whom, through what, and on whose
+ * word. `cases` lists them; `case(id:)` holds the questions of one: start with `search`, then
+ * `entity`, `neighborhood` and `shortestPath`; every relation carries the evidence that supports it.
+ *
+ * The questions at the top level are the same questions of the store's only case, for scripts
+ * written before cases. Once the store holds several they are refused with code `CASE_REQUIRED`:
+ * ask them under `case(id:)`.
  */
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1150,6 +1561,11 @@ export type ResolversTypes = {
   AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditRecord'] }>;
   AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Case: ResolverTypeWrapper<CaseParentModel>;
+  CaseCounts: ResolverTypeWrapper<CaseCounts>;
+  CaseDeletion: ResolverTypeWrapper<CaseDeletionModel>;
+  CaseInput: CaseInput;
+  CaseUpdate: CaseUpdate;
   CreatedToken: ResolverTypeWrapper<Omit<CreatedToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   CsvColumnsInput: CsvColumnsInput;
   Direction: Direction;
@@ -1210,6 +1626,11 @@ export type ResolversParentTypes = {
   AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditRecord'] };
   AuditRecord: AuditRecordModel;
   Boolean: Scalars['Boolean']['output'];
+  Case: CaseParentModel;
+  CaseCounts: CaseCounts;
+  CaseDeletion: CaseDeletionModel;
+  CaseInput: CaseInput;
+  CaseUpdate: CaseUpdate;
   CreatedToken: Omit<CreatedToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   CsvColumnsInput: CsvColumnsInput;
   Entity: EntityParentModel;
@@ -1304,11 +1725,50 @@ export type AuditRecordResolvers<ContextType = Context, ParentType extends Resol
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   idCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ids?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   idsOmitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+  counts?: Resolver<ResolversTypes['CaseCounts'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<CaseEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<CaseEntityArgs, 'id'>>;
+  exportGraph?: Resolver<ResolversTypes['ExportedFile'], ParentType, ContextType, RequireFields<CaseExportGraphArgs, 'format'>>;
+  formats?: Resolver<Array<ResolversTypes['GraphFormatInfo']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<CaseNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
+  paths?: Resolver<ResolversTypes['PathList'], ParentType, ContextType, RequireFields<CasePathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<CaseRelationArgs, 'id'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<CaseRelationsArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<CaseSearchArgs, 'first' | 'text'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<CaseShortestPathArgs, 'from' | 'maxDepth' | 'to'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<CaseSourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<CaseSubgraphArgs, 'ids'>>;
+  summary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<CaseTimelineArgs, 'first'>>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseCounts'] = ResolversParentTypes['CaseCounts']> = {
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseDeletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseDeletion'] = ResolversParentTypes['CaseDeletion']> = {
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CreatedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedToken'] = ResolversParentTypes['CreatedToken']> = {
@@ -1384,6 +1844,7 @@ export type GraphSummaryResolvers<ContextType = Context, ParentType extends Reso
 
 export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = {
   bytesRead?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1429,7 +1890,9 @@ export type MergeResultResolvers<ContextType = Context, ParentType extends Resol
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationCancelImportArgs, 'id'>>;
+  createCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCreateCaseArgs, 'input'>>;
   createToken?: Resolver<ResolversTypes['CreatedToken'], ParentType, ContextType, RequireFields<MutationCreateTokenArgs, 'name' | 'role'>>;
+  deleteCase?: Resolver<ResolversTypes['CaseDeletion'], ParentType, ContextType, RequireFields<MutationDeleteCaseArgs, 'id'>>;
   deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
   deleteRelation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRelationArgs, 'id'>>;
   deleteSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
@@ -1438,6 +1901,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'ref'>>;
   startImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationStartImportArgs, 'dryRun' | 'files'>>;
+  updateCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationUpdateCaseArgs, 'id' | 'input'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
   upsertRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationUpsertRelationArgs, 'input'>>;
   upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
@@ -1465,6 +1929,8 @@ export type PathListResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   exportGraph?: Resolver<ResolversTypes['ExportedFile'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
@@ -1578,6 +2044,9 @@ export type Resolvers<ContextType = Context> = {
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
+  Case?: CaseResolvers<ContextType>;
+  CaseCounts?: CaseCountsResolvers<ContextType>;
+  CaseDeletion?: CaseDeletionResolvers<ContextType>;
   CreatedToken?: CreatedTokenResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;

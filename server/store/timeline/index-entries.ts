@@ -3,7 +3,8 @@
  * the record tests a filter asks for (as timeline-relations.cypher and timeline-entities.cypher
  * apply them).
  */
-import type { Adjacency, StoredRecord } from '../../engine/cypher-engine.ts';
+import type { StoredRecord } from '../../engine/cypher-engine.ts';
+import type { CaseAdjacency as Adjacency } from '../case-engine.ts';
 import { lazyEntity, lazyRelation } from '../mapping.ts';
 import type { TraversalFilter } from '../types.ts';
 import { RELATION, type IdReader, type TimelineEntry } from './timeline-index.ts';

@@ -3,7 +3,7 @@
  * use and again after a write. It needs both the engine's adjacency (to build it and read through
  * it) and the store being the graph's only writer (a write by someone else would not rebuild it).
  */
-import type { Adjacency, CypherEngine } from '../../engine/cypher-engine.ts';
+import type { CaseAdjacency as Adjacency, CaseEngine } from '../case-engine.ts';
 import { SinceLastWrite, type WriteCounter } from '../since-last-write.ts';
 import { handleIds } from './index-entries.ts';
 import { TimelineIndex } from './timeline-index.ts';
@@ -17,7 +17,7 @@ export class KeptTimelineIndex {
   ) {}
 
   /** The kept index over this engine, or null when the engine cannot have one. */
-  static over(engine: CypherEngine, writes: WriteCounter): KeptTimelineIndex | null {
+  static over(engine: CaseEngine, writes: WriteCounter): KeptTimelineIndex | null {
     return engine.adjacency && engine.soleWriter ? new KeptTimelineIndex(engine.adjacency, writes) : null;
   }
 

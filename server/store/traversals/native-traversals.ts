@@ -3,7 +3,7 @@
  * nothing is read until kept. Adjacency applies relation types and direction only; any other
  * filter goes to `cypher`, the statements' traversals, as does counting relations per type.
  */
-import type { Adjacency } from '../../engine/cypher-engine.ts';
+import type { CaseAdjacency as Adjacency } from '../case-engine.ts';
 import {
   adjacencyAmong,
   adjacencyExpand,
