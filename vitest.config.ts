@@ -12,6 +12,7 @@ const require = createRequire(import.meta.url);
 const ON_BOTH_ENGINES = [
   'tests/store/store-contract.test.ts',
   'tests/store/audit-log.test.ts',
+  'tests/store/case-upgrade.test.ts',
   'tests/api/*.test.ts',
   'tests/formats/*.test.ts',
   'tests/case/kursk-stored.test.ts',

@@ -299,7 +299,9 @@ export function createApp(options: AppOptions): App {
     const file = join(clientDir, relative);
     if (!file.startsWith(clientDir + sep) && file !== clientDir)
       return new Response('Not found', { status: 404 });
-    const candidate = (await isFile(file)) ? file : extname(relative) ? null : join(clientDir, 'index.html');
+    // The explorer's own routes (`/cases/<id>`) are pages, even when a case id has a dot in it.
+    const page = !extname(relative) || /^cases[/\\][^/\\]+$/.test(relative);
+    const candidate = (await isFile(file)) ? file : page ? join(clientDir, 'index.html') : null;
     if (!candidate || !(await isFile(candidate))) {
       if (!extname(relative))
         return new Response('The client is not built. Run `npm run build`, or use the API at /graphql.', {

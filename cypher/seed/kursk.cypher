@@ -11,9 +11,15 @@
 // or paste it into Neo4j Browser (one statement per semicolon).
 
 // Constraints and indexes (cypher/schema/neo4j.cypher)
-CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+DROP CONSTRAINT entity_id_unique IF EXISTS;
 
-CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+DROP CONSTRAINT source_id_unique IF EXISTS;
+
+CREATE CONSTRAINT entity_case_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE (n.caseId, n.id) IS UNIQUE;
+
+CREATE CONSTRAINT source_case_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE (n.caseId, n.id) IS UNIQUE;
+
+CREATE CONSTRAINT case_id_unique IF NOT EXISTS FOR (n:RedstringCase) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 
@@ -35,674 +41,678 @@ CREATE INDEX audit_actor IF NOT EXISTS FOR (n:RedstringAudit) ON (n.actorName);
 
 CREATE INDEX audit_at IF NOT EXISTS FOR (n:RedstringAudit) ON (n.at);
 
+// The case (kursk)
+MERGE (c:RedstringCase {id: 'kursk'})
+ON CREATE SET c.name = 'North Korean forces in Kursk', c.createdAt = '2025-01-01T00:00:00.000Z', c.updatedAt = '2025-01-01T00:00:00.000Z', c.createdBy = 'cypher-script';
+
 // Sources
-MERGE (s:Source {id: 'the-insider-2025-kursk-6000'})
-SET s = {id: 'the-insider-2025-kursk-6000', title: 'Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region', publisher: 'The Insider', kind: 'article'};
+MERGE (s:Source {caseId: 'kursk', id: 'the-insider-2025-kursk-6000'})
+SET s = {id: 'the-insider-2025-kursk-6000', title: 'Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region', publisher: 'The Insider', kind: 'article', caseId: 'kursk'};
 
-MERGE (s:Source {id: 'src-the-insider-earlier'})
-SET s = {id: 'src-the-insider-earlier', title: 'The Insider’s earlier reporting on North Korean soldiers in front-line combat (as cited by The Insider)', publisher: 'The Insider', kind: 'article'};
+MERGE (s:Source {caseId: 'kursk', id: 'src-the-insider-earlier'})
+SET s = {id: 'src-the-insider-earlier', title: 'The Insider’s earlier reporting on North Korean soldiers in front-line combat (as cited by The Insider)', publisher: 'The Insider', kind: 'article', caseId: 'kursk'};
 
-MERGE (s:Source {id: 'src-interfax'})
-SET s = {id: 'src-interfax', title: 'Interfax report on North Korean personnel for Kursk Region (as cited by The Insider)', publisher: 'Interfax', kind: 'report'};
+MERGE (s:Source {caseId: 'kursk', id: 'src-interfax'})
+SET s = {id: 'src-interfax', title: 'Interfax report on North Korean personnel for Kursk Region (as cited by The Insider)', publisher: 'Interfax', kind: 'report', caseId: 'kursk'};
 
-MERGE (s:Source {id: 'src-shoigu-announcement'})
-SET s = {id: 'src-shoigu-announcement', title: 'Sergei Shoigu’s announcement after his visit to Pyongyang (as cited by The Insider)', publisher: 'Sergei Shoigu', kind: 'statement'};
+MERGE (s:Source {caseId: 'kursk', id: 'src-shoigu-announcement'})
+SET s = {id: 'src-shoigu-announcement', title: 'Sergei Shoigu’s announcement after his visit to Pyongyang (as cited by The Insider)', publisher: 'Sergei Shoigu', kind: 'statement', caseId: 'kursk'};
 
-MERGE (s:Source {id: 'src-cnn'})
-SET s = {id: 'src-cnn', title: 'CNN report on North Korean technical advisers in Mariupol (as cited by The Insider)', publisher: 'CNN', publishedAt: '2022', kind: 'report'};
+MERGE (s:Source {caseId: 'kursk', id: 'src-cnn'})
+SET s = {id: 'src-cnn', title: 'CNN report on North Korean technical advisers in Mariupol (as cited by The Insider)', publisher: 'CNN', publishedAt: '2022', kind: 'report', caseId: 'kursk'};
 
-MERGE (s:Source {id: 'src-south-korea-intelligence'})
-SET s = {id: 'src-south-korea-intelligence', title: 'South Korean intelligence estimate of North Korean migrant workers in Russia (as cited by The Insider)', publisher: 'South Korea’s intelligence agency', publishedAt: '2025-05', kind: 'intelligence-estimate'};
+MERGE (s:Source {caseId: 'kursk', id: 'src-south-korea-intelligence'})
+SET s = {id: 'src-south-korea-intelligence', title: 'South Korean intelligence estimate of North Korean migrant workers in Russia (as cited by The Insider)', publisher: 'South Korea’s intelligence agency', publishedAt: '2025-05', kind: 'intelligence-estimate', caseId: 'kursk'};
 
-MERGE (s:Source {id: 'src-yonhap'})
-SET s = {id: 'src-yonhap', title: 'Yonhap report on North Korean workers sent to Russia (as cited by The Insider)', publisher: 'Yonhap', publishedAt: '2025-02', kind: 'report'};
+MERGE (s:Source {caseId: 'kursk', id: 'src-yonhap'})
+SET s = {id: 'src-yonhap', title: 'Yonhap report on North Korean workers sent to Russia (as cited by The Insider)', publisher: 'Yonhap', publishedAt: '2025-02', kind: 'report', caseId: 'kursk'};
 
-MERGE (s:Source {id: 'src-un'})
-SET s = {id: 'src-un', title: 'UN statement that North Korean workers’ remitted wages help fund Pyongyang’s nuclear and missile programs (as cited by The Insider)', publisher: 'United Nations', kind: 'statement'};
+MERGE (s:Source {caseId: 'kursk', id: 'src-un'})
+SET s = {id: 'src-un', title: 'UN statement that North Korean workers’ remitted wages help fund Pyongyang’s nuclear and missile programs (as cited by The Insider)', publisher: 'United Nations', kind: 'statement', caseId: 'kursk'};
 
-MERGE (s:Source {id: 'src-mediazona'})
-SET s = {id: 'src-mediazona', title: 'Mediazona analysis of Russian border data on North Korean arrivals in 2024 (as cited by The Insider)', publisher: 'Mediazona', kind: 'report'};
+MERGE (s:Source {caseId: 'kursk', id: 'src-mediazona'})
+SET s = {id: 'src-mediazona', title: 'Mediazona analysis of Russian border data on North Korean arrivals in 2024 (as cited by The Insider)', publisher: 'Mediazona', kind: 'report', caseId: 'kursk'};
 
-MERGE (s:Source {id: 'src-russian-border-data'})
-SET s = {id: 'src-russian-border-data', title: 'Russian border data on North Korean arrivals in 2024 (as cited by Mediazona, via The Insider)', kind: 'dataset'};
+MERGE (s:Source {caseId: 'kursk', id: 'src-russian-border-data'})
+SET s = {id: 'src-russian-border-data', title: 'Russian border data on North Korean arrivals in 2024 (as cited by Mediazona, via The Insider)', kind: 'dataset', caseId: 'kursk'};
 
-MERGE (s:Source {id: 'src-nyt'})
-SET s = {id: 'src-nyt', title: 'The New York Times report on North Korean losses in Russia’s Kursk region (as cited by The Insider)', publisher: 'The New York Times', publishedAt: '2025-01', kind: 'report'};
+MERGE (s:Source {caseId: 'kursk', id: 'src-nyt'})
+SET s = {id: 'src-nyt', title: 'The New York Times report on North Korean losses in Russia’s Kursk region (as cited by The Insider)', publisher: 'The New York Times', publishedAt: '2025-01', kind: 'report', caseId: 'kursk'};
 
 // Entities, with their evidence
-MERGE (n:Entity {id: 'kim-jong-un'})
-SET n = {id: 'kim-jong-un', type: 'Person', name: 'Kim Jong Un', aliases: ['Kim', 'Ким Чен Ын', '김정은'], description: 'Named in the headline as sending 6,000 North Koreans to help rebuild Russia’s Kursk Region; in late April admitted his troops’ past presence in Russia.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region'], evidenceLocators: ['headline']}
+MERGE (n:Entity {caseId: 'kursk', id: 'kim-jong-un'})
+SET n = {id: 'kim-jong-un', type: 'Person', name: 'Kim Jong Un', aliases: ['Kim', 'Ким Чен Ын', '김정은'], description: 'Named in the headline as sending 6,000 North Koreans to help rebuild Russia’s Kursk Region; in late April admitted his troops’ past presence in Russia.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region'], evidenceLocators: ['headline'], caseId: 'kursk'}
 SET n:`Person`;
 
-MERGE (n:Entity {id: 'sergei-shoigu'})
-SET n = {id: 'sergei-shoigu', type: 'Person', name: 'Sergei Shoigu', aliases: ['Shoigu', 'Sergey Shoigu', 'Сергей Шойгу', 'Шойгу'], description: 'Russian Security Council Secretary and former longtime Defense Minister.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1']}
+MERGE (n:Entity {caseId: 'kursk', id: 'sergei-shoigu'})
+SET n = {id: 'sergei-shoigu', type: 'Person', name: 'Sergei Shoigu', aliases: ['Shoigu', 'Sergey Shoigu', 'Сергей Шойгу', 'Шойгу'], description: 'Russian Security Council Secretary and former longtime Defense Minister.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1'], caseId: 'kursk'}
 SET n:`Person`;
 
-MERGE (n:Entity {id: 'vladimir-putin'})
-SET n = {id: 'vladimir-putin', type: 'Person', name: 'Vladimir Putin', aliases: ['Putin', 'Владимир Путин', 'Путин'], description: 'Directed Sergei Shoigu’s visit to Pyongyang.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['came at the direction of Vladimir Putin'], evidenceLocators: ['paragraph 2']}
+MERGE (n:Entity {caseId: 'kursk', id: 'vladimir-putin'})
+SET n = {id: 'vladimir-putin', type: 'Person', name: 'Vladimir Putin', aliases: ['Putin', 'Владимир Путин', 'Путин'], description: 'Directed Sergei Shoigu’s visit to Pyongyang.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['came at the direction of Vladimir Putin'], evidenceLocators: ['paragraph 2'], caseId: 'kursk'}
 SET n:`Person`;
 
-MERGE (n:Entity {id: 'denis-pushilin'})
-SET n = {id: 'denis-pushilin', type: 'Person', name: 'Denis Pushilin', aliases: ['Pushilin', 'Денис Пушилин', 'Пушилин'], description: 'Head of the self-proclaimed Donetsk People’s Republic; first floated plans to bring in North Korean laborers in mid-2022.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic'], evidenceLocators: ['paragraph 3']}
+MERGE (n:Entity {caseId: 'kursk', id: 'denis-pushilin'})
+SET n = {id: 'denis-pushilin', type: 'Person', name: 'Denis Pushilin', aliases: ['Pushilin', 'Денис Пушилин', 'Пушилин'], description: 'Head of the self-proclaimed Donetsk People’s Republic; first floated plans to bring in North Korean laborers in mid-2022.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'}
 SET n:`Person`;
 
-MERGE (n:Entity {id: 'marat-khusnullin'})
-SET n = {id: 'marat-khusnullin', type: 'Person', name: 'Marat Khusnullin', aliases: ['Khusnullin', 'Марат Хуснуллин', 'Хуснуллин'], description: 'Russian Deputy Prime Minister in charge of overseeing the “restoration” of the so-called “new territories”.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin'], evidenceLocators: ['paragraph 3']}
+MERGE (n:Entity {caseId: 'kursk', id: 'marat-khusnullin'})
+SET n = {id: 'marat-khusnullin', type: 'Person', name: 'Marat Khusnullin', aliases: ['Khusnullin', 'Марат Хуснуллин', 'Хуснуллин'], description: 'Russian Deputy Prime Minister in charge of overseeing the “restoration” of the so-called “new territories”.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'}
 SET n:`Person`;
 
-MERGE (n:Entity {id: 'russia'})
-SET n = {id: 'russia', type: 'Country', name: 'Russia', aliases: ['Russian Federation', 'Россия'], description: 'Receives North Korean personnel and workers; wages the war against Ukraine.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'russia'})
+SET n = {id: 'russia', type: 'Country', name: 'Russia', aliases: ['Russian Federation', 'Россия'], description: 'Receives North Korean personnel and workers; wages the war against Ukraine.', caseId: 'kursk'}
 SET n:`Country`;
 
-MERGE (n:Entity {id: 'north-korea'})
-SET n = {id: 'north-korea', type: 'Country', name: 'North Korea', aliases: ['DPRK', 'Democratic People’s Republic of Korea', 'Democratic People\'s Republic of Korea', 'КНДР', '조선민주주의인민공화국', '북한'], description: 'Sends personnel, workers and troops to Russia.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korea'})
+SET n = {id: 'north-korea', type: 'Country', name: 'North Korea', aliases: ['DPRK', 'Democratic People’s Republic of Korea', 'Democratic People\'s Republic of Korea', 'КНДР', '조선민주주의인민공화국', '북한'], description: 'Sends personnel, workers and troops to Russia.', caseId: 'kursk'}
 SET n:`Country`;
 
-MERGE (n:Entity {id: 'south-korea'})
-SET n = {id: 'south-korea', type: 'Country', name: 'South Korea', aliases: ['Republic of Korea', 'Южная Корея', '대한민국', '한국'], description: 'Home of the intelligence agency and of the Yonhap news agency cited in the article.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'south-korea'})
+SET n = {id: 'south-korea', type: 'Country', name: 'South Korea', aliases: ['Republic of Korea', 'Южная Корея', '대한민국', '한국'], description: 'Home of the intelligence agency and of the Yonhap news agency cited in the article.', caseId: 'kursk'}
 SET n:`Country`;
 
-MERGE (n:Entity {id: 'ukraine'})
-SET n = {id: 'ukraine', type: 'Country', name: 'Ukraine', aliases: ['Україна', 'Украина'], description: 'Target of Russia’s war; its incursion into the Kursk Region was pushed back.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'ukraine'})
+SET n = {id: 'ukraine', type: 'Country', name: 'Ukraine', aliases: ['Україна', 'Украина'], description: 'Target of Russia’s war; its incursion into the Kursk Region was pushed back.', caseId: 'kursk'}
 SET n:`Country`;
 
-MERGE (n:Entity {id: 'kursk-region'})
-SET n = {placeKind: 'region', id: 'kursk-region', type: 'Place', name: 'Kursk Region', aliases: ['Kursk region', 'Kursk Oblast', 'Курская область'], description: 'War-damaged region of Russia where North Korean personnel will assist in reconstruction.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war-damaged Kursk Region'], evidenceLocators: ['paragraph 1']}
+MERGE (n:Entity {caseId: 'kursk', id: 'kursk-region'})
+SET n = {placeKind: 'region', id: 'kursk-region', type: 'Place', name: 'Kursk Region', aliases: ['Kursk region', 'Kursk Oblast', 'Курская область'], description: 'War-damaged region of Russia where North Korean personnel will assist in reconstruction.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war-damaged Kursk Region'], evidenceLocators: ['paragraph 1'], caseId: 'kursk'}
 SET n:`Place`;
 
-MERGE (n:Entity {id: 'pyongyang'})
-SET n = {placeKind: 'city', id: 'pyongyang', type: 'Place', name: 'Pyongyang', aliases: ['Пхеньян', '평양'], description: 'City in North Korea visited by Sergei Shoigu; the article also uses the name for the North Korean state.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'pyongyang'})
+SET n = {placeKind: 'city', id: 'pyongyang', type: 'Place', name: 'Pyongyang', aliases: ['Пхеньян', '평양'], description: 'City in North Korea visited by Sergei Shoigu; the article also uses the name for the North Korean state.', caseId: 'kursk'}
 SET n:`Place`;
 
-MERGE (n:Entity {id: 'mariupol'})
-SET n = {placeKind: 'city', id: 'mariupol', type: 'Place', name: 'Mariupol', aliases: ['Маріуполь', 'Мариуполь'], description: 'City that North Korean technical advisers arrived to help rebuild, according to CNN (fall of 2022).'}
+MERGE (n:Entity {caseId: 'kursk', id: 'mariupol'})
+SET n = {placeKind: 'city', id: 'mariupol', type: 'Place', name: 'Mariupol', aliases: ['Маріуполь', 'Мариуполь'], description: 'City that North Korean technical advisers arrived to help rebuild, according to CNN (fall of 2022).', caseId: 'kursk'}
 SET n:`Place`;
 
-MERGE (n:Entity {id: 'russian-far-east'})
-SET n = {placeKind: 'region', id: 'russian-far-east', type: 'Place', name: 'Russian Far East', aliases: ['Far East', 'Дальний Восток'], description: 'Region of Russia near the border with the DPRK where most North Korean migrant workers are deployed.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'russian-far-east'})
+SET n = {placeKind: 'region', id: 'russian-far-east', type: 'Place', name: 'Russian Far East', aliases: ['Far East', 'Дальний Восток'], description: 'Region of Russia near the border with the DPRK where most North Korean migrant workers are deployed.', caseId: 'kursk'}
 SET n:`Place`;
 
-MERGE (n:Entity {id: 'donetsk-peoples-republic'})
-SET n = {placeKind: 'self-proclaimed republic', selfProclaimed: true, id: 'donetsk-peoples-republic', type: 'Place', name: 'Donetsk People’s Republic', aliases: ['Donetsk People\'s Republic', 'DPR', 'Донецкая Народная Республика', 'ДНР'], description: 'Self-proclaimed republic headed by Denis Pushilin.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic'], evidenceLocators: ['paragraph 3']}
+MERGE (n:Entity {caseId: 'kursk', id: 'donetsk-peoples-republic'})
+SET n = {placeKind: 'self-proclaimed republic', selfProclaimed: true, id: 'donetsk-peoples-republic', type: 'Place', name: 'Donetsk People’s Republic', aliases: ['Donetsk People\'s Republic', 'DPR', 'Донецкая Народная Республика', 'ДНР'], description: 'Self-proclaimed republic headed by Denis Pushilin.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'}
 SET n:`Place`;
 
-MERGE (n:Entity {id: 'new-territories'})
-SET n = {placeKind: 'occupied territories', id: 'new-territories', type: 'Place', name: 'New territories', aliases: ['so-called “new territories”', 'new territories'], description: 'What the article calls the so-called “new territories” that Russia occupied and illegally annexed from Ukraine.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the so-called “new territories” that Russia occupied and illegally annexed from Ukraine'], evidenceLocators: ['paragraph 3']}
+MERGE (n:Entity {caseId: 'kursk', id: 'new-territories'})
+SET n = {placeKind: 'occupied territories', id: 'new-territories', type: 'Place', name: 'New territories', aliases: ['so-called “new territories”', 'new territories'], description: 'What the article calls the so-called “new territories” that Russia occupied and illegally annexed from Ukraine.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the so-called “new territories” that Russia occupied and illegally annexed from Ukraine'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'}
 SET n:`Place`;
 
-MERGE (n:Entity {id: 'russian-security-council'})
-SET n = {id: 'russian-security-council', type: 'GovernmentBody', name: 'Russian Security Council', aliases: ['Security Council of Russia', 'Совет безопасности Российской Федерации', 'Совбез'], description: 'Russian body whose Secretary is Sergei Shoigu.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'russian-security-council'})
+SET n = {id: 'russian-security-council', type: 'GovernmentBody', name: 'Russian Security Council', aliases: ['Security Council of Russia', 'Совет безопасности Российской Федерации', 'Совбез'], description: 'Russian body whose Secretary is Sergei Shoigu.', caseId: 'kursk'}
 SET n:`GovernmentBody`;
 
-MERGE (n:Entity {id: 'russian-ministry-of-defence'})
-SET n = {id: 'russian-ministry-of-defence', type: 'GovernmentBody', name: 'Russian Ministry of Defence', aliases: ['Russian Ministry of Defense', 'Russian Defense Ministry', 'Министерство обороны Российской Федерации', 'Минобороны'], description: 'Ministry Sergei Shoigu headed for a long time as Defense Minister (the article calls him “former longtime Defense Minister”).'}
+MERGE (n:Entity {caseId: 'kursk', id: 'russian-ministry-of-defence'})
+SET n = {id: 'russian-ministry-of-defence', type: 'GovernmentBody', name: 'Russian Ministry of Defence', aliases: ['Russian Ministry of Defense', 'Russian Defense Ministry', 'Министерство обороны Российской Федерации', 'Минобороны'], description: 'Ministry Sergei Shoigu headed for a long time as Defense Minister (the article calls him “former longtime Defense Minister”).', caseId: 'kursk'}
 SET n:`GovernmentBody`;
 
-MERGE (n:Entity {id: 'russian-government'})
-SET n = {id: 'russian-government', type: 'GovernmentBody', name: 'Russian government', aliases: ['Government of Russia', 'Правительство Российской Федерации'], description: 'Government in which Marat Khusnullin is Deputy Prime Minister.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'russian-government'})
+SET n = {id: 'russian-government', type: 'GovernmentBody', name: 'Russian government', aliases: ['Government of Russia', 'Правительство Российской Федерации'], description: 'Government in which Marat Khusnullin is Deputy Prime Minister.', caseId: 'kursk'}
 SET n:`GovernmentBody`;
 
-MERGE (n:Entity {id: 'russian-authorities'})
-SET n = {id: 'russian-authorities', type: 'GovernmentBody', name: 'Russian authorities', aliases: ['Kremlin', 'Кремль'], description: 'Long denied the presence of North Korean soldiers in combat roles; the Kremlin, with which Interfax is aligned.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['both Russian and North Korean authorities'], evidenceLocators: ['paragraph 9']}
+MERGE (n:Entity {caseId: 'kursk', id: 'russian-authorities'})
+SET n = {id: 'russian-authorities', type: 'GovernmentBody', name: 'Russian authorities', aliases: ['Kremlin', 'Кремль'], description: 'Long denied the presence of North Korean soldiers in combat roles; the Kremlin, with which Interfax is aligned.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['both Russian and North Korean authorities'], evidenceLocators: ['paragraph 9'], caseId: 'kursk'}
 SET n:`GovernmentBody`;
 
-MERGE (n:Entity {id: 'north-korean-authorities'})
-SET n = {id: 'north-korean-authorities', type: 'GovernmentBody', name: 'North Korean authorities', aliases: [], description: 'Confirmed the presence of North Korean technical advisers in Mariupol; long denied the presence of North Korean soldiers in combat roles.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a fact North Korean authorities later confirmed'], evidenceLocators: ['paragraph 3']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korean-authorities'})
+SET n = {id: 'north-korean-authorities', type: 'GovernmentBody', name: 'North Korean authorities', aliases: [], description: 'Confirmed the presence of North Korean technical advisers in Mariupol; long denied the presence of North Korean soldiers in combat roles.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a fact North Korean authorities later confirmed'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'}
 SET n:`GovernmentBody`;
 
-MERGE (n:Entity {id: 'south-korea-intelligence-agency'})
-SET n = {id: 'south-korea-intelligence-agency', type: 'GovernmentBody', name: 'South Korea’s intelligence agency', aliases: ['South Korean intelligence agency', 'South Korea\'s intelligence agency'], description: 'Estimated that around 15,000 North Korean migrant workers had been deployed to Russia by May 2025.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['South Korea’s intelligence agency estimated', 'South Korea’s intelligence agency estimated'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']}
+MERGE (n:Entity {caseId: 'kursk', id: 'south-korea-intelligence-agency'})
+SET n = {id: 'south-korea-intelligence-agency', type: 'GovernmentBody', name: 'South Korea’s intelligence agency', aliases: ['South Korean intelligence agency', 'South Korea\'s intelligence agency'], description: 'Estimated that around 15,000 North Korean migrant workers had been deployed to Russia by May 2025.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['South Korea’s intelligence agency estimated', 'South Korea’s intelligence agency estimated'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4'], caseId: 'kursk'}
 SET n:`GovernmentBody`;
 
-MERGE (n:Entity {id: 'united-nations'})
-SET n = {id: 'united-nations', type: 'Organization', name: 'United Nations', aliases: ['UN', 'ООН', '유엔'], description: 'Adopted the 2017 resolution requiring member states to repatriate North Korean workers; says remitted wages help fund Pyongyang’s nuclear and missile programs.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'united-nations'})
+SET n = {id: 'united-nations', type: 'Organization', name: 'United Nations', aliases: ['UN', 'ООН', '유엔'], description: 'Adopted the 2017 resolution requiring member states to repatriate North Korean workers; says remitted wages help fund Pyongyang’s nuclear and missile programs.', caseId: 'kursk'}
 SET n:`Organization`;
 
-MERGE (n:Entity {id: 'the-insider'})
-SET n = {id: 'the-insider', type: 'MediaOutlet', name: 'The Insider', aliases: [], description: 'Publisher of the article; previously reported on North Korean soldiers in front-line combat.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-the-insider-earlier'], evidenceQuotes: ['The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8', 'as cited by The Insider, paragraph 8']}
+MERGE (n:Entity {caseId: 'kursk', id: 'the-insider'})
+SET n = {id: 'the-insider', type: 'MediaOutlet', name: 'The Insider', aliases: [], description: 'Publisher of the article; previously reported on North Korean soldiers in front-line combat.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-the-insider-earlier'], evidenceQuotes: ['The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8', 'as cited by The Insider, paragraph 8'], caseId: 'kursk'}
 SET n:`MediaOutlet`;
 
-MERGE (n:Entity {id: 'interfax'})
-SET n = {id: 'interfax', type: 'MediaOutlet', name: 'Interfax', aliases: ['Интерфакс'], description: 'Kremlin-aligned news agency that reported the dispatch of 6,000 North Korean personnel.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['the Kremlin-aligned Interfax news agency reports', 'the Kremlin-aligned Interfax news agency reports'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']}
+MERGE (n:Entity {caseId: 'kursk', id: 'interfax'})
+SET n = {id: 'interfax', type: 'MediaOutlet', name: 'Interfax', aliases: ['Интерфакс'], description: 'Kremlin-aligned news agency that reported the dispatch of 6,000 North Korean personnel.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['the Kremlin-aligned Interfax news agency reports', 'the Kremlin-aligned Interfax news agency reports'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1'], caseId: 'kursk'}
 SET n:`MediaOutlet`;
 
-MERGE (n:Entity {id: 'yonhap'})
-SET n = {id: 'yonhap', type: 'MediaOutlet', name: 'Yonhap', aliases: ['Yonhap news agency', '연합뉴스'], description: 'South Korea’s news agency; reported in early February that Pyongyang had sent thousands of workers to Russia.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['South Korea’s Yonhap news agency', 'South Korea’s Yonhap news agency'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5']}
+MERGE (n:Entity {caseId: 'kursk', id: 'yonhap'})
+SET n = {id: 'yonhap', type: 'MediaOutlet', name: 'Yonhap', aliases: ['Yonhap news agency', '연합뉴스'], description: 'South Korea’s news agency; reported in early February that Pyongyang had sent thousands of workers to Russia.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['South Korea’s Yonhap news agency', 'South Korea’s Yonhap news agency'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5'], caseId: 'kursk'}
 SET n:`MediaOutlet`;
 
-MERGE (n:Entity {id: 'mediazona'})
-SET n = {id: 'mediazona', type: 'MediaOutlet', name: 'Mediazona', aliases: ['Медиазона'], description: 'Independent media outlet that cited Russian border data on North Korean arrivals in 2024.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona', 'According to Russian border data cited by independent media outlet Mediazona'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7']}
+MERGE (n:Entity {caseId: 'kursk', id: 'mediazona'})
+SET n = {id: 'mediazona', type: 'MediaOutlet', name: 'Mediazona', aliases: ['Медиазона'], description: 'Independent media outlet that cited Russian border data on North Korean arrivals in 2024.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona', 'According to Russian border data cited by independent media outlet Mediazona'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7'], caseId: 'kursk'}
 SET n:`MediaOutlet`;
 
-MERGE (n:Entity {id: 'cnn'})
-SET n = {id: 'cnn', type: 'MediaOutlet', name: 'CNN', aliases: [], description: 'Reported in the fall of 2022 that North Korean technical advisers had arrived to help rebuild Mariupol.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'cnn'})
+SET n = {id: 'cnn', type: 'MediaOutlet', name: 'CNN', aliases: [], description: 'Reported in the fall of 2022 that North Korean technical advisers had arrived to help rebuild Mariupol.', caseId: 'kursk'}
 SET n:`MediaOutlet`;
 
-MERGE (n:Entity {id: 'new-york-times'})
-SET n = {id: 'new-york-times', type: 'MediaOutlet', name: 'The New York Times', aliases: ['New York Times', 'NYT'], description: 'Reported in January heavy losses among North Korean troops in Russia’s Kursk region.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'new-york-times'})
+SET n = {id: 'new-york-times', type: 'MediaOutlet', name: 'The New York Times', aliases: ['New York Times', 'NYT'], description: 'Reported in January heavy losses among North Korean troops in Russia’s Kursk region.', caseId: 'kursk'}
 SET n:`MediaOutlet`;
 
-MERGE (n:Entity {id: 'russian-border-data'})
-SET n = {id: 'russian-border-data', type: 'Document', name: 'Russian border data', aliases: [], description: 'Border data cited by Mediazona: nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes”.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'russian-border-data'})
+SET n = {id: 'russian-border-data', type: 'Document', name: 'Russian border data', aliases: [], description: 'Border data cited by Mediazona: nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes”.', caseId: 'kursk'}
 SET n:`Document`;
 
-MERGE (n:Entity {id: 'north-korean-contingent-kursk'})
-SET n = {`count`: 6000, purpose: 'reconstruction', id: 'north-korean-contingent-kursk', type: 'Group', name: 'North Korean contingent for the Kursk Region', aliases: ['North Korean contingent', '6,000 North Koreans', '6,000 personnel'], description: '6,000 North Korean personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korean-contingent-kursk'})
+SET n = {`count`: 6000, purpose: 'reconstruction', id: 'north-korean-contingent-kursk', type: 'Group', name: 'North Korean contingent for the Kursk Region', aliases: ['North Korean contingent', '6,000 North Koreans', '6,000 personnel'], description: '6,000 North Korean personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1'], caseId: 'kursk'}
 SET n:`Group`;
 
-MERGE (n:Entity {id: 'north-korean-deminers'})
-SET n = {`count`: 1000, id: 'north-korean-deminers', type: 'Group', name: 'North Korean deminers', aliases: ['deminers'], description: '1,000 deminers in the North Korean contingent, according to Shoigu.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korean-deminers'})
+SET n = {`count`: 1000, id: 'north-korean-deminers', type: 'Group', name: 'North Korean deminers', aliases: ['deminers'], description: '1,000 deminers in the North Korean contingent, according to Shoigu.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'}
 SET n:`Group`;
 
-MERGE (n:Entity {id: 'north-korean-military-construction-workers'})
-SET n = {`count`: 5000, id: 'north-korean-military-construction-workers', type: 'Group', name: 'North Korean military construction workers', aliases: ['military construction workers'], description: '5,000 military construction workers in the North Korean contingent, according to Shoigu.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korean-military-construction-workers'})
+SET n = {`count`: 5000, id: 'north-korean-military-construction-workers', type: 'Group', name: 'North Korean military construction workers', aliases: ['military construction workers'], description: '5,000 military construction workers in the North Korean contingent, according to Shoigu.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'}
 SET n:`Group`;
 
-MERGE (n:Entity {id: 'north-korean-migrant-workers'})
-SET n = {`count`: 15000, countQualifier: 'around', countAsOf: '2025-05', workdayHours: 12, id: 'north-korean-migrant-workers', type: 'Group', name: 'North Korean migrant workers in Russia', aliases: ['North Korean laborers', 'North Korean workers', 'North Korean migrant workers'], description: 'Around 15,000 by May 2025 (South Korean intelligence estimate), most in the Far East; reportedly favored by employers for accepting low wages, 12-hour days and harsh conditions.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Employers reportedly favor North Korean laborers thanks to their willingness to accept low wages, work 12-hour days, and tolerate harsh conditions without complaint.'], evidenceLocators: ['paragraph 4']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korean-migrant-workers'})
+SET n = {`count`: 15000, countQualifier: 'around', countAsOf: '2025-05', workdayHours: 12, id: 'north-korean-migrant-workers', type: 'Group', name: 'North Korean migrant workers in Russia', aliases: ['North Korean laborers', 'North Korean workers', 'North Korean migrant workers'], description: 'Around 15,000 by May 2025 (South Korean intelligence estimate), most in the Far East; reportedly favored by employers for accepting low wages, 12-hour days and harsh conditions.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Employers reportedly favor North Korean laborers thanks to their willingness to accept low wages, work 12-hour days, and tolerate harsh conditions without complaint.'], evidenceLocators: ['paragraph 4'], caseId: 'kursk'}
 SET n:`Group`;
 
-MERGE (n:Entity {id: 'north-korean-students'})
-SET n = {`count`: 8000, countQualifier: 'nearly', year: 2024, highestSince: 2019, entryVisa: 'student visas', id: 'north-korean-students', type: 'Group', name: 'North Korean “students”', aliases: ['North Korean students', 'students'], description: 'Nearly 8,000 North Koreans who arrived in Russia in 2024 for “educational purposes”, many on student visas; the influx rose sharply from the third quarter of 2024.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The influx of North Korean “students” began to rise sharply in the third quarter of 2024.'], evidenceLocators: ['paragraph 7']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korean-students'})
+SET n = {`count`: 8000, countQualifier: 'nearly', year: 2024, highestSince: 2019, entryVisa: 'student visas', id: 'north-korean-students', type: 'Group', name: 'North Korean “students”', aliases: ['North Korean students', 'students'], description: 'Nearly 8,000 North Koreans who arrived in Russia in 2024 for “educational purposes”, many on student visas; the influx rose sharply from the third quarter of 2024.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The influx of North Korean “students” began to rise sharply in the third quarter of 2024.'], evidenceLocators: ['paragraph 7'], caseId: 'kursk'}
 SET n:`Group`;
 
-MERGE (n:Entity {id: 'north-korean-technical-advisers'})
-SET n = {id: 'north-korean-technical-advisers', type: 'Group', name: 'North Korean technical advisers', aliases: ['technical advisers'], description: 'Arrived to help rebuild Mariupol (CNN, fall of 2022), later confirmed by North Korean authorities.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['North Korean technical advisers had arrived to help rebuild Mariupol'], evidenceLocators: ['paragraph 3']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korean-technical-advisers'})
+SET n = {id: 'north-korean-technical-advisers', type: 'Group', name: 'North Korean technical advisers', aliases: ['technical advisers'], description: 'Arrived to help rebuild Mariupol (CNN, fall of 2022), later confirmed by North Korean authorities.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['North Korean technical advisers had arrived to help rebuild Mariupol'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'}
 SET n:`Group`;
 
-MERGE (n:Entity {id: 'north-korean-troops'})
-SET n = {countMin: 12000, countMax: 15000, lossesPercentMin: 20, id: 'north-korean-troops', type: 'MilitaryUnit', name: 'North Korean troops in Russia', aliases: ['North Korean troops', 'North Korean soldiers', 'North Korean forces'], description: 'Between 12,000 and 15,000 personnel reportedly sent to fight in Russia; losses estimated at more than 20% of deployed forces.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.'], evidenceLocators: ['paragraph 8']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korean-troops'})
+SET n = {countMin: 12000, countMax: 15000, lossesPercentMin: 20, id: 'north-korean-troops', type: 'MilitaryUnit', name: 'North Korean troops in Russia', aliases: ['North Korean troops', 'North Korean soldiers', 'North Korean forces'], description: 'Between 12,000 and 15,000 personnel reportedly sent to fight in Russia; losses estimated at more than 20% of deployed forces.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.'], evidenceLocators: ['paragraph 8'], caseId: 'kursk'}
 SET n:`MilitaryUnit`;
 
-MERGE (n:Entity {id: 'north-korean-fallen-fighters'})
-SET n = {id: 'north-korean-fallen-fighters', type: 'Group', name: 'North Korean fighters who died in the Kursk Region', aliases: ['North Korean fighters'], description: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korean-fallen-fighters'})
+SET n = {id: 'north-korean-fallen-fighters', type: 'Group', name: 'North Korean fighters who died in the Kursk Region', aliases: ['North Korean fighters'], description: 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'}
 SET n:`Group`;
 
-MERGE (n:Entity {id: 'russian-forces'})
-SET n = {id: 'russian-forces', type: 'MilitaryUnit', name: 'Russian forces', aliases: ['Moscow’s forces', 'Moscow\'s forces'], description: 'Pushed back a Ukrainian incursion into the Kursk Region with North Korean fighters.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'russian-forces'})
+SET n = {id: 'russian-forces', type: 'MilitaryUnit', name: 'Russian forces', aliases: ['Moscow’s forces', 'Moscow\'s forces'], description: 'Pushed back a Ukrainian incursion into the Kursk Region with North Korean fighters.', caseId: 'kursk'}
 SET n:`MilitaryUnit`;
 
-MERGE (n:Entity {id: 'un-member-states'})
-SET n = {id: 'un-member-states', type: 'Group', name: 'UN member states', aliases: ['member states'], description: 'Required by the 2017 UN resolution to repatriate North Korean workers and cease employing them.'}
+MERGE (n:Entity {caseId: 'kursk', id: 'un-member-states'})
+SET n = {id: 'un-member-states', type: 'Group', name: 'UN member states', aliases: ['member states'], description: 'Required by the 2017 UN resolution to repatriate North Korean workers and cease employing them.', caseId: 'kursk'}
 SET n:`Group`;
 
-MERGE (n:Entity {id: 'shoigu-pyongyang-visit'})
-SET n = {tripNumber: 3, periodMonths: 3, id: 'shoigu-pyongyang-visit', type: 'Event', name: 'Shoigu’s visit to Pyongyang', aliases: [], description: 'Shoigu’s third trip to North Korea in the past three months, at the direction of Vladimir Putin.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 2']}
+MERGE (n:Entity {caseId: 'kursk', id: 'shoigu-pyongyang-visit'})
+SET n = {tripNumber: 3, periodMonths: 3, id: 'shoigu-pyongyang-visit', type: 'Event', name: 'Shoigu’s visit to Pyongyang', aliases: [], description: 'Shoigu’s third trip to North Korea in the past three months, at the direction of Vladimir Putin.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 2'], caseId: 'kursk'}
 SET n:`Event`;
 
-MERGE (n:Entity {id: 'shoigu-kursk-announcement'})
-SET n = {id: 'shoigu-kursk-announcement', type: 'Event', name: 'Shoigu’s announcement on North Korean personnel for the Kursk Region', aliases: [], description: 'Announcement made by Sergei Shoigu after his visit to Pyongyang: a contingent of 1,000 deminers and 5,000 military construction workers, and memorials to North Korean fighters.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The news follows from an announcement made by Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu after a visit to Pyongyang.'], evidenceLocators: ['paragraph 1']}
+MERGE (n:Entity {caseId: 'kursk', id: 'shoigu-kursk-announcement'})
+SET n = {id: 'shoigu-kursk-announcement', type: 'Event', name: 'Shoigu’s announcement on North Korean personnel for the Kursk Region', aliases: [], description: 'Announcement made by Sergei Shoigu after his visit to Pyongyang: a contingent of 1,000 deminers and 5,000 military construction workers, and memorials to North Korean fighters.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The news follows from an announcement made by Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu after a visit to Pyongyang.'], evidenceLocators: ['paragraph 1'], caseId: 'kursk'}
 SET n:`Event`;
 
-MERGE (n:Entity {id: 'ukrainian-incursion-kursk'})
-SET n = {id: 'ukrainian-incursion-kursk', type: 'Event', name: 'Ukrainian incursion into the Kursk Region', aliases: ['Ukrainian incursion'], description: 'Incursion pushed back by Moscow’s forces aided by North Korean fighters.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['a Ukrainian incursion into the Kursk Region', 'a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']}
+MERGE (n:Entity {caseId: 'kursk', id: 'ukrainian-incursion-kursk'})
+SET n = {id: 'ukrainian-incursion-kursk', type: 'Event', name: 'Ukrainian incursion into the Kursk Region', aliases: ['Ukrainian incursion'], description: 'Incursion pushed back by Moscow’s forces aided by North Korean fighters.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['a Ukrainian incursion into the Kursk Region', 'a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'}
 SET n:`Event`;
 
-MERGE (n:Entity {id: 'russia-war-against-ukraine'})
-SET n = {id: 'russia-war-against-ukraine', type: 'Event', name: 'Russia’s war against Ukraine', aliases: ['Russia\'s war against Ukraine', 'war against Ukraine'], description: 'War in which North Korean soldiers have been deployed to front-line combat.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8']}
+MERGE (n:Entity {caseId: 'kursk', id: 'russia-war-against-ukraine'})
+SET n = {id: 'russia-war-against-ukraine', type: 'Event', name: 'Russia’s war against Ukraine', aliases: ['Russia\'s war against Ukraine', 'war against Ukraine'], description: 'War in which North Korean soldiers have been deployed to front-line combat.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8'], caseId: 'kursk'}
 SET n:`Event`;
 
-MERGE (n:Entity {id: 'kim-admission'})
-SET n = {`when`: 'late April', date: '2025-04', id: 'kim-admission', type: 'Event', name: 'Kim Jong Un’s admission of his troops’ presence in Russia', aliases: [], description: 'In late April, Kim Jong Un admitted his troops’ past presence in Russia, after long denials.', spanStart: '2025-04-01', spanEnd: '2025-04-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9']}
+MERGE (n:Entity {caseId: 'kursk', id: 'kim-admission'})
+SET n = {`when`: 'late April', date: '2025-04', id: 'kim-admission', type: 'Event', name: 'Kim Jong Un’s admission of his troops’ presence in Russia', aliases: [], description: 'In late April, Kim Jong Un admitted his troops’ past presence in Russia, after long denials.', spanStart: '2025-04-01', spanEnd: '2025-04-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9'], caseId: 'kursk'}
 SET n:`Event`;
 
-MERGE (n:Entity {id: 'north-korean-labor-plan'})
-SET n = {`when`: 'mid-2022', id: 'north-korean-labor-plan', type: 'Plan', name: 'Plan to bring in North Korean laborers to rebuild war-torn areas', aliases: [], description: 'First floated in mid-2022 by Denis Pushilin; supported by Marat Khusnullin.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Plans to bring in North Korean laborers to rebuild war-torn areas'], evidenceLocators: ['paragraph 3']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korean-labor-plan'})
+SET n = {`when`: 'mid-2022', id: 'north-korean-labor-plan', type: 'Plan', name: 'Plan to bring in North Korean laborers to rebuild war-torn areas', aliases: [], description: 'First floated in mid-2022 by Denis Pushilin; supported by Marat Khusnullin.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Plans to bring in North Korean laborers to rebuild war-torn areas'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'}
 SET n:`Plan`;
 
-MERGE (n:Entity {id: 'north-korea-nuclear-missile-programs'})
-SET n = {id: 'north-korea-nuclear-missile-programs', type: 'Program', name: 'North Korea’s nuclear and missile programs', aliases: ['Pyongyang’s nuclear and missile programs', 'Pyongyang\'s nuclear and missile programs'], description: 'Programs that, the UN says, are helped by the wages North Korean workers remit to the state.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korea-nuclear-missile-programs'})
+SET n = {id: 'north-korea-nuclear-missile-programs', type: 'Program', name: 'North Korea’s nuclear and missile programs', aliases: ['Pyongyang’s nuclear and missile programs', 'Pyongyang\'s nuclear and missile programs'], description: 'Programs that, the UN says, are helped by the wages North Korean workers remit to the state.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'}
 SET n:`Program`;
 
-MERGE (n:Entity {id: 'kursk-memorials'})
-SET n = {planned: true, id: 'kursk-memorials', type: 'Memorial', name: 'Memorials to North Korean fighters', aliases: [], description: 'Memorials Russia will build, dedicated to North Korean fighters who died in pushing back the Ukrainian incursion into the Kursk Region.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']}
+MERGE (n:Entity {caseId: 'kursk', id: 'kursk-memorials'})
+SET n = {planned: true, id: 'kursk-memorials', type: 'Memorial', name: 'Memorials to North Korean fighters', aliases: [], description: 'Memorials Russia will build, dedicated to North Korean fighters who died in pushing back the Ukrainian incursion into the Kursk Region.', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'}
 SET n:`Memorial`;
 
-MERGE (n:Entity {id: 'un-resolution-2017-north-korean-workers'})
-SET n = {year: 2017, id: 'un-resolution-2017-north-korean-workers', type: 'LegalInstrument', name: '2017 UN resolution on repatriating North Korean workers', aliases: ['2017 United Nations resolution'], description: 'Requires all member states to repatriate North Korean workers and cease employing them.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6']}
+MERGE (n:Entity {caseId: 'kursk', id: 'un-resolution-2017-north-korean-workers'})
+SET n = {year: 2017, id: 'un-resolution-2017-north-korean-workers', type: 'LegalInstrument', name: '2017 UN resolution on repatriating North Korean workers', aliases: ['2017 United Nations resolution'], description: 'Requires all member states to repatriate North Korean workers and cease employing them.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'}
 SET n:`LegalInstrument`;
 
-MERGE (n:Entity {id: 'north-korean-law'})
-SET n = {wageRemittancePercentMax: 70, id: 'north-korean-law', type: 'LegalInstrument', name: 'North Korean law on workers’ wages', aliases: ['North Korean law'], description: 'Under it, workers are required to remit up to 70% of their wages to the state.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6']}
+MERGE (n:Entity {caseId: 'kursk', id: 'north-korean-law'})
+SET n = {wageRemittancePercentMax: 70, id: 'north-korean-law', type: 'LegalInstrument', name: 'North Korean law on workers’ wages', aliases: ['North Korean law'], description: 'Under it, workers are required to remit up to 70% of their wages to the state.', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'}
 SET n:`LegalInstrument`;
 
 // Relations, with their evidence
-MATCH (a:Entity {id: 'kim-jong-un'})
-MATCH (b:Entity {id: 'north-korea'})
+MATCH (a:Entity {caseId: 'kursk', id: 'kim-jong-un'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korea'})
 MERGE (a)-[r:`LEADS` {id: 'kim-jong-un.leads.north-korea'}]->(b)
-SET r = {role: 'leader', id: 'kim-jong-un.leads.north-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region', 'Kim Jong Un admitted his troops’ past presence in Russia'], evidenceLocators: ['headline', 'paragraph 9']};
+SET r = {role: 'leader', id: 'kim-jong-un.leads.north-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region', 'Kim Jong Un admitted his troops’ past presence in Russia'], evidenceLocators: ['headline', 'paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'kim-jong-un'})
-MATCH (b:Entity {id: 'north-korean-troops'})
+MATCH (a:Entity {caseId: 'kursk', id: 'kim-jong-un'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-troops'})
 MERGE (a)-[r:`LEADS` {id: 'kim-jong-un.leads.north-korean-troops'}]->(b)
-SET r = {role: 'commander (“his troops”)', id: 'kim-jong-un.leads.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un admitted his troops’ past presence in Russia'], evidenceLocators: ['paragraph 9']};
+SET r = {role: 'commander (“his troops”)', id: 'kim-jong-un.leads.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un admitted his troops’ past presence in Russia'], evidenceLocators: ['paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'sergei-shoigu'})
-MATCH (b:Entity {id: 'russian-security-council'})
+MATCH (a:Entity {caseId: 'kursk', id: 'sergei-shoigu'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russian-security-council'})
 MERGE (a)-[r:`MEMBER_OF` {id: 'sergei-shoigu.member-of.russian-security-council'}]->(b)
-SET r = {role: 'Secretary', id: 'sergei-shoigu.member-of.russian-security-council', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1']};
+SET r = {role: 'Secretary', id: 'sergei-shoigu.member-of.russian-security-council', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'sergei-shoigu'})
-MATCH (b:Entity {id: 'russian-ministry-of-defence'})
+MATCH (a:Entity {caseId: 'kursk', id: 'sergei-shoigu'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russian-ministry-of-defence'})
 MERGE (a)-[r:`LEADS` {id: 'sergei-shoigu.leads.russian-ministry-of-defence'}]->(b)
-SET r = {role: 'Defense Minister', former: true, tenure: 'longtime', id: 'sergei-shoigu.leads.russian-ministry-of-defence', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1']};
+SET r = {role: 'Defense Minister', former: true, tenure: 'longtime', id: 'sergei-shoigu.leads.russian-ministry-of-defence', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'denis-pushilin'})
-MATCH (b:Entity {id: 'donetsk-peoples-republic'})
+MATCH (a:Entity {caseId: 'kursk', id: 'denis-pushilin'})
+MATCH (b:Entity {caseId: 'kursk', id: 'donetsk-peoples-republic'})
 MERGE (a)-[r:`LEADS` {id: 'denis-pushilin.leads.donetsk-peoples-republic'}]->(b)
-SET r = {role: 'head', id: 'denis-pushilin.leads.donetsk-peoples-republic', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic'], evidenceLocators: ['paragraph 3']};
+SET r = {role: 'head', id: 'denis-pushilin.leads.donetsk-peoples-republic', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'marat-khusnullin'})
-MATCH (b:Entity {id: 'russian-government'})
+MATCH (a:Entity {caseId: 'kursk', id: 'marat-khusnullin'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russian-government'})
 MERGE (a)-[r:`MEMBER_OF` {id: 'marat-khusnullin.member-of.russian-government'}]->(b)
-SET r = {role: 'Deputy Prime Minister', id: 'marat-khusnullin.member-of.russian-government', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin'], evidenceLocators: ['paragraph 3']};
+SET r = {role: 'Deputy Prime Minister', id: 'marat-khusnullin.member-of.russian-government', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'marat-khusnullin'})
-MATCH (b:Entity {id: 'new-territories'})
+MATCH (a:Entity {caseId: 'kursk', id: 'marat-khusnullin'})
+MATCH (b:Entity {caseId: 'kursk', id: 'new-territories'})
 MERGE (a)-[r:`LEADS` {id: 'marat-khusnullin.leads.new-territories'}]->(b)
-SET r = {role: 'in charge of overseeing the “restoration”', id: 'marat-khusnullin.leads.new-territories', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Marat Khusnullin, who is in charge of overseeing the “restoration” of the so-called “new territories”'], evidenceLocators: ['paragraph 3']};
+SET r = {role: 'in charge of overseeing the “restoration”', id: 'marat-khusnullin.leads.new-territories', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Marat Khusnullin, who is in charge of overseeing the “restoration” of the so-called “new territories”'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'russian-security-council'})
-MATCH (b:Entity {id: 'russia'})
+MATCH (a:Entity {caseId: 'kursk', id: 'russian-security-council'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia'})
 MERGE (a)-[r:`PART_OF` {id: 'russian-security-council.part-of.russia'}]->(b)
-SET r = {id: 'russian-security-council.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1']};
+SET r = {id: 'russian-security-council.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu'], evidenceLocators: ['paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'russian-government'})
-MATCH (b:Entity {id: 'russia'})
+MATCH (a:Entity {caseId: 'kursk', id: 'russian-government'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia'})
 MERGE (a)-[r:`PART_OF` {id: 'russian-government.part-of.russia'}]->(b)
-SET r = {id: 'russian-government.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin'], evidenceLocators: ['paragraph 3']};
+SET r = {id: 'russian-government.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'russian-authorities'})
-MATCH (b:Entity {id: 'russia'})
+MATCH (a:Entity {caseId: 'kursk', id: 'russian-authorities'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia'})
 MERGE (a)-[r:`PART_OF` {id: 'russian-authorities.part-of.russia'}]->(b)
-SET r = {id: 'russian-authorities.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['both Russian and North Korean authorities'], evidenceLocators: ['paragraph 9']};
+SET r = {id: 'russian-authorities.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['both Russian and North Korean authorities'], evidenceLocators: ['paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-authorities'})
-MATCH (b:Entity {id: 'north-korea'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-authorities'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korea'})
 MERGE (a)-[r:`PART_OF` {id: 'north-korean-authorities.part-of.north-korea'}]->(b)
-SET r = {id: 'north-korean-authorities.part-of.north-korea', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['both Russian and North Korean authorities'], evidenceLocators: ['paragraph 9']};
+SET r = {id: 'north-korean-authorities.part-of.north-korea', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['both Russian and North Korean authorities'], evidenceLocators: ['paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'south-korea-intelligence-agency'})
-MATCH (b:Entity {id: 'south-korea'})
+MATCH (a:Entity {caseId: 'kursk', id: 'south-korea-intelligence-agency'})
+MATCH (b:Entity {caseId: 'kursk', id: 'south-korea'})
 MERGE (a)-[r:`PART_OF` {id: 'south-korea-intelligence-agency.part-of.south-korea'}]->(b)
-SET r = {id: 'south-korea-intelligence-agency.part-of.south-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['South Korea’s intelligence agency estimated', 'South Korea’s intelligence agency estimated'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']};
+SET r = {id: 'south-korea-intelligence-agency.part-of.south-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['South Korea’s intelligence agency estimated', 'South Korea’s intelligence agency estimated'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'russian-forces'})
-MATCH (b:Entity {id: 'russia'})
+MATCH (a:Entity {caseId: 'kursk', id: 'russian-forces'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia'})
 MERGE (a)-[r:`PART_OF` {id: 'russian-forces.part-of.russia'}]->(b)
-SET r = {`as`: 'Moscow’s forces', id: 'russian-forces.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {`as`: 'Moscow’s forces', id: 'russian-forces.part-of.russia', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'yonhap'})
-MATCH (b:Entity {id: 'south-korea'})
+MATCH (a:Entity {caseId: 'kursk', id: 'yonhap'})
+MATCH (b:Entity {caseId: 'kursk', id: 'south-korea'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'yonhap.located-in.south-korea'}]->(b)
-SET r = {id: 'yonhap.located-in.south-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['South Korea’s Yonhap news agency', 'South Korea’s Yonhap news agency'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5']};
+SET r = {id: 'yonhap.located-in.south-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['South Korea’s Yonhap news agency', 'South Korea’s Yonhap news agency'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'interfax'})
-MATCH (b:Entity {id: 'russian-authorities'})
+MATCH (a:Entity {caseId: 'kursk', id: 'interfax'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russian-authorities'})
 MERGE (a)-[r:`ALIGNED_WITH` {id: 'interfax.aligned-with.russian-authorities'}]->(b)
-SET r = {`as`: 'Kremlin-aligned', id: 'interfax.aligned-with.russian-authorities', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['the Kremlin-aligned Interfax news agency reports', 'the Kremlin-aligned Interfax news agency reports'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']};
+SET r = {`as`: 'Kremlin-aligned', id: 'interfax.aligned-with.russian-authorities', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['the Kremlin-aligned Interfax news agency reports', 'the Kremlin-aligned Interfax news agency reports'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'kursk-region'})
-MATCH (b:Entity {id: 'russia'})
+MATCH (a:Entity {caseId: 'kursk', id: 'kursk-region'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'kursk-region.located-in.russia'}]->(b)
-SET r = {id: 'kursk-region.located-in.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war-damaged Kursk Region'], evidenceLocators: ['paragraph 1']};
+SET r = {id: 'kursk-region.located-in.russia', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war-damaged Kursk Region'], evidenceLocators: ['paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'pyongyang'})
-MATCH (b:Entity {id: 'north-korea'})
+MATCH (a:Entity {caseId: 'kursk', id: 'pyongyang'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korea'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'pyongyang.located-in.north-korea'}]->(b)
-SET r = {id: 'pyongyang.located-in.north-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['Sergei Shoigu after a visit to Pyongyang', 'The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 1', 'paragraph 2']};
+SET r = {id: 'pyongyang.located-in.north-korea', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['Sergei Shoigu after a visit to Pyongyang', 'The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 1', 'paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'russian-far-east'})
-MATCH (b:Entity {id: 'russia'})
+MATCH (a:Entity {caseId: 'kursk', id: 'russian-far-east'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'russian-far-east.located-in.russia'}]->(b)
-SET r = {nearBorderWith: 'DPRK', id: 'russian-far-east.located-in.russia', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['deployed to Russia, most of them in the Far East near the border with the DPRK', 'deployed to Russia, most of them in the Far East near the border with the DPRK'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']};
+SET r = {nearBorderWith: 'DPRK', id: 'russian-far-east.located-in.russia', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['deployed to Russia, most of them in the Far East near the border with the DPRK', 'deployed to Russia, most of them in the Far East near the border with the DPRK'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'russia'})
-MATCH (b:Entity {id: 'new-territories'})
+MATCH (a:Entity {caseId: 'kursk', id: 'russia'})
+MATCH (b:Entity {caseId: 'kursk', id: 'new-territories'})
 MERGE (a)-[r:`ANNEXED` {id: 'russia.annexed.new-territories'}]->(b)
-SET r = {occupied: true, legality: 'illegal', id: 'russia.annexed.new-territories', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the so-called “new territories” that Russia occupied and illegally annexed from Ukraine'], evidenceLocators: ['paragraph 3']};
+SET r = {occupied: true, legality: 'illegal', id: 'russia.annexed.new-territories', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the so-called “new territories” that Russia occupied and illegally annexed from Ukraine'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'new-territories'})
-MATCH (b:Entity {id: 'ukraine'})
+MATCH (a:Entity {caseId: 'kursk', id: 'new-territories'})
+MATCH (b:Entity {caseId: 'kursk', id: 'ukraine'})
 MERGE (a)-[r:`ANNEXED_FROM` {id: 'new-territories.annexed-from.ukraine'}]->(b)
-SET r = {legality: 'illegal', id: 'new-territories.annexed-from.ukraine', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the so-called “new territories” that Russia occupied and illegally annexed from Ukraine'], evidenceLocators: ['paragraph 3']};
+SET r = {legality: 'illegal', id: 'new-territories.annexed-from.ukraine', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the so-called “new territories” that Russia occupied and illegally annexed from Ukraine'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'sergei-shoigu'})
-MATCH (b:Entity {id: 'pyongyang'})
+MATCH (a:Entity {caseId: 'kursk', id: 'sergei-shoigu'})
+MATCH (b:Entity {caseId: 'kursk', id: 'pyongyang'})
 MERGE (a)-[r:`VISITED` {id: 'sergei-shoigu.visited.pyongyang'}]->(b)
-SET r = {id: 'sergei-shoigu.visited.pyongyang', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Sergei Shoigu after a visit to Pyongyang'], evidenceLocators: ['paragraph 1']};
+SET r = {id: 'sergei-shoigu.visited.pyongyang', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Sergei Shoigu after a visit to Pyongyang'], evidenceLocators: ['paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'sergei-shoigu'})
-MATCH (b:Entity {id: 'north-korea'})
+MATCH (a:Entity {caseId: 'kursk', id: 'sergei-shoigu'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korea'})
 MERGE (a)-[r:`VISITED` {id: 'sergei-shoigu.visited.north-korea'}]->(b)
-SET r = {tripNumber: 3, periodMonths: 3, id: 'sergei-shoigu.visited.north-korea', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 2']};
+SET r = {tripNumber: 3, periodMonths: 3, id: 'sergei-shoigu.visited.north-korea', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'sergei-shoigu'})
-MATCH (b:Entity {id: 'shoigu-pyongyang-visit'})
+MATCH (a:Entity {caseId: 'kursk', id: 'sergei-shoigu'})
+MATCH (b:Entity {caseId: 'kursk', id: 'shoigu-pyongyang-visit'})
 MERGE (a)-[r:`MADE` {id: 'sergei-shoigu.made.shoigu-pyongyang-visit'}]->(b)
-SET r = {tripNumber: 3, id: 'sergei-shoigu.made.shoigu-pyongyang-visit', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 2']};
+SET r = {tripNumber: 3, id: 'sergei-shoigu.made.shoigu-pyongyang-visit', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months'], evidenceLocators: ['paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'shoigu-pyongyang-visit'})
-MATCH (b:Entity {id: 'pyongyang'})
+MATCH (a:Entity {caseId: 'kursk', id: 'shoigu-pyongyang-visit'})
+MATCH (b:Entity {caseId: 'kursk', id: 'pyongyang'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'shoigu-pyongyang-visit.located-in.pyongyang'}]->(b)
-SET r = {id: 'shoigu-pyongyang-visit.located-in.pyongyang', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Sergei Shoigu after a visit to Pyongyang'], evidenceLocators: ['paragraph 1']};
+SET r = {id: 'shoigu-pyongyang-visit.located-in.pyongyang', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Sergei Shoigu after a visit to Pyongyang'], evidenceLocators: ['paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'vladimir-putin'})
-MATCH (b:Entity {id: 'shoigu-pyongyang-visit'})
+MATCH (a:Entity {caseId: 'kursk', id: 'vladimir-putin'})
+MATCH (b:Entity {caseId: 'kursk', id: 'shoigu-pyongyang-visit'})
 MERGE (a)-[r:`DIRECTED` {id: 'vladimir-putin.directed.shoigu-pyongyang-visit'}]->(b)
-SET r = {id: 'vladimir-putin.directed.shoigu-pyongyang-visit', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months and came at the direction of Vladimir Putin.'], evidenceLocators: ['paragraph 2']};
+SET r = {id: 'vladimir-putin.directed.shoigu-pyongyang-visit', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The visit marked Shoigu’s third trip to North Korea in the past three months and came at the direction of Vladimir Putin.'], evidenceLocators: ['paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'sergei-shoigu'})
-MATCH (b:Entity {id: 'shoigu-kursk-announcement'})
+MATCH (a:Entity {caseId: 'kursk', id: 'sergei-shoigu'})
+MATCH (b:Entity {caseId: 'kursk', id: 'shoigu-kursk-announcement'})
 MERGE (a)-[r:`MADE` {id: 'sergei-shoigu.made.shoigu-kursk-announcement'}]->(b)
-SET r = {id: 'sergei-shoigu.made.shoigu-kursk-announcement', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The news follows from an announcement made by Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu after a visit to Pyongyang.'], evidenceLocators: ['paragraph 1']};
+SET r = {id: 'sergei-shoigu.made.shoigu-kursk-announcement', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The news follows from an announcement made by Russian Security Council Secretary and former longtime Defense Minister Sergei Shoigu after a visit to Pyongyang.'], evidenceLocators: ['paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'shoigu-kursk-announcement'})
-MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
+MATCH (a:Entity {caseId: 'kursk', id: 'shoigu-kursk-announcement'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`CONCERNS` {id: 'shoigu-kursk-announcement.concerns.north-korean-contingent-kursk'}]->(b)
-SET r = {id: 'shoigu-kursk-announcement.concerns.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {id: 'shoigu-kursk-announcement.concerns.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'shoigu-kursk-announcement'})
-MATCH (b:Entity {id: 'kursk-memorials'})
+MATCH (a:Entity {caseId: 'kursk', id: 'shoigu-kursk-announcement'})
+MATCH (b:Entity {caseId: 'kursk', id: 'kursk-memorials'})
 MERGE (a)-[r:`CONCERNS` {id: 'shoigu-kursk-announcement.concerns.kursk-memorials'}]->(b)
-SET r = {id: 'shoigu-kursk-announcement.concerns.kursk-memorials', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {id: 'shoigu-kursk-announcement.concerns.kursk-memorials', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'kim-jong-un'})
-MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
+MATCH (a:Entity {caseId: 'kursk', id: 'kim-jong-un'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`SENDS` {id: 'kim-jong-un.sends.north-korean-contingent-kursk'}]->(b)
-SET r = {`count`: 6000, id: 'kim-jong-un.sends.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region'], evidenceLocators: ['headline']};
+SET r = {`count`: 6000, id: 'kim-jong-un.sends.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un will send 6,000 North Koreans to help rebuild Russia’s Kursk Region'], evidenceLocators: ['headline'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korea'})
-MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korea'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`SENDS` {id: 'north-korea.sends.north-korean-contingent-kursk'}]->(b)
-SET r = {`count`: 6000, id: 'north-korea.sends.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']};
+SET r = {`count`: 6000, id: 'north-korea.sends.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-contingent-kursk'})
-MATCH (b:Entity {id: 'kursk-region'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-contingent-kursk'})
+MATCH (b:Entity {caseId: 'kursk', id: 'kursk-region'})
 MERGE (a)-[r:`DEPLOYED_TO` {id: 'north-korean-contingent-kursk.deployed-to.kursk-region'}]->(b)
-SET r = {`count`: 6000, purpose: 'reconstruction', planned: true, id: 'north-korean-contingent-kursk.deployed-to.kursk-region', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']};
+SET r = {`count`: 6000, purpose: 'reconstruction', planned: true, id: 'north-korean-contingent-kursk.deployed-to.kursk-region', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-deminers'})
-MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-deminers'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`PART_OF` {id: 'north-korean-deminers.part-of.north-korean-contingent-kursk'}]->(b)
-SET r = {`count`: 1000, id: 'north-korean-deminers.part-of.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {`count`: 1000, id: 'north-korean-deminers.part-of.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-military-construction-workers'})
-MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-military-construction-workers'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`PART_OF` {id: 'north-korean-military-construction-workers.part-of.north-korean-contingent-kursk'}]->(b)
-SET r = {`count`: 5000, id: 'north-korean-military-construction-workers.part-of.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {`count`: 5000, id: 'north-korean-military-construction-workers.part-of.north-korean-contingent-kursk', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.', 'According to Shoigu, the North Korean contingent will include 1,000 deminers and 5,000 military construction workers.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'interfax'})
-MATCH (b:Entity {id: 'north-korean-contingent-kursk'})
+MATCH (a:Entity {caseId: 'kursk', id: 'interfax'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-contingent-kursk'})
 MERGE (a)-[r:`REPORTED` {id: 'interfax.reported.north-korean-contingent-kursk'}]->(b)
-SET r = {`count`: 6000, id: 'interfax.reported.north-korean-contingent-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1']};
+SET r = {`count`: 6000, id: 'interfax.reported.north-korean-contingent-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-interfax'], evidenceQuotes: ['North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.', 'North Korea will dispatch 6,000 personnel to assist in reconstruction efforts in Russia’s war-damaged Kursk Region, the Kremlin-aligned Interfax news agency reports.'], evidenceLocators: ['paragraph 1', 'as cited by The Insider, paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'russia'})
-MATCH (b:Entity {id: 'kursk-memorials'})
+MATCH (a:Entity {caseId: 'kursk', id: 'russia'})
+MATCH (b:Entity {caseId: 'kursk', id: 'kursk-memorials'})
 MERGE (a)-[r:`BUILDS` {id: 'russia.builds.kursk-memorials'}]->(b)
-SET r = {planned: true, id: 'russia.builds.kursk-memorials', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {planned: true, id: 'russia.builds.kursk-memorials', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'kursk-memorials'})
-MATCH (b:Entity {id: 'north-korean-fallen-fighters'})
+MATCH (a:Entity {caseId: 'kursk', id: 'kursk-memorials'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-fallen-fighters'})
 MERGE (a)-[r:`DEDICATED_TO` {id: 'kursk-memorials.dedicated-to.north-korean-fallen-fighters'}]->(b)
-SET r = {id: 'kursk-memorials.dedicated-to.north-korean-fallen-fighters', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {id: 'kursk-memorials.dedicated-to.north-korean-fallen-fighters', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.', 'He also said that Russia will build memorials dedicated to North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region.'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-fallen-fighters'})
-MATCH (b:Entity {id: 'north-korean-troops'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-fallen-fighters'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-troops'})
 MERGE (a)-[r:`PART_OF` {id: 'north-korean-fallen-fighters.part-of.north-korean-troops'}]->(b)
-SET r = {id: 'north-korean-fallen-fighters.part-of.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {id: 'north-korean-fallen-fighters.part-of.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-fallen-fighters'})
-MATCH (b:Entity {id: 'russian-forces'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-fallen-fighters'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russian-forces'})
 MERGE (a)-[r:`SUPPORTS` {id: 'north-korean-fallen-fighters.supports.russian-forces'}]->(b)
-SET r = {`as`: 'aiding Moscow’s forces', id: 'north-korean-fallen-fighters.supports.russian-forces', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {`as`: 'aiding Moscow’s forces', id: 'north-korean-fallen-fighters.supports.russian-forces', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-fallen-fighters'})
-MATCH (b:Entity {id: 'ukrainian-incursion-kursk'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-fallen-fighters'})
+MATCH (b:Entity {caseId: 'kursk', id: 'ukrainian-incursion-kursk'})
 MERGE (a)-[r:`FIGHTS_AGAINST` {id: 'north-korean-fallen-fighters.fights-against.ukrainian-incursion-kursk'}]->(b)
-SET r = {id: 'north-korean-fallen-fighters.fights-against.ukrainian-incursion-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {id: 'north-korean-fallen-fighters.fights-against.ukrainian-incursion-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'russian-forces'})
-MATCH (b:Entity {id: 'ukrainian-incursion-kursk'})
+MATCH (a:Entity {caseId: 'kursk', id: 'russian-forces'})
+MATCH (b:Entity {caseId: 'kursk', id: 'ukrainian-incursion-kursk'})
 MERGE (a)-[r:`FIGHTS_AGAINST` {id: 'russian-forces.fights-against.ukrainian-incursion-kursk'}]->(b)
-SET r = {outcome: 'pushed back', id: 'russian-forces.fights-against.ukrainian-incursion-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {outcome: 'pushed back', id: 'russian-forces.fights-against.ukrainian-incursion-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'ukraine'})
-MATCH (b:Entity {id: 'ukrainian-incursion-kursk'})
+MATCH (a:Entity {caseId: 'kursk', id: 'ukraine'})
+MATCH (b:Entity {caseId: 'kursk', id: 'ukrainian-incursion-kursk'})
 MERGE (a)-[r:`CONDUCTED` {id: 'ukraine.conducted.ukrainian-incursion-kursk'}]->(b)
-SET r = {id: 'ukraine.conducted.ukrainian-incursion-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['a Ukrainian incursion into the Kursk Region', 'a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {id: 'ukraine.conducted.ukrainian-incursion-kursk', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['a Ukrainian incursion into the Kursk Region', 'a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'ukrainian-incursion-kursk'})
-MATCH (b:Entity {id: 'kursk-region'})
+MATCH (a:Entity {caseId: 'kursk', id: 'ukrainian-incursion-kursk'})
+MATCH (b:Entity {caseId: 'kursk', id: 'kursk-region'})
 MERGE (a)-[r:`LOCATED_IN` {id: 'ukrainian-incursion-kursk.located-in.kursk-region'}]->(b)
-SET r = {id: 'ukrainian-incursion-kursk.located-in.kursk-region', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['a Ukrainian incursion into the Kursk Region', 'a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2']};
+SET r = {id: 'ukrainian-incursion-kursk.located-in.kursk-region', evidenceSources: ['the-insider-2025-kursk-6000', 'src-shoigu-announcement'], evidenceQuotes: ['a Ukrainian incursion into the Kursk Region', 'a Ukrainian incursion into the Kursk Region'], evidenceLocators: ['paragraph 2', 'as cited by The Insider, paragraph 2'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'denis-pushilin'})
-MATCH (b:Entity {id: 'north-korean-labor-plan'})
+MATCH (a:Entity {caseId: 'kursk', id: 'denis-pushilin'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-labor-plan'})
 MERGE (a)-[r:`PROPOSED` {id: 'denis-pushilin.proposed.north-korean-labor-plan'}]->(b)
-SET r = {`when`: 'mid-2022', id: 'denis-pushilin.proposed.north-korean-labor-plan', date: '2022', spanStart: '2022-01-01', spanEnd: '2022-12-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Plans to bring in North Korean laborers to rebuild war-torn areas were first floated in mid-2022 by Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic.'], evidenceLocators: ['paragraph 3']};
+SET r = {`when`: 'mid-2022', id: 'denis-pushilin.proposed.north-korean-labor-plan', date: '2022', spanStart: '2022-01-01', spanEnd: '2022-12-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Plans to bring in North Korean laborers to rebuild war-torn areas were first floated in mid-2022 by Denis Pushilin, the head of the self-proclaimed Donetsk People’s Republic.'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'marat-khusnullin'})
-MATCH (b:Entity {id: 'north-korean-labor-plan'})
+MATCH (a:Entity {caseId: 'kursk', id: 'marat-khusnullin'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-labor-plan'})
 MERGE (a)-[r:`SUPPORTS` {id: 'marat-khusnullin.supports.north-korean-labor-plan'}]->(b)
-SET r = {workersNeededMin: 20000, workersNeededMax: 50000, workersNeededFor: '“specific tasks”', id: 'marat-khusnullin.supports.north-korean-labor-plan', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin', 'supported the idea, adding that between 20,000 and 50,000 North Korean workers could be needed for “specific tasks.”'], evidenceLocators: ['paragraph 3', 'paragraph 3']};
+SET r = {workersNeededMin: 20000, workersNeededMax: 50000, workersNeededFor: '“specific tasks”', id: 'marat-khusnullin.supports.north-korean-labor-plan', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['Russian Deputy Prime Minister Marat Khusnullin', 'supported the idea, adding that between 20,000 and 50,000 North Korean workers could be needed for “specific tasks.”'], evidenceLocators: ['paragraph 3', 'paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-labor-plan'})
-MATCH (b:Entity {id: 'north-korean-migrant-workers'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-labor-plan'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`CONCERNS` {id: 'north-korean-labor-plan.concerns.north-korean-migrant-workers'}]->(b)
-SET r = {id: 'north-korean-labor-plan.concerns.north-korean-migrant-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Plans to bring in North Korean laborers to rebuild war-torn areas'], evidenceLocators: ['paragraph 3']};
+SET r = {id: 'north-korean-labor-plan.concerns.north-korean-migrant-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Plans to bring in North Korean laborers to rebuild war-torn areas'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-technical-advisers'})
-MATCH (b:Entity {id: 'mariupol'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-technical-advisers'})
+MATCH (b:Entity {caseId: 'kursk', id: 'mariupol'})
 MERGE (a)-[r:`DEPLOYED_TO` {id: 'north-korean-technical-advisers.deployed-to.mariupol'}]->(b)
-SET r = {`when`: 'fall of 2022', purpose: 'help rebuild Mariupol', id: 'north-korean-technical-advisers.deployed-to.mariupol', date: '2022', status: 'confirmed', spanStart: '2022-01-01', spanEnd: '2022-12-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-cnn'], evidenceQuotes: ['In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.', 'In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.'], evidenceLocators: ['paragraph 3', 'as cited by The Insider, paragraph 3']};
+SET r = {`when`: 'fall of 2022', purpose: 'help rebuild Mariupol', id: 'north-korean-technical-advisers.deployed-to.mariupol', date: '2022', status: 'confirmed', spanStart: '2022-01-01', spanEnd: '2022-12-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-cnn'], evidenceQuotes: ['In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.', 'In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.'], evidenceLocators: ['paragraph 3', 'as cited by The Insider, paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'cnn'})
-MATCH (b:Entity {id: 'north-korean-technical-advisers'})
+MATCH (a:Entity {caseId: 'kursk', id: 'cnn'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-technical-advisers'})
 MERGE (a)-[r:`REPORTED` {id: 'cnn.reported.north-korean-technical-advisers'}]->(b)
-SET r = {`when`: 'fall of 2022', id: 'cnn.reported.north-korean-technical-advisers', date: '2022', spanStart: '2022-01-01', spanEnd: '2022-12-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-cnn'], evidenceQuotes: ['In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.', 'In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.'], evidenceLocators: ['paragraph 3', 'as cited by The Insider, paragraph 3']};
+SET r = {`when`: 'fall of 2022', id: 'cnn.reported.north-korean-technical-advisers', date: '2022', spanStart: '2022-01-01', spanEnd: '2022-12-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-cnn'], evidenceQuotes: ['In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.', 'In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.'], evidenceLocators: ['paragraph 3', 'as cited by The Insider, paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-authorities'})
-MATCH (b:Entity {id: 'north-korean-technical-advisers'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-authorities'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-technical-advisers'})
 MERGE (a)-[r:`CONFIRMED` {id: 'north-korean-authorities.confirmed.north-korean-technical-advisers'}]->(b)
-SET r = {claim: 'North Korean technical advisers had arrived to help rebuild Mariupol', `when`: 'later', id: 'north-korean-authorities.confirmed.north-korean-technical-advisers', status: 'confirmed', evidenceSources: ['the-insider-2025-kursk-6000', 'src-cnn', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['North Korean technical advisers had arrived to help rebuild Mariupol', 'North Korean technical advisers had arrived to help rebuild Mariupol', 'a fact North Korean authorities later confirmed'], evidenceLocators: ['paragraph 3', 'as cited by The Insider, paragraph 3', 'paragraph 3']};
+SET r = {claim: 'North Korean technical advisers had arrived to help rebuild Mariupol', `when`: 'later', id: 'north-korean-authorities.confirmed.north-korean-technical-advisers', status: 'confirmed', evidenceSources: ['the-insider-2025-kursk-6000', 'src-cnn', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['North Korean technical advisers had arrived to help rebuild Mariupol', 'North Korean technical advisers had arrived to help rebuild Mariupol', 'a fact North Korean authorities later confirmed'], evidenceLocators: ['paragraph 3', 'as cited by The Insider, paragraph 3', 'paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'south-korea-intelligence-agency'})
-MATCH (b:Entity {id: 'north-korean-migrant-workers'})
+MATCH (a:Entity {caseId: 'kursk', id: 'south-korea-intelligence-agency'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`ESTIMATED` {id: 'south-korea-intelligence-agency.estimated.north-korean-migrant-workers'}]->(b)
-SET r = {`count`: 15000, countQualifier: 'around', `when`: 'By May 2025', id: 'south-korea-intelligence-agency.estimated.north-korean-migrant-workers', date: '2025-05', status: 'estimated', spanStart: '2025-05-01', spanEnd: '2025-05-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.', 'By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']};
+SET r = {`count`: 15000, countQualifier: 'around', `when`: 'By May 2025', id: 'south-korea-intelligence-agency.estimated.north-korean-migrant-workers', date: '2025-05', status: 'estimated', spanStart: '2025-05-01', spanEnd: '2025-05-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.', 'By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-migrant-workers'})
-MATCH (b:Entity {id: 'russia'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-migrant-workers'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia'})
 MERGE (a)-[r:`DEPLOYED_TO` {id: 'north-korean-migrant-workers.deployed-to.russia'}]->(b)
-SET r = {`count`: 15000, countQualifier: 'around', `when`: 'By May 2025', id: 'north-korean-migrant-workers.deployed-to.russia', date: '2025-05', status: 'estimated', spanStart: '2025-05-01', spanEnd: '2025-05-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.', 'By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']};
+SET r = {`count`: 15000, countQualifier: 'around', `when`: 'By May 2025', id: 'north-korean-migrant-workers.deployed-to.russia', date: '2025-05', status: 'estimated', spanStart: '2025-05-01', spanEnd: '2025-05-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.', 'By May 2025, South Korea’s intelligence agency estimated that around 15,000 North Korean migrant workers had already been deployed to Russia, most of them in the Far East near the border with the DPRK.'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-migrant-workers'})
-MATCH (b:Entity {id: 'russian-far-east'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-migrant-workers'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russian-far-east'})
 MERGE (a)-[r:`DEPLOYED_TO` {id: 'north-korean-migrant-workers.deployed-to.russian-far-east'}]->(b)
-SET r = {share: 'most of them', `when`: 'By May 2025', id: 'north-korean-migrant-workers.deployed-to.russian-far-east', date: '2025-05', status: 'estimated', spanStart: '2025-05-01', spanEnd: '2025-05-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['deployed to Russia, most of them in the Far East near the border with the DPRK', 'deployed to Russia, most of them in the Far East near the border with the DPRK'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4']};
+SET r = {share: 'most of them', `when`: 'By May 2025', id: 'north-korean-migrant-workers.deployed-to.russian-far-east', date: '2025-05', status: 'estimated', spanStart: '2025-05-01', spanEnd: '2025-05-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-south-korea-intelligence'], evidenceQuotes: ['deployed to Russia, most of them in the Far East near the border with the DPRK', 'deployed to Russia, most of them in the Far East near the border with the DPRK'], evidenceLocators: ['paragraph 4', 'as cited by The Insider, paragraph 4'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korea'})
-MATCH (b:Entity {id: 'north-korean-migrant-workers'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korea'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`SENDS` {id: 'north-korea.sends.north-korean-migrant-workers'}]->(b)
-SET r = {countDescription: 'thousands', context: 'amid labor shortages', destination: 'Russia', `as`: 'Pyongyang', id: 'north-korea.sends.north-korean-migrant-workers', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.', 'In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5']};
+SET r = {countDescription: 'thousands', context: 'amid labor shortages', destination: 'Russia', `as`: 'Pyongyang', id: 'north-korea.sends.north-korean-migrant-workers', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.', 'In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'yonhap'})
-MATCH (b:Entity {id: 'north-korean-migrant-workers'})
+MATCH (a:Entity {caseId: 'kursk', id: 'yonhap'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`REPORTED` {id: 'yonhap.reported.north-korean-migrant-workers'}]->(b)
-SET r = {`when`: 'early February', id: 'yonhap.reported.north-korean-migrant-workers', date: '2025-02', spanStart: '2025-02-01', spanEnd: '2025-02-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.', 'In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5']};
+SET r = {`when`: 'early February', id: 'yonhap.reported.north-korean-migrant-workers', date: '2025-02', spanStart: '2025-02-01', spanEnd: '2025-02-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-yonhap'], evidenceQuotes: ['In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.', 'In early February, South Korea’s Yonhap news agency also reported that Pyongyang had sent thousands of workers to Russia amid labor shortages.'], evidenceLocators: ['paragraph 5', 'as cited by The Insider, paragraph 5'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korea'})
-MATCH (b:Entity {id: 'un-resolution-2017-north-korean-workers'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korea'})
+MATCH (b:Entity {caseId: 'kursk', id: 'un-resolution-2017-north-korean-workers'})
 MERGE (a)-[r:`VIOLATES` {id: 'north-korea.violates.un-resolution-2017-north-korean-workers'}]->(b)
-SET r = {conduct: 'deployment of North Korean workers to Russia', id: 'north-korea.violates.un-resolution-2017-north-korean-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['This deployment stands in defiance of a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them.'], evidenceLocators: ['paragraph 6']};
+SET r = {conduct: 'deployment of North Korean workers to Russia', id: 'north-korea.violates.un-resolution-2017-north-korean-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['This deployment stands in defiance of a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them.'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'united-nations'})
-MATCH (b:Entity {id: 'un-resolution-2017-north-korean-workers'})
+MATCH (a:Entity {caseId: 'kursk', id: 'united-nations'})
+MATCH (b:Entity {caseId: 'kursk', id: 'un-resolution-2017-north-korean-workers'})
 MERGE (a)-[r:`ADOPTED` {id: 'united-nations.adopted.un-resolution-2017-north-korean-workers'}]->(b)
-SET r = {id: 'united-nations.adopted.un-resolution-2017-north-korean-workers', date: '2017', spanStart: '2017-01-01', spanEnd: '2017-12-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6']};
+SET r = {id: 'united-nations.adopted.un-resolution-2017-north-korean-workers', date: '2017', spanStart: '2017-01-01', spanEnd: '2017-12-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'un-resolution-2017-north-korean-workers'})
-MATCH (b:Entity {id: 'un-member-states'})
+MATCH (a:Entity {caseId: 'kursk', id: 'un-resolution-2017-north-korean-workers'})
+MATCH (b:Entity {caseId: 'kursk', id: 'un-member-states'})
 MERGE (a)-[r:`REQUIRES` {id: 'un-resolution-2017-north-korean-workers.requires.un-member-states'}]->(b)
-SET r = {obligation: 'repatriate North Korean workers and cease employing them', id: 'un-resolution-2017-north-korean-workers.requires.un-member-states', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6']};
+SET r = {obligation: 'repatriate North Korean workers and cease employing them', id: 'un-resolution-2017-north-korean-workers.requires.un-member-states', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'un-resolution-2017-north-korean-workers'})
-MATCH (b:Entity {id: 'north-korean-migrant-workers'})
+MATCH (a:Entity {caseId: 'kursk', id: 'un-resolution-2017-north-korean-workers'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`CONCERNS` {id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-migrant-workers'}]->(b)
-SET r = {id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-migrant-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6']};
+SET r = {id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-migrant-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['a 2017 United Nations resolution requiring all member states to repatriate North Korean workers and cease employing them'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-law'})
-MATCH (b:Entity {id: 'north-korean-migrant-workers'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-law'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-migrant-workers'})
 MERGE (a)-[r:`REQUIRES` {id: 'north-korean-law.requires.north-korean-migrant-workers'}]->(b)
-SET r = {obligation: 'remit up to 70% of their wages to the state', wageRemittancePercentMax: 70, id: 'north-korean-law.requires.north-korean-migrant-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6']};
+SET r = {obligation: 'remit up to 70% of their wages to the state', wageRemittancePercentMax: 70, id: 'north-korean-law.requires.north-korean-migrant-workers', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-migrant-workers'})
-MATCH (b:Entity {id: 'north-korea'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-migrant-workers'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korea'})
 MERGE (a)-[r:`FUNDS` {id: 'north-korean-migrant-workers.funds.north-korea'}]->(b)
-SET r = {via: 'wage remittances to the state', basis: 'required under North Korean law', wageRemittancePercentMax: 70, id: 'north-korean-migrant-workers.funds.north-korea', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6']};
+SET r = {via: 'wage remittances to the state', basis: 'required under North Korean law', wageRemittancePercentMax: 70, id: 'north-korean-migrant-workers.funds.north-korea', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-migrant-workers'})
-MATCH (b:Entity {id: 'north-korea-nuclear-missile-programs'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-migrant-workers'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korea-nuclear-missile-programs'})
 MERGE (a)-[r:`FUNDS` {id: 'north-korean-migrant-workers.funds.north-korea-nuclear-missile-programs'}]->(b)
-SET r = {via: 'wages remitted to the state', wageRemittancePercentMax: 70, id: 'north-korean-migrant-workers.funds.north-korea-nuclear-missile-programs', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-un'], evidenceQuotes: ['workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs', 'workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6', 'as cited by The Insider, paragraph 6']};
+SET r = {via: 'wages remitted to the state', wageRemittancePercentMax: 70, id: 'north-korean-migrant-workers.funds.north-korea-nuclear-missile-programs', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000', 'src-un'], evidenceQuotes: ['workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs', 'workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6', 'as cited by The Insider, paragraph 6'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korea'})
-MATCH (b:Entity {id: 'north-korea-nuclear-missile-programs'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korea'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korea-nuclear-missile-programs'})
 MERGE (a)-[r:`CONDUCTED` {id: 'north-korea.conducted.north-korea-nuclear-missile-programs'}]->(b)
-SET r = {`as`: 'Pyongyang', id: 'north-korea.conducted.north-korea-nuclear-missile-programs', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6']};
+SET r = {`as`: 'Pyongyang', id: 'north-korea.conducted.north-korea-nuclear-missile-programs', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'un-resolution-2017-north-korean-workers'})
-MATCH (b:Entity {id: 'north-korean-law'})
+MATCH (a:Entity {caseId: 'kursk', id: 'un-resolution-2017-north-korean-workers'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-law'})
 MERGE (a)-[r:`CONCERNS` {id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-law'}]->(b)
-SET r = {basis: 'concerns that workers are required to remit up to 70% of their wages to the state', id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-law', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The sanctions are founded on concerns that, under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6']};
+SET r = {basis: 'concerns that workers are required to remit up to 70% of their wages to the state', id: 'un-resolution-2017-north-korean-workers.concerns.north-korean-law', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The sanctions are founded on concerns that, under North Korean law, workers are required to remit up to 70% of their wages to the state'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-students'})
-MATCH (b:Entity {id: 'russia'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-students'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia'})
 MERGE (a)-[r:`ARRIVED_IN` {id: 'north-korean-students.arrived-in.russia'}]->(b)
-SET r = {`count`: 8000, countQualifier: 'nearly', purpose: '“educational purposes”', highestSince: 2019, id: 'north-korean-students.arrived-in.russia', date: '2024', status: 'reported', spanStart: '2024-01-01', spanEnd: '2024-12-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona', 'src-russian-border-data'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7', 'as cited by Mediazona, via The Insider, paragraph 7']};
+SET r = {`count`: 8000, countQualifier: 'nearly', purpose: '“educational purposes”', highestSince: 2019, id: 'north-korean-students.arrived-in.russia', date: '2024', status: 'reported', spanStart: '2024-01-01', spanEnd: '2024-12-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona', 'src-russian-border-data'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7', 'as cited by Mediazona, via The Insider, paragraph 7'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-students'})
-MATCH (b:Entity {id: 'russia'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-students'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia'})
 MERGE (a)-[r:`ARRIVED_IN` {id: 'north-korean-students.arrived-in.russia.sharp-rise'}]->(b)
-SET r = {`when`: 'third quarter of 2024', trend: 'began to rise sharply', id: 'north-korean-students.arrived-in.russia.sharp-rise', startDate: '2024-07', spanStart: '2024-07-01', spanEnd: '9999-12-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The influx of North Korean “students” began to rise sharply in the third quarter of 2024.'], evidenceLocators: ['paragraph 7']};
+SET r = {`when`: 'third quarter of 2024', trend: 'began to rise sharply', id: 'north-korean-students.arrived-in.russia.sharp-rise', startDate: '2024-07', spanStart: '2024-07-01', spanEnd: '9999-12-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['The influx of North Korean “students” began to rise sharply in the third quarter of 2024.'], evidenceLocators: ['paragraph 7'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-students'})
-MATCH (b:Entity {id: 'russia'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-students'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia'})
 MERGE (a)-[r:`ARRIVED_IN` {id: 'north-korean-students.arrived-in.russia.student-visas'}]->(b)
-SET r = {visa: 'student visas', share: 'many of the North Korean nationals currently in Russia', id: 'north-korean-students.arrived-in.russia.student-visas', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Many of the North Korean nationals currently in Russia entered on student visas.'], evidenceLocators: ['paragraph 7']};
+SET r = {visa: 'student visas', share: 'many of the North Korean nationals currently in Russia', id: 'north-korean-students.arrived-in.russia.student-visas', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Many of the North Korean nationals currently in Russia entered on student visas.'], evidenceLocators: ['paragraph 7'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'mediazona'})
-MATCH (b:Entity {id: 'north-korean-students'})
+MATCH (a:Entity {caseId: 'kursk', id: 'mediazona'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-students'})
 MERGE (a)-[r:`REPORTED` {id: 'mediazona.reported.north-korean-students'}]->(b)
-SET r = {`count`: 8000, id: 'mediazona.reported.north-korean-students', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona', 'src-russian-border-data'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7', 'as cited by Mediazona, via The Insider, paragraph 7']};
+SET r = {`count`: 8000, id: 'mediazona.reported.north-korean-students', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona', 'src-russian-border-data'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.', 'According to Russian border data cited by independent media outlet Mediazona, nearly 8,000 North Koreans arrived in Russia in 2024 for “educational purposes” — the highest number since 2019.'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7', 'as cited by Mediazona, via The Insider, paragraph 7'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'mediazona'})
-MATCH (b:Entity {id: 'russian-border-data'})
+MATCH (a:Entity {caseId: 'kursk', id: 'mediazona'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russian-border-data'})
 MERGE (a)-[r:`CITES` {id: 'mediazona.cites.russian-border-data'}]->(b)
-SET r = {id: 'mediazona.cites.russian-border-data', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona', 'According to Russian border data cited by independent media outlet Mediazona'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7']};
+SET r = {id: 'mediazona.cites.russian-border-data', evidenceSources: ['the-insider-2025-kursk-6000', 'src-mediazona'], evidenceQuotes: ['According to Russian border data cited by independent media outlet Mediazona', 'According to Russian border data cited by independent media outlet Mediazona'], evidenceLocators: ['paragraph 7', 'as cited by The Insider, paragraph 7'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korea'})
-MATCH (b:Entity {id: 'north-korean-troops'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korea'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-troops'})
 MERGE (a)-[r:`SENDS` {id: 'north-korea.sends.north-korean-troops'}]->(b)
-SET r = {countMin: 12000, countMax: 15000, destination: 'Russia', id: 'north-korea.sends.north-korean-troops', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.'], evidenceLocators: ['paragraph 8']};
+SET r = {countMin: 12000, countMax: 15000, destination: 'Russia', id: 'north-korea.sends.north-korean-troops', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.'], evidenceLocators: ['paragraph 8'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-troops'})
-MATCH (b:Entity {id: 'russia'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-troops'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia'})
 MERGE (a)-[r:`DEPLOYED_TO` {id: 'north-korean-troops.deployed-to.russia'}]->(b)
-SET r = {countMin: 12000, countMax: 15000, purpose: 'fight', id: 'north-korean-troops.deployed-to.russia', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.'], evidenceLocators: ['paragraph 8']};
+SET r = {countMin: 12000, countMax: 15000, purpose: 'fight', id: 'north-korean-troops.deployed-to.russia', status: 'reported', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Reportedly, between 12,000 and 15,000 personnel were sent to fight in Russia.'], evidenceLocators: ['paragraph 8'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-troops'})
-MATCH (b:Entity {id: 'russia-war-against-ukraine'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-troops'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia-war-against-ukraine'})
 MERGE (a)-[r:`FIGHTS_IN` {id: 'north-korean-troops.fights-in.russia-war-against-ukraine'}]->(b)
-SET r = {`when`: 'October 2024', dateMeaning: 'initial reports of North Korean forces on the front line', role: 'front-line combat', id: 'north-korean-troops.fights-in.russia-war-against-ukraine', date: '2024-10', status: 'reported', spanStart: '2024-10-01', spanEnd: '2024-10-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-the-insider-earlier', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'Initial reports of North Korean forces on the front line emerged in October 2024.'], evidenceLocators: ['paragraph 8', 'as cited by The Insider, paragraph 8', 'paragraph 9']};
+SET r = {`when`: 'October 2024', dateMeaning: 'initial reports of North Korean forces on the front line', role: 'front-line combat', id: 'north-korean-troops.fights-in.russia-war-against-ukraine', date: '2024-10', status: 'reported', spanStart: '2024-10-01', spanEnd: '2024-10-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-the-insider-earlier', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'Initial reports of North Korean forces on the front line emerged in October 2024.'], evidenceLocators: ['paragraph 8', 'as cited by The Insider, paragraph 8', 'paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-troops'})
-MATCH (b:Entity {id: 'russia-war-against-ukraine'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-troops'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia-war-against-ukraine'})
 MERGE (a)-[r:`FIGHTS_IN` {id: 'north-korean-troops.fights-in.russia-war-against-ukraine.losses'}]->(b)
-SET r = {lossesPercentMin: 20, casualties: 'extremely high', id: 'north-korean-troops.fights-in.russia-war-against-ukraine.losses', status: 'estimated', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000', 'src-the-insider-earlier'], evidenceQuotes: ['Losses among North Korean troops were estimated at more than 20% of deployed forces.', 'likening their battlefield tactics and communications to those of World War I or II, resulting in extremely high casualties', 'likening their battlefield tactics and communications to those of World War I or II, resulting in extremely high casualties'], evidenceLocators: ['paragraph 8', 'paragraph 8', 'as cited by The Insider, paragraph 8']};
+SET r = {lossesPercentMin: 20, casualties: 'extremely high', id: 'north-korean-troops.fights-in.russia-war-against-ukraine.losses', status: 'estimated', evidenceSources: ['the-insider-2025-kursk-6000', 'the-insider-2025-kursk-6000', 'src-the-insider-earlier'], evidenceQuotes: ['Losses among North Korean troops were estimated at more than 20% of deployed forces.', 'likening their battlefield tactics and communications to those of World War I or II, resulting in extremely high casualties', 'likening their battlefield tactics and communications to those of World War I or II, resulting in extremely high casualties'], evidenceLocators: ['paragraph 8', 'paragraph 8', 'as cited by The Insider, paragraph 8'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-troops'})
-MATCH (b:Entity {id: 'kursk-region'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-troops'})
+MATCH (b:Entity {caseId: 'kursk', id: 'kursk-region'})
 MERGE (a)-[r:`FIGHTS_IN` {id: 'north-korean-troops.fights-in.kursk-region'}]->(b)
-SET r = {losses: 'heavy', id: 'north-korean-troops.fights-in.kursk-region', status: 'confirmed', evidenceSources: ['the-insider-2025-kursk-6000', 'src-nyt', 'the-insider-2025-kursk-6000', 'src-shoigu-announcement', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', 'In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9', 'as cited by The Insider, paragraph 9', 'paragraph 2', 'as cited by The Insider, paragraph 2', 'paragraph 9']};
+SET r = {losses: 'heavy', id: 'north-korean-troops.fights-in.kursk-region', status: 'confirmed', evidenceSources: ['the-insider-2025-kursk-6000', 'src-nyt', 'the-insider-2025-kursk-6000', 'src-shoigu-announcement', 'the-insider-2025-kursk-6000'], evidenceQuotes: ['In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', 'In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'North Korean fighters who died aiding Moscow’s forces in pushing back a Ukrainian incursion into the Kursk Region', 'Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9', 'as cited by The Insider, paragraph 9', 'paragraph 2', 'as cited by The Insider, paragraph 2', 'paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'new-york-times'})
-MATCH (b:Entity {id: 'north-korean-troops'})
+MATCH (a:Entity {caseId: 'kursk', id: 'new-york-times'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-troops'})
 MERGE (a)-[r:`REPORTED` {id: 'new-york-times.reported.north-korean-troops'}]->(b)
-SET r = {`when`: 'In January', subject: 'heavy losses among North Korean troops in Russia’s Kursk region', id: 'new-york-times.reported.north-korean-troops', date: '2025-01', spanStart: '2025-01-01', spanEnd: '2025-01-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-nyt'], evidenceQuotes: ['In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', 'In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.'], evidenceLocators: ['paragraph 9', 'as cited by The Insider, paragraph 9']};
+SET r = {`when`: 'In January', subject: 'heavy losses among North Korean troops in Russia’s Kursk region', id: 'new-york-times.reported.north-korean-troops', date: '2025-01', spanStart: '2025-01-01', spanEnd: '2025-01-31', evidenceSources: ['the-insider-2025-kursk-6000', 'src-nyt'], evidenceQuotes: ['In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.', 'In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.'], evidenceLocators: ['paragraph 9', 'as cited by The Insider, paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'the-insider'})
-MATCH (b:Entity {id: 'north-korean-troops'})
+MATCH (a:Entity {caseId: 'kursk', id: 'the-insider'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-troops'})
 MERGE (a)-[r:`REPORTED` {id: 'the-insider.reported.north-korean-troops'}]->(b)
-SET r = {subject: 'deployment to front-line combat in Russia’s war against Ukraine', id: 'the-insider.reported.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000', 'src-the-insider-earlier'], evidenceQuotes: ['The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8', 'as cited by The Insider, paragraph 8']};
+SET r = {subject: 'deployment to front-line combat in Russia’s war against Ukraine', id: 'the-insider.reported.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000', 'src-the-insider-earlier'], evidenceQuotes: ['The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine', 'The Insider previously reported that North Korean soldiers have been deployed to front-line combat in Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8', 'as cited by The Insider, paragraph 8'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'russian-authorities'})
-MATCH (b:Entity {id: 'north-korean-troops'})
+MATCH (a:Entity {caseId: 'kursk', id: 'russian-authorities'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-troops'})
 MERGE (a)-[r:`DENIED` {id: 'russian-authorities.denied.north-korean-troops'}]->(b)
-SET r = {claim: 'the presence of North Korean soldiers in combat roles', duration: 'long', id: 'russian-authorities.denied.north-korean-troops', status: 'denied', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Despite mounting evidence, both Russian and North Korean authorities had long denied the presence of North Korean soldiers in combat roles.'], evidenceLocators: ['paragraph 9']};
+SET r = {claim: 'the presence of North Korean soldiers in combat roles', duration: 'long', id: 'russian-authorities.denied.north-korean-troops', status: 'denied', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Despite mounting evidence, both Russian and North Korean authorities had long denied the presence of North Korean soldiers in combat roles.'], evidenceLocators: ['paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'north-korean-authorities'})
-MATCH (b:Entity {id: 'north-korean-troops'})
+MATCH (a:Entity {caseId: 'kursk', id: 'north-korean-authorities'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-troops'})
 MERGE (a)-[r:`DENIED` {id: 'north-korean-authorities.denied.north-korean-troops'}]->(b)
-SET r = {claim: 'the presence of North Korean soldiers in combat roles', duration: 'long', id: 'north-korean-authorities.denied.north-korean-troops', status: 'denied', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Despite mounting evidence, both Russian and North Korean authorities had long denied the presence of North Korean soldiers in combat roles.'], evidenceLocators: ['paragraph 9']};
+SET r = {claim: 'the presence of North Korean soldiers in combat roles', duration: 'long', id: 'north-korean-authorities.denied.north-korean-troops', status: 'denied', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Despite mounting evidence, both Russian and North Korean authorities had long denied the presence of North Korean soldiers in combat roles.'], evidenceLocators: ['paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'kim-jong-un'})
-MATCH (b:Entity {id: 'north-korean-troops'})
+MATCH (a:Entity {caseId: 'kursk', id: 'kim-jong-un'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-troops'})
 MERGE (a)-[r:`ADMITTED` {id: 'kim-jong-un.admitted.north-korean-troops'}]->(b)
-SET r = {`when`: 'late April', claim: 'his troops’ past presence in Russia', id: 'kim-jong-un.admitted.north-korean-troops', date: '2025-04', status: 'confirmed', spanStart: '2025-04-01', spanEnd: '2025-04-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9']};
+SET r = {`when`: 'late April', claim: 'his troops’ past presence in Russia', id: 'kim-jong-un.admitted.north-korean-troops', date: '2025-04', status: 'confirmed', spanStart: '2025-04-01', spanEnd: '2025-04-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'kim-jong-un'})
-MATCH (b:Entity {id: 'kim-admission'})
+MATCH (a:Entity {caseId: 'kursk', id: 'kim-jong-un'})
+MATCH (b:Entity {caseId: 'kursk', id: 'kim-admission'})
 MERGE (a)-[r:`MADE` {id: 'kim-jong-un.made.kim-admission'}]->(b)
-SET r = {`when`: 'late April', id: 'kim-jong-un.made.kim-admission', date: '2025-04', spanStart: '2025-04-01', spanEnd: '2025-04-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9']};
+SET r = {`when`: 'late April', id: 'kim-jong-un.made.kim-admission', date: '2025-04', spanStart: '2025-04-01', spanEnd: '2025-04-31', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Then, in late April, Kim Jong Un admitted his troops’ past presence in Russia.'], evidenceLocators: ['paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'kim-admission'})
-MATCH (b:Entity {id: 'north-korean-troops'})
+MATCH (a:Entity {caseId: 'kursk', id: 'kim-admission'})
+MATCH (b:Entity {caseId: 'kursk', id: 'north-korean-troops'})
 MERGE (a)-[r:`CONCERNS` {id: 'kim-admission.concerns.north-korean-troops'}]->(b)
-SET r = {id: 'kim-admission.concerns.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un admitted his troops’ past presence in Russia'], evidenceLocators: ['paragraph 9']};
+SET r = {id: 'kim-admission.concerns.north-korean-troops', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Kim Jong Un admitted his troops’ past presence in Russia'], evidenceLocators: ['paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'russia'})
-MATCH (b:Entity {id: 'russia-war-against-ukraine'})
+MATCH (a:Entity {caseId: 'kursk', id: 'russia'})
+MATCH (b:Entity {caseId: 'kursk', id: 'russia-war-against-ukraine'})
 MERGE (a)-[r:`CONDUCTED` {id: 'russia.conducted.russia-war-against-ukraine'}]->(b)
-SET r = {id: 'russia.conducted.russia-war-against-ukraine', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8']};
+SET r = {id: 'russia.conducted.russia-war-against-ukraine', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'russia'})
-MATCH (b:Entity {id: 'ukraine'})
+MATCH (a:Entity {caseId: 'kursk', id: 'russia'})
+MATCH (b:Entity {caseId: 'kursk', id: 'ukraine'})
 MERGE (a)-[r:`FIGHTS_AGAINST` {id: 'russia.fights-against.ukraine'}]->(b)
-SET r = {id: 'russia.fights-against.ukraine', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8']};
+SET r = {id: 'russia.fights-against.ukraine', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['Russia’s war against Ukraine'], evidenceLocators: ['paragraph 8'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'the-insider'})
-MATCH (b:Entity {id: 'interfax'})
+MATCH (a:Entity {caseId: 'kursk', id: 'the-insider'})
+MATCH (b:Entity {caseId: 'kursk', id: 'interfax'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.interfax'}]->(b)
-SET r = {id: 'the-insider.cites.interfax', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the Kremlin-aligned Interfax news agency reports'], evidenceLocators: ['paragraph 1']};
+SET r = {id: 'the-insider.cites.interfax', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['the Kremlin-aligned Interfax news agency reports'], evidenceLocators: ['paragraph 1'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'the-insider'})
-MATCH (b:Entity {id: 'yonhap'})
+MATCH (a:Entity {caseId: 'kursk', id: 'the-insider'})
+MATCH (b:Entity {caseId: 'kursk', id: 'yonhap'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.yonhap'}]->(b)
-SET r = {id: 'the-insider.cites.yonhap', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['South Korea’s Yonhap news agency'], evidenceLocators: ['paragraph 5']};
+SET r = {id: 'the-insider.cites.yonhap', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['South Korea’s Yonhap news agency'], evidenceLocators: ['paragraph 5'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'the-insider'})
-MATCH (b:Entity {id: 'mediazona'})
+MATCH (a:Entity {caseId: 'kursk', id: 'the-insider'})
+MATCH (b:Entity {caseId: 'kursk', id: 'mediazona'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.mediazona'}]->(b)
-SET r = {id: 'the-insider.cites.mediazona', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['independent media outlet Mediazona'], evidenceLocators: ['paragraph 7']};
+SET r = {id: 'the-insider.cites.mediazona', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['independent media outlet Mediazona'], evidenceLocators: ['paragraph 7'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'the-insider'})
-MATCH (b:Entity {id: 'cnn'})
+MATCH (a:Entity {caseId: 'kursk', id: 'the-insider'})
+MATCH (b:Entity {caseId: 'kursk', id: 'cnn'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.cnn'}]->(b)
-SET r = {id: 'the-insider.cites.cnn', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.'], evidenceLocators: ['paragraph 3']};
+SET r = {id: 'the-insider.cites.cnn', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['In the fall of 2022, CNN reported that North Korean technical advisers had arrived to help rebuild Mariupol — a fact North Korean authorities later confirmed.'], evidenceLocators: ['paragraph 3'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'the-insider'})
-MATCH (b:Entity {id: 'new-york-times'})
+MATCH (a:Entity {caseId: 'kursk', id: 'the-insider'})
+MATCH (b:Entity {caseId: 'kursk', id: 'new-york-times'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.new-york-times'}]->(b)
-SET r = {id: 'the-insider.cites.new-york-times', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.'], evidenceLocators: ['paragraph 9']};
+SET r = {id: 'the-insider.cites.new-york-times', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['In January, The New York Times reported heavy losses among North Korean troops in Russia’s Kursk region.'], evidenceLocators: ['paragraph 9'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'the-insider'})
-MATCH (b:Entity {id: 'south-korea-intelligence-agency'})
+MATCH (a:Entity {caseId: 'kursk', id: 'the-insider'})
+MATCH (b:Entity {caseId: 'kursk', id: 'south-korea-intelligence-agency'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.south-korea-intelligence-agency'}]->(b)
-SET r = {id: 'the-insider.cites.south-korea-intelligence-agency', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['South Korea’s intelligence agency estimated'], evidenceLocators: ['paragraph 4']};
+SET r = {id: 'the-insider.cites.south-korea-intelligence-agency', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['South Korea’s intelligence agency estimated'], evidenceLocators: ['paragraph 4'], caseId: 'kursk'};
 
-MATCH (a:Entity {id: 'the-insider'})
-MATCH (b:Entity {id: 'united-nations'})
+MATCH (a:Entity {caseId: 'kursk', id: 'the-insider'})
+MATCH (b:Entity {caseId: 'kursk', id: 'united-nations'})
 MERGE (a)-[r:`CITES` {id: 'the-insider.cites.united-nations'}]->(b)
-SET r = {id: 'the-insider.cites.united-nations', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6']};
+SET r = {id: 'the-insider.cites.united-nations', evidenceSources: ['the-insider-2025-kursk-6000'], evidenceQuotes: ['workers are required to remit up to 70% of their wages to the state, which the UN says helps fund Pyongyang’s nuclear and missile programs'], evidenceLocators: ['paragraph 6'], caseId: 'kursk'};

@@ -85,21 +85,22 @@ function identifier(value: string, what: string): string {
  * The data statements of a graph, without comments: sources, then entities, then relations, each
  * merged on its id with its properties (evidence included) replaced whole.
  */
-export function graphToCypherStatements(graph: GraphFile): string[] {
+export function graphToCypherStatements(graph: GraphFile, caseId: string): string[] {
+  const inCase = `caseId: ${cypherString(caseId)}`;
   const statements: string[] = [];
   for (const source of graph.sources) {
     statements.push(
       [
-        `MERGE (s:Source {id: ${cypherString(source.id)}})`,
-        `SET s = ${cypherLiteral(sourceProps(source))}`,
+        `MERGE (s:Source {${inCase}, id: ${cypherString(source.id)}})`,
+        `SET s = ${cypherLiteral({ ...sourceProps(source), caseId })}`,
       ].join('\n'),
     );
   }
   for (const entity of graph.entities) {
     statements.push(
       [
-        `MERGE (n:Entity {id: ${cypherString(entity.id)}})`,
-        `SET n = ${cypherLiteral(entityProps(entity))}`,
+        `MERGE (n:Entity {${inCase}, id: ${cypherString(entity.id)}})`,
+        `SET n = ${cypherLiteral({ ...entityProps(entity), caseId })}`,
         `SET n:${identifier(entity.type, 'entity type')}`,
       ].join('\n'),
     );
@@ -107,14 +108,25 @@ export function graphToCypherStatements(graph: GraphFile): string[] {
   for (const relation of graph.relations) {
     statements.push(
       [
-        `MATCH (a:Entity {id: ${cypherString(relation.from)}})`,
-        `MATCH (b:Entity {id: ${cypherString(relation.to)}})`,
+        `MATCH (a:Entity {${inCase}, id: ${cypherString(relation.from)}})`,
+        `MATCH (b:Entity {${inCase}, id: ${cypherString(relation.to)}})`,
         `MERGE (a)-[r:${identifier(relation.type, 'relation type')} {id: ${cypherString(relation.id)}}]->(b)`,
-        `SET r = ${cypherLiteral(relationProps(relation))}`,
+        `SET r = ${cypherLiteral({ ...relationProps(relation), caseId })}`,
       ].join('\n'),
     );
   }
   return statements;
+}
+
+/**
+ * The case's own record, created when missing (an existing one keeps its name and dates). Its
+ * dates are the day the script was made: the script's output must depend on its input alone.
+ */
+export function caseRecordStatement(caseRef: { id: string; name: string }, madeAt: string): string {
+  return [
+    `MERGE (c:RedstringCase {id: ${cypherString(caseRef.id)}})`,
+    `ON CREATE SET c.name = ${cypherString(caseRef.name)}, c.createdAt = ${cypherString(madeAt)}, c.updatedAt = ${cypherString(madeAt)}, c.createdBy = 'cypher-script'`,
+  ].join('\n');
 }
 
 export interface CypherScriptOptions {
@@ -129,6 +141,13 @@ export interface CypherScriptOptions {
    * @default true
    */
   schema?: boolean;
+  /** The case the script writes into (its id on every record, and its record). */
+  case: { id: string; name: string };
+  /**
+   * When the case record says it was created, if the script creates it.
+   * @default the start of the current day (UTC), so that scripts made the same day are equal
+   */
+  madeAt?: string;
 }
 
 /**
@@ -136,7 +155,7 @@ export interface CypherScriptOptions {
  * per source, entity and relation (see graphToCypherStatements), each ended by a semicolon. The
  * output depends only on the graph and the options, so it can be committed and compared.
  */
-export function graphToCypherScript(graph: GraphFile, options: CypherScriptOptions = {}): string {
+export function graphToCypherScript(graph: GraphFile, options: CypherScriptOptions): string {
   const header = options.header ?? ['A Redstring graph as a Cypher script.'];
   const comment = (lines: string[]) => lines.map((line) => (line ? `// ${line}` : '//')).join('\n');
   const sections = [
@@ -157,7 +176,10 @@ export function graphToCypherScript(graph: GraphFile, options: CypherScriptOptio
     sections.push(
       `${comment(['Constraints and indexes (cypher/schema/neo4j.cypher)'])}\n${body(neo4jSchemaStatements())}`,
     );
-  const data = graphToCypherStatements(graph);
+  sections.push(
+    `${comment([`The case (${options.case.id})`])}\n${body([caseRecordStatement(options.case, options.madeAt ?? `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`)])}`,
+  );
+  const data = graphToCypherStatements(graph, options.case.id);
   const entitiesAt = graph.sources.length;
   const relationsAt = entitiesAt + graph.entities.length;
   const parts: [string, string[]][] = [

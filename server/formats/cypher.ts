@@ -4,14 +4,14 @@
  */
 import { graphToCypherScript } from './cypher-script.ts';
 import type { GraphFile } from '../model/case-format.ts';
-import type { ExportedPart } from './types.ts';
+import type { ExportContext, ExportedPart } from './types.ts';
 
-export function exportCypher(graph: GraphFile): ExportedPart[] {
+export function exportCypher(graph: GraphFile, context: ExportContext): ExportedPart[] {
   return [
     {
       fileName: 'graph.cypher',
       mediaType: 'application/x-cypher-query',
-      content: graphToCypherScript(graph),
+      content: graphToCypherScript(graph, { case: context.case }),
     },
   ];
 }

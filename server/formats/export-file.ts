@@ -9,6 +9,8 @@ import type { ExportedPart, GraphFormat } from './types.ts';
 export interface ExportOptions {
   /** Only these entities and the relations among them (and the sources their evidence cites). */
   ids?: readonly string[] | null;
+  /** The case's name, for formats that recreate the case (a Cypher script). @default its id */
+  caseName?: string;
 }
 
 /**
@@ -16,11 +18,11 @@ export interface ExportOptions {
  * export needs memory in proportion to the graph (see docs/formats.md).
  */
 export async function exportGraphAs(
-  store: Pick<CaseStore, 'exportGraph'>,
+  store: Pick<CaseStore, 'exportGraph' | 'id'>,
   format: GraphFormat,
   options: ExportOptions = {},
 ): Promise<ExportedPart[]> {
   const exporter = exporterFor(format);
   const graph = await store.exportGraph(options.ids && options.ids.length > 0 ? options.ids : null);
-  return exporter(graph);
+  return exporter(graph, { case: { id: store.id, name: options.caseName ?? store.id } });
 }

@@ -14,6 +14,7 @@ import { exportNativeJson, nativeJsonImporter } from './native-json.ts';
 import {
   FormatRequestError,
   GRAPH_FORMATS,
+  type ExportContext,
   type ExportedPart,
   type FormatImporter,
   type GraphFormat,
@@ -28,7 +29,7 @@ export interface FormatInfo {
   /** File name endings that identify it, most specific first. */
   extensions: readonly string[];
   importer: FormatImporter | null;
-  exporter: ((graph: GraphFile) => ExportedPart[]) | null;
+  exporter: ((graph: GraphFile, context: ExportContext) => ExportedPart[]) | null;
 }
 
 export const FORMATS: Readonly<Record<GraphFormat, FormatInfo>> = {
@@ -105,7 +106,9 @@ export function importerFor(format: GraphFormat): FormatImporter {
   return importer;
 }
 
-export function exporterFor(format: GraphFormat): (graph: GraphFile) => ExportedPart[] {
+export function exporterFor(
+  format: GraphFormat,
+): (graph: GraphFile, context: ExportContext) => ExportedPart[] {
   const exporter = FORMATS[format].exporter;
   if (!exporter)
     throw new FormatRequestError(

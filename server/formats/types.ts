@@ -116,6 +116,11 @@ export interface FormatImporter {
 }
 
 /** One file of an export. CSV writes two; every other format one. */
+/** What an exporter knows beside the graph: the case it comes from (a Cypher script recreates it). */
+export interface ExportContext {
+  case: { id: string; name: string };
+}
+
 export interface ExportedPart {
   fileName: string;
   mediaType: string;

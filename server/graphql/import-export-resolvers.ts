@@ -38,7 +38,7 @@ function userError(error: unknown): never {
 
 /** A case, or the part around `ids`, as a file of `format`. */
 export async function exportAs(
-  store: Pick<CaseStore, 'exportGraph'>,
+  store: Pick<CaseStore, 'exportGraph' | 'id'>,
   args: { format: SchemaGraphFormat; ids?: readonly string[] | null },
 ) {
   const files = await exportGraphAs(store, args.format, { ids: args.ids ?? null }).catch(userError);

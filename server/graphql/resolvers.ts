@@ -13,7 +13,6 @@ import {
   sourceSchema,
   type GraphFile,
 } from '../model/case-format.ts';
-import { encodeCursor } from '../store/cursors.ts';
 import { missingSource } from '../store/mapping.ts';
 import type { Entity, Source } from '../store/types.ts';
 import type { CaseStore } from '../store/graph-store.ts';

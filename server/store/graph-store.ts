@@ -63,12 +63,19 @@ export interface OpenOptions {
 
 const DEFAULT_FIRST_CASE = { id: 'case-1', name: 'Case 1' };
 
+/** How long a store that others may write trusts the case records it read (see `kept`). */
+const CASE_LIST_TTL_MS = 1_000;
+
 export class GraphStore {
   private readonly queries = new Queries();
   private readonly gate = new WriteGate();
   private readonly opened = new Map<string, Promise<CaseStore>>();
-  /** The case records, kept when this process is the only writer (the embedded engine). */
-  private kept: CaseRecord[] | null = null;
+  /**
+   * The case records as last read: until this process's next case write when it is the only
+   * writer (the embedded engine), else (Neo4j, which others may write) for CASE_LIST_TTL_MS, so
+   * that a request does not read them once per field that enters a case.
+   */
+  private kept: { cases: CaseRecord[]; at: number } | null = null;
   /** API tokens (token-store.ts): beside the graph, never part of it. */
   readonly tokens: TokenStore;
   /** Whether opening the store created its first case (a new store): main.ts seeds it then. */
@@ -118,16 +125,16 @@ export class GraphStore {
 
   /** Every case, oldest first. */
   async listCases(): Promise<CaseRecord[]> {
-    if (this.kept) return this.kept;
-    const cases = await this.engine.read((tx) => readCases(tx, this.queries));
-    if (this.engine.soleWriter) this.kept = cases;
+    const kept = this.kept;
+    if (kept && (this.engine.soleWriter || Date.now() - kept.at < CASE_LIST_TTL_MS)) return kept.cases;
+    const cases = await this.fetchCases();
+    this.kept = { cases, at: Date.now() };
     return cases;
   }
 
   async getCase(id: string): Promise<CaseRecord | null> {
     checkCaseId(id);
-    const cases = this.engine.soleWriter ? await this.listCases() : await this.fetchCases();
-    return cases.find((c) => c.id === id) ?? null;
+    return (await this.listCases()).find((c) => c.id === id) ?? null;
   }
 
   /** The case `id`; CASE_NOT_FOUND, naming it, when there is none. */

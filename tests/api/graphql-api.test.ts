@@ -485,10 +485,13 @@ describe('batching', () => {
   });
 
   /** Statements a query costs, and what it answered. */
+  // The lookup of the case's record (on Neo4j, read again at most once a second) is not what
+  // these tests count.
   const cost = async (query: string) => {
     shared.engine.reset();
     const data = await shared.gql.data<Record<string, unknown>>(query);
-    return { data, statements: shared.engine.statements, names: shared.engine.names.join(', ') };
+    const names = shared.engine.names.filter((name) => name !== 'cases-list');
+    return { data, statements: names.length, names: names.join(', ') };
   };
 
   it("a neighbourhood's relations take both ends from the entities it holds: no statement for them", async () => {

@@ -18,23 +18,28 @@ const LARGEST_PAGE = DEFAULT_STORE_LIMITS.maxPageSize;
 const canvas = Array.from({ length: DEFAULT_STORE_LIMITS.maxNeighborhoodSize }, (_, i) => `entity-${i}`);
 
 /** The largest variables the explorer sends for each operation (client/src/state, client/src/shell). */
+/** Every question of the explorer names its case (`$case`); the case list and creation do not. */
+const inCase = (variables: Record<string, unknown>) => ({ case: 'kursk', ...variables });
 const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
-  Summary: {},
-  EntityDegrees: { first: 500 },
-  Search: { text: 'shoigu', first: 8 },
-  Neighborhood: { ids: canvas.slice(0, 50), depth: 1, limit: 200 },
-  EntityDetails: { id: 'sergei-shoigu' },
-  RelationCounts: { id: 'sergei-shoigu' },
-  RelationDetails: { id: 'r1', from: 'a', to: 'b' },
-  ShortestPath: { from: 'a', to: 'b', maxDepth: 8 },
-  Paths: { from: 'a', to: 'b', maxLength: 4, first: 50 },
-  Timeline: { first: 500 },
-  CanvasRelations: { ids: canvas },
-  Subgraph: { ids: canvas },
-  GraphFormats: {},
-  ExportGraph: { format: 'JSON', ids: canvas },
+  Cases: {},
+  CaseInfo: inCase({}),
+  CreateCase: { input: { id: 'x', name: 'X' } },
+  Summary: inCase({}),
+  EntityDegrees: inCase({ first: 500 }),
+  Search: inCase({ text: 'shoigu', first: 8 }),
+  Neighborhood: inCase({ ids: canvas.slice(0, 50), depth: 1, limit: 200 }),
+  EntityDetails: inCase({ id: 'sergei-shoigu' }),
+  RelationCounts: inCase({ id: 'sergei-shoigu' }),
+  RelationDetails: inCase({ id: 'r1', from: 'a', to: 'b' }),
+  ShortestPath: inCase({ from: 'a', to: 'b', maxDepth: 8 }),
+  Paths: inCase({ from: 'a', to: 'b', maxLength: 4, first: 50 }),
+  Timeline: inCase({ first: 500 }),
+  CanvasRelations: inCase({ ids: canvas }),
+  Subgraph: inCase({ ids: canvas }),
+  GraphFormats: inCase({}),
+  ExportGraph: inCase({ format: 'JSON', ids: canvas }),
   // Files are counted by the multipart limit, not the cost; the job is polled by id.
-  StartImport: { files: [], dryRun: false },
+  StartImport: inCase({ files: [], dryRun: false }),
   ImportJob: { id: 'job' },
   CancelImport: { id: 'job' },
 };

@@ -30,7 +30,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('redstring audit', () => {
   it('prints the CLI imports as cli:<user>, newest first, as JSON or a table, filtered and limited', async () => {
     const actor = `cli:${userInfo().username}`;
-    expect((await run(['audit'])).stdout).toBe('No audit records match.\n');
+    // Opening a new store made its first case; that is its first record.
+    const opened = (await run(['audit'])).stdout.trimEnd().split('\n');
+    expect(opened).toHaveLength(2);
+    expect(opened[1]).toMatch(/^1\s+\S+\s+local \(admin\)\s+case\.create\s+case-1$/);
     expect((await run(['import', dataFile('miserables.graphml')])).code).toBe(0);
     expect((await run(['import', dataFile('miserables.graphml'), '--dry-run'])).code).toBe(0);
     expect((await run(['import', dataFile('les_miserables.gexf')])).code).toBe(0);
@@ -40,8 +43,9 @@ describe('redstring audit', () => {
     const records = JSON.parse(all.stdout) as Printed[];
     // The dry run wrote nothing and left no record.
     expect(records.map((r) => [r.seq, r.action, r.actor.name, r.actor.role])).toEqual([
+      [3, 'graph.import', actor, 'admin'],
       [2, 'graph.import', actor, 'admin'],
-      [1, 'graph.import', actor, 'admin'],
+      [1, 'case.create', 'local', 'admin'],
     ]);
     expect(records[1]!.detail.file).toMatch(/miserables\.graphml/);
     expect(records[1]!.idCount).toBeGreaterThan(records[1]!.ids.length);
@@ -52,13 +56,15 @@ describe('redstring audit', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(
       new RegExp(
-        `^2\\s+\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\s+${actor} \\(admin\\)\\s+graph\\.import\\s+.+\\+\\d+ more$`,
+        `^3\\s+\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\s+${actor} \\(admin\\)\\s+graph\\.import\\s+.+\\+\\d+ more$`,
       ),
     );
 
     expect(JSON.parse((await run(['audit', '--json', '--actor', 'someone-else'])).stdout)).toEqual([]);
     expect(JSON.parse((await run(['audit', '--json', '--action', 'entities.delete'])).stdout)).toEqual([]);
     expect(JSON.parse((await run(['audit', '--json', '--since', '2999-01-01'])).stdout)).toEqual([]);
+    expect(JSON.parse((await run(['audit', '--json', '--case', 'case-1'])).stdout)).toHaveLength(3);
+    expect(JSON.parse((await run(['audit', '--json', '--case', 'other'])).stdout)).toEqual([]);
     const bad = await run(['audit', '--since', 'last week']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/since must be an ISO 8601 date or time/);

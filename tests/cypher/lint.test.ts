@@ -126,7 +126,10 @@ const AUDIT_KEYS = [
   'idCount',
   'detail',
   'last',
+  'caseId',
 ];
+/** A case's record (server/store/cases/case-records.ts); `caseId` is on every record of a case. */
+const CASE_KEYS = ['id', 'name', 'description', 'createdAt', 'updatedAt', 'createdBy', 'caseId'];
 
 function declaredSchema(graphs: GraphFile[]): DbSchema {
   // :Evidence nodes (subject, ord) and a relation's `sources` list are what legacy databases hold:
@@ -137,12 +140,22 @@ function declaredSchema(graphs: GraphFile[]): DbSchema {
     'Source',
     'Evidence',
     'RedstringToken',
+    'RedstringCase',
     TEST_DATABASE_LABEL,
     ...AUDIT_LABELS,
   ]);
   const relationshipTypes = new Set<string>();
   // `from` and `to` are keys of parameter maps (row.from), which the linter checks as property keys.
-  const propertyKeys = new Set(['claimedAt', 'subject', 'ord', 'sources', 'from', 'to', ...AUDIT_KEYS]);
+  const propertyKeys = new Set([
+    'claimedAt',
+    'subject',
+    'ord',
+    'sources',
+    'from',
+    'to',
+    ...AUDIT_KEYS,
+    ...CASE_KEYS,
+  ]);
   // API tokens (store/token-store.ts).
   for (const key of [
     'name',
@@ -318,11 +331,20 @@ async function exerciseStore(store: GraphStore, kursk: GraphFile): Promise<void>
   await store.tokens.list();
   await store.tokens.revoke(linter, 'lint-token');
 
+  // Cases: listed, created, counted, renamed and deleted with what they hold.
+  await store.listCases();
+  await store.createCase({ id: 'lint-case', name: 'Lint case', description: 'for the linter' });
+  await (await store.inCase('lint-case')).importGraph(SCENARIO);
+  await store.caseCounts('lint-case');
+  await store.updateCase('lint-case', { name: 'Lint case, renamed', description: '' });
+  await store.deleteCase('lint-case');
+
   // The audit log every write above appended to, read with every filter set.
   await store.auditLog({
     first: 10,
     actor: 'local',
     action: 'graph.import',
+    case: 'case-1',
     id: 'lint-a',
     since: '2000-01-01',
     until: '2999-01-01',

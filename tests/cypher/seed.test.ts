@@ -12,11 +12,13 @@ import { neo4jSchemaStatements, splitCypherStatements } from '../../server/engin
 import { InvalidIdentifierError } from '../../server/engine/statement.ts';
 import {
   cypherLiteral,
+  caseRecordStatement,
   graphToCypherScript,
   graphToCypherStatements,
 } from '../../server/formats/cypher-script.ts';
 import { parseGraphFile } from '../../server/model/case-format.ts';
 import { loadKurskCase } from '../../server/seed/kursk.ts';
+import { KURSK_CASE } from '../../server/store/cases/upgrade.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import { KURSK_SEED_FILE, renderKurskSeed } from '../../scripts/generate-cypher-seed.ts';
 import { openTestEngine } from '../support/engines.ts';
@@ -111,9 +113,17 @@ describe('cypher/seed/kursk.cypher', () => {
   it('splits into the schema statements and one statement per source, entity and relation', () => {
     const graph = loadKurskCase();
     const statements = splitCypherStatements(readFileSync(KURSK_SEED_FILE, 'utf8'));
-    expect(statements).toEqual([...neo4jSchemaStatements(), ...graphToCypherStatements(graph)]);
+    expect(statements).toEqual([
+      ...neo4jSchemaStatements(),
+      caseRecordStatement(KURSK_CASE, '2025-01-01T00:00:00.000Z'),
+      ...graphToCypherStatements(graph, 'kursk'),
+    ]);
     expect(statements.length).toBe(
-      neo4jSchemaStatements().length + graph.sources.length + graph.entities.length + graph.relations.length,
+      neo4jSchemaStatements().length +
+        1 +
+        graph.sources.length +
+        graph.entities.length +
+        graph.relations.length,
     );
   });
 
@@ -141,7 +151,7 @@ describe('cypher/seed/kursk.cypher', () => {
 
     const fromStore = await onFreshEngine(async (engine) => {
       const baseline = await snapshot(engine);
-      const store = await GraphStore.open(engine);
+      const store = await GraphStore.open(engine, {}, { firstCase: KURSK_CASE });
       await store.importGraph(graph);
       return { dump: await dump(engine, baseline), exported: await store.exportGraph() };
     });
@@ -154,6 +164,8 @@ describe('cypher/seed/kursk.cypher', () => {
     expect(fromScript.exported).toEqual(fromStore.exported);
   });
 });
+
+const TEST_CASE = { id: 'case-1', name: 'Case 1' };
 
 describe('graphToCypherScript', () => {
   const awkward = parseGraphFile(
@@ -197,7 +209,10 @@ describe('graphToCypherScript', () => {
   it('escapes strings and quotes keys so that every value comes back as it was', async () => {
     const exported = await onFreshEngine(async (engine) => {
       await engine.applySchema();
-      await runScript(engine, splitCypherStatements(graphToCypherScript(awkward, { schema: false })));
+      await runScript(
+        engine,
+        splitCypherStatements(graphToCypherScript(awkward, { schema: false, case: TEST_CASE })),
+      );
       const store = await GraphStore.open(engine);
       return store.exportGraph();
     });
@@ -221,14 +236,22 @@ describe('graphToCypherScript', () => {
       entities: [{ ...awkward.entities[1]!, type: 'Bad`) DETACH DELETE (x' }],
       relations: [],
     };
-    expect(() => graphToCypherStatements(bad)).toThrow(InvalidIdentifierError);
+    expect(() => graphToCypherStatements(bad, 'c')).toThrow(InvalidIdentifierError);
   });
 
   it('leaves the schema out on request and keeps the header it is given', () => {
-    const script = graphToCypherScript(awkward, { schema: false, header: ['Exported from a test'] });
+    const script = graphToCypherScript(awkward, {
+      schema: false,
+      header: ['Exported from a test'],
+      case: TEST_CASE,
+      madeAt: '2025-02-03T00:00:00.000Z',
+    });
     expect(script.startsWith('// Exported from a test\n')).toBe(true);
     expect(script).not.toContain('CREATE CONSTRAINT');
-    expect(splitCypherStatements(script)).toEqual(graphToCypherStatements(awkward));
+    expect(splitCypherStatements(script)).toEqual([
+      caseRecordStatement(TEST_CASE, '2025-02-03T00:00:00.000Z'),
+      ...graphToCypherStatements(awkward, TEST_CASE.id),
+    ]);
   });
 });
 

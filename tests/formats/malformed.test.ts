@@ -24,7 +24,7 @@ beforeAll(async () => {
   before = await counts(store);
   kursk = {};
   for (const format of ['json', 'csv'] as const)
-    for (const part of await exportGraphAs(store, format)) kursk[part.fileName] = part.content;
+    for (const part of await exportGraphAs(await store.only(), format)) kursk[part.fileName] = part.content;
 });
 afterAll(closeStore);
 
@@ -164,7 +164,7 @@ describe('requests refused before a record is read', () => {
       'cypher',
       'Cypher script for Neo4j can be exported but not imported',
     ]);
-    const exported = await refusal(exportGraphAs(store, 'un-sanctions'));
+    const exported = await refusal(exportGraphAs(await store.only(), 'un-sanctions'));
     expect([exported.kind, exported.format, exported.message]).toEqual([
       'not-exportable',
       'un-sanctions',

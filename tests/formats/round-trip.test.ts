@@ -45,7 +45,7 @@ function comparable(graph: GraphFile, format: GraphFormat) {
  * original before the copy is opened, which closes and cleans up the original.
  */
 async function roundTrip(original: GraphStore, format: GraphFormat) {
-  const parts: ExportedPart[] = await exportGraphAs(original, format);
+  const parts: ExportedPart[] = await exportGraphAs(await original.only(), format);
   const before = await original.exportGraph();
   const copy = await openStore();
   const report = await importFiles(
@@ -63,7 +63,7 @@ async function roundTrip(original: GraphStore, format: GraphFormat) {
   // Exporting the copy again and importing it into the copy changes nothing.
   const again = await importFiles(
     copy,
-    (await exportGraphAs(copy, format)).map((p) => ({ content: p.content, name: p.fileName })),
+    (await exportGraphAs(await copy.only(), format)).map((p) => ({ content: p.content, name: p.fileName })),
     { format },
   );
   expect(
@@ -105,9 +105,11 @@ describe('Cypher script', () => {
   it('writes a statement for every source, entity and relation of a subgraph', async () => {
     const original = await openStore();
     await original.importGraph(loadKurskCase(), { file: 'kursk-case.json' });
-    const [part] = await exportGraphAs(original, 'cypher', { ids: ['kim-jong-un', 'north-korea'] });
+    const [part] = await exportGraphAs(await original.only(), 'cypher', {
+      ids: ['kim-jong-un', 'north-korea'],
+    });
     expect(part!.fileName).toBe('graph.cypher');
-    expect(part!.content).toContain("MERGE (n:Entity {id: 'kim-jong-un'})");
+    expect(part!.content).toContain("MERGE (n:Entity {caseId: 'case-1', id: 'kim-jong-un'})");
     expect(part!.content).toContain("MERGE (n:Entity {id: 'north-korea'})");
     expect(part!.content).not.toContain("{id: 'sergei-shoigu'}");
   });

@@ -89,6 +89,9 @@ const EVERY_MUTATION: Record<string, string> = {
   revokeToken: 'mutation { revokeToken(ref: "first-admin") { id } }',
   startImport: 'mutation { startImport(files: [], format: CSV) { id } }',
   cancelImport: 'mutation { cancelImport(id: "probe-job") { id } }',
+  createCase: 'mutation { createCase(input: {id: "probe-case", name: "Probe"}) { id } }',
+  updateCase: 'mutation { updateCase(id: "kursk", input: {name: "Probe"}) { id } }',
+  deleteCase: 'mutation { deleteCase(id: "kursk") { id } }',
 };
 
 beforeAll(async () => {

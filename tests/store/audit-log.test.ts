@@ -166,7 +166,10 @@ describe('the audit log', () => {
 
   it('reads newest first, in pages, filtered by actor, action, id and time', async () => {
     await store.upsertSource(source('s1'), { actor: alice });
+    // Records are stamped to the millisecond: keep `middle` clear of both sides.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const middle = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await store.upsertEntity(entity('a', 'Person', 'A'), { actor: alice });
     await store.upsertEntity(entity('b', 'Person', 'B'), { actor: root });
     await store.deleteEntities(['a'], { actor: root });
@@ -190,7 +193,10 @@ describe('the audit log', () => {
     const since = (await store.auditLog({ since: middle })).items.map((r) => r.action);
     expect(since).not.toContain('source.upsert');
     expect(since).toHaveLength(3);
-    expect((await store.auditLog({ until: middle })).items.map((r) => r.action)).toEqual(['source.upsert', 'case.create']);
+    expect((await store.auditLog({ until: middle })).items.map((r) => r.action)).toEqual([
+      'source.upsert',
+      'case.create',
+    ]);
     await expect(store.auditLog({ since: 'yesterday' })).rejects.toThrow(/since must be an ISO 8601/);
     await expect(store.auditLog({ after: 'forged' })).rejects.toThrow(/not one this server issued/);
   });

@@ -127,7 +127,12 @@ describe('bulk import into an empty embedded store', () => {
     const report = await store.importChunks(chunks(), { bulk: true, actor: cli, file: 'generated' });
     expect(loads()).toBe(1);
     const log = (await store.auditLog()).items;
-    expect(log.map((r) => r.action)).toEqual(['graph.import', 'entities.delete', 'entity.upsert', 'case.create']);
+    expect(log.map((r) => r.action)).toEqual([
+      'graph.import',
+      'entities.delete',
+      'entity.upsert',
+      'case.create',
+    ]);
     expect(log[0]!.actor).toEqual(cli);
     // Every record the chunks hold, repeats included, counted; the first ones listed.
     const held = chunks().flatMap((c) => [...c.sources, ...c.entities, ...c.relations]);
