@@ -1,6 +1,7 @@
 /**
- * Starts the explorer: one API client, one store, one explorer, handed to the React tree, and the
- * inspection handle for browser tests and benchmarks (canvas/inspection.ts).
+ * Starts the explorer: one API client, one store, one explorer, handed to the React tree (the start
+ * page and the case pages, shell/Routes.tsx), and the inspection handle for browser tests and
+ * benchmarks (canvas/inspection.ts).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,7 +10,7 @@ import { exposeForInspection } from './canvas/inspection.ts';
 import { createExplorer } from './state/explorer.ts';
 import { ExplorerProvider } from './state/ExplorerProvider.tsx';
 import { createRedstringStore } from './state/store.ts';
-import { App } from './shell/App.tsx';
+import { Routes } from './shell/Routes.tsx';
 import { SessionGate } from './shell/SessionGate.tsx';
 import './styles.css';
 
@@ -22,7 +23,7 @@ function start(root: HTMLElement): void {
     <StrictMode>
       <ExplorerProvider explorer={explorer}>
         <SessionGate>
-          <App />
+          <Routes />
         </SessionGate>
       </ExplorerProvider>
     </StrictMode>,

@@ -49,7 +49,7 @@ describe('signing in to the explorer', () => {
 
   it('shows the sign-in screen, and a clear error for a wrong token', async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
+    await page.goto(`${server.url}/cases/kursk`);
     await page.getByRole('form', { name: 'Sign in' }).waitFor();
     expect(await page.locator('.top-bar').count()).toBe(0);
     await signIn(page, 'rs_not-a-token');
@@ -67,6 +67,12 @@ describe('signing in to the explorer', () => {
       .poll(() => page.getByLabel('Case size').textContent(), { timeout: 20_000 })
       .toMatch(/\d+ entities/);
     expect(await page.getByRole('button', { name: 'Import' }).count()).toBe(0);
+    // Nor on the start page: the cases, but no form that makes one.
+    await page.getByRole('link', { name: 'All cases' }).click();
+    await page.getByRole('link', { name: 'North Korean forces in Kursk' }).waitFor();
+    expect(await page.getByRole('form', { name: 'New case' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'North Korean forces in Kursk' }).click();
+    await page.getByLabel('Case size').waitFor();
   });
 
   it('signs out, back to the sign-in screen; the cookie no longer works', async () => {

@@ -47,8 +47,15 @@ async function watched(path: string): Promise<{ page: Page; problems: () => Prom
 }
 
 describe('content security policy', () => {
-  it('the explorer draws the case and searches with no violation', async () => {
+  it('the start page lists the cases with no violation', async () => {
     const { page, problems } = await watched('/');
+    await page.getByRole('link', { name: 'North Korean forces in Kursk' }).waitFor({ timeout: 30_000 });
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('the explorer draws the case and searches with no violation', async () => {
+    const { page, problems } = await watched('/cases/kursk');
     await page.waitForSelector('canvas', { timeout: 30_000 });
     const search = page.getByRole('combobox').first();
     await search.fill('Kursk');

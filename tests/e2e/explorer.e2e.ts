@@ -68,7 +68,7 @@ async function pick(comboboxName: string, text: string, optionName: RegExp): Pro
 
 describe('the explorer in a real browser', () => {
   it('opens on the case overview (its most connected entities), not an empty page', async () => {
-    await page.goto(server.url);
+    await page.goto(`${server.url}/cases/kursk`);
     await page.waitForFunction(() => (window.__redstring?.cy?.nodes().length ?? 0) >= 10, undefined, {
       timeout: 30_000,
     });
@@ -83,6 +83,11 @@ describe('the explorer in a real browser', () => {
     await expect(
       page.getByText('49 entities · 88 relations', { exact: false }).first().isVisible(),
     ).resolves.toBe(true);
+    // The top bar names the open case and leads back to all of them.
+    await expect(
+      page.getByRole('heading', { name: 'North Korean forces in Kursk' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'All cases' }).getAttribute('href')).resolves.toBe('/');
     await screenshot(page, '01-overview');
   });
 
@@ -93,7 +98,7 @@ describe('the explorer in a real browser', () => {
     shot.on('console', (message) => {
       if (message.type() === 'error') shotErrors.push(message.text());
     });
-    await shot.goto(server.url);
+    await shot.goto(`${server.url}/cases/kursk`);
     await shot.waitForFunction(() => (window.__redstring?.cy?.nodes().length ?? 0) >= 10, undefined, {
       timeout: 30_000,
     });
@@ -350,11 +355,14 @@ describe('the explorer in a real browser', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(
+      // $case is the open case: the console fills it in.
       [
-        '{',
-        '  neighborhood(ids: ["north-korean-students"]) {',
-        '    entities { id type name }',
-        '    relations { id type from { id } to { id } }',
+        'query ($case: ID!) {',
+        '  case(id: $case) {',
+        '    neighborhood(ids: ["north-korean-students"]) {',
+        '      entities { id type name }',
+        '      relations { id type from { id } to { id } }',
+        '    }',
         '  }',
         '}',
       ].join('\n'),

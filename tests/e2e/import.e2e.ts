@@ -19,7 +19,7 @@ beforeAll(async () => {
   browser = await launch();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
+  await page.goto(`${server.url}/cases/kursk`);
   await mkdir(RESULTS, { recursive: true });
 });
 
@@ -32,10 +32,10 @@ async function relationCount(): Promise<number> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ graphSummary { relationCount } }' }),
+    body: JSON.stringify({ query: '{ case(id: "kursk") { summary { relationCount } } }' }),
   });
-  return ((await response.json()) as { data: { graphSummary: { relationCount: number } } }).data.graphSummary
-    .relationCount;
+  type Answer = { data: { case: { summary: { relationCount: number } } } };
+  return ((await response.json()) as Answer).data.case.summary.relationCount;
 }
 
 async function openDialog() {

@@ -28,7 +28,7 @@ afterAll(async () => {
 
 async function open(query = ''): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}/${query}`);
+  await page.goto(`${server.url}/cases/kursk${query}`);
   await page.waitForFunction(() => (window.__redstring?.cy?.nodes().length ?? 0) > 0, undefined, {
     timeout: 30_000,
   });

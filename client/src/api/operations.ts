@@ -2,6 +2,11 @@
  * Every GraphQL operation the explorer sends. Their result and variable types are generated from the
  * server's schema into ../generated (npm run codegen), so a field renamed on the server breaks the
  * type check here instead of the app at run time.
+ *
+ * The questions about a case are asked under `case(id: $case)` and the writes name their case: the
+ * top-level questions are refused once the store holds several cases. `$case` is filled in one place,
+ * the open case's client (state/case-scope.ts); only the import dialog, which may write to another
+ * case, and the start page, which is in no case, name it themselves.
  */
 import { graphql } from '../generated/gql.ts';
 
@@ -83,98 +88,148 @@ export const WriteCountFieldsFragment = graphql(`
   }
 `);
 
-export const SummaryQuery = graphql(`
-  query Summary {
-    graphSummary {
-      entityCount
-      relationCount
-      sourceCount
-      entityTypes {
-        type
-        count
-      }
-      relationTypes {
-        type
-        count
-      }
-      earliest
-      latest
+/** A case as the start page lists it and the top bar names it. */
+export const CaseFieldsFragment = graphql(`
+  fragment CaseFields on Case {
+    id
+    name
+    description
+    updatedAt
+    counts {
+      entities
+      relations
+      sources
     }
-    sources {
-      id
-      title
-      publisher
-      publishedAt
+  }
+`);
+
+export const CasesQuery = graphql(`
+  query Cases {
+    cases {
+      ...CaseFields
+    }
+  }
+`);
+
+/** The open case's own record; an unknown id is refused with CASE_NOT_FOUND. */
+export const CaseInfoQuery = graphql(`
+  query CaseInfo($case: ID!) {
+    case(id: $case) {
+      ...CaseFields
+    }
+  }
+`);
+
+export const CreateCaseMutation = graphql(`
+  mutation CreateCase($input: CaseInput!) {
+    createCase(input: $input) {
+      ...CaseFields
+    }
+  }
+`);
+
+export const SummaryQuery = graphql(`
+  query Summary($case: ID!) {
+    case(id: $case) {
+      summary {
+        entityCount
+        relationCount
+        sourceCount
+        entityTypes {
+          type
+          count
+        }
+        relationTypes {
+          type
+          count
+        }
+        earliest
+        latest
+      }
+      sources {
+        id
+        title
+        publisher
+        publishedAt
+      }
     }
   }
 `);
 
 export const EntityDegreesQuery = graphql(`
-  query EntityDegrees($first: Int!, $after: String) {
-    entities(first: $first, after: $after) {
-      edges {
-        node {
-          id
-          degree
+  query EntityDegrees($case: ID!, $first: Int!, $after: String) {
+    case(id: $case) {
+      entities(first: $first, after: $after) {
+        edges {
+          node {
+            id
+            degree
+          }
         }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        totalCount
       }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      totalCount
     }
   }
 `);
 
 export const SearchQuery = graphql(`
-  query Search($text: String!, $first: Int) {
-    search(text: $text, first: $first) {
-      score
-      matchedAlias
-      entity {
-        ...CanvasEntity
+  query Search($case: ID!, $text: String!, $first: Int) {
+    case(id: $case) {
+      search(text: $text, first: $first) {
+        score
+        matchedAlias
+        entity {
+          ...CanvasEntity
+        }
       }
     }
   }
 `);
 
 export const NeighborhoodQuery = graphql(`
-  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: TraversalFilter, $limit: Int) {
-    neighborhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
-      ...CanvasSubgraph
+  query Neighborhood($case: ID!, $ids: [ID!]!, $depth: Int, $filter: TraversalFilter, $limit: Int) {
+    case(id: $case) {
+      neighborhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
+        ...CanvasSubgraph
+      }
     }
   }
 `);
 
 export const EntityDetailsQuery = graphql(`
-  query EntityDetails($id: ID!) {
-    entity(id: $id) {
-      ...CanvasEntity
-      description
-      properties
-      evidence {
-        ...EvidenceFields
-      }
-      relationCounts {
-        ...RelationCountFields
-      }
-      relations(first: 100) {
-        id
-        type
-        date
-        startDate
-        endDate
-        status
-        from {
-          id
-          name
-          type
+  query EntityDetails($case: ID!, $id: ID!) {
+    case(id: $case) {
+      entity(id: $id) {
+        ...CanvasEntity
+        description
+        properties
+        evidence {
+          ...EvidenceFields
         }
-        to {
+        relationCounts {
+          ...RelationCountFields
+        }
+        relations(first: 100) {
           id
-          name
           type
+          date
+          startDate
+          endDate
+          status
+          from {
+            id
+            name
+            type
+          }
+          to {
+            id
+            name
+            type
+          }
         }
       }
     }
@@ -182,53 +237,42 @@ export const EntityDetailsQuery = graphql(`
 `);
 
 export const RelationCountsQuery = graphql(`
-  query RelationCounts($id: ID!) {
-    entity(id: $id) {
-      id
-      relationCounts {
-        ...RelationCountFields
+  query RelationCounts($case: ID!, $id: ID!) {
+    case(id: $case) {
+      entity(id: $id) {
+        id
+        relationCounts {
+          ...RelationCountFields
+        }
       }
     }
   }
 `);
 
 export const RelationDetailsQuery = graphql(`
-  query RelationDetails($id: ID!, $from: ID, $to: ID) {
-    relation(id: $id, from: $from, to: $to) {
-      ...CanvasRelation
-      properties
-      from {
-        ...CanvasEntity
-      }
-      to {
-        ...CanvasEntity
-      }
-      evidence {
-        ...EvidenceFields
+  query RelationDetails($case: ID!, $id: ID!, $from: ID, $to: ID) {
+    case(id: $case) {
+      relation(id: $id, from: $from, to: $to) {
+        ...CanvasRelation
+        properties
+        from {
+          ...CanvasEntity
+        }
+        to {
+          ...CanvasEntity
+        }
+        evidence {
+          ...EvidenceFields
+        }
       }
     }
   }
 `);
 
 export const ShortestPathQuery = graphql(`
-  query ShortestPath($from: ID!, $to: ID!, $filter: TraversalFilter, $maxDepth: Int) {
-    shortestPath(from: $from, to: $to, filter: $filter, maxDepth: $maxDepth) {
-      length
-      entities {
-        ...CanvasEntity
-      }
-      relations {
-        ...CanvasRelation
-      }
-    }
-  }
-`);
-
-export const PathsQuery = graphql(`
-  query Paths($from: ID!, $to: ID!, $filter: TraversalFilter, $maxLength: Int, $first: Int) {
-    paths(from: $from, to: $to, filter: $filter, maxLength: $maxLength, first: $first) {
-      truncated
-      paths {
+  query ShortestPath($case: ID!, $from: ID!, $to: ID!, $filter: TraversalFilter, $maxDepth: Int) {
+    case(id: $case) {
+      shortestPath(from: $from, to: $to, filter: $filter, maxDepth: $maxDepth) {
         length
         entities {
           ...CanvasEntity
@@ -241,29 +285,50 @@ export const PathsQuery = graphql(`
   }
 `);
 
-export const TimelineQuery = graphql(`
-  query Timeline($filter: TraversalFilter, $first: Int, $after: String) {
-    timeline(filter: $filter, first: $first, after: $after) {
-      items {
-        date
-        relation {
-          ...CanvasRelation
-          from {
-            id
-            name
+export const PathsQuery = graphql(`
+  query Paths($case: ID!, $from: ID!, $to: ID!, $filter: TraversalFilter, $maxLength: Int, $first: Int) {
+    case(id: $case) {
+      paths(from: $from, to: $to, filter: $filter, maxLength: $maxLength, first: $first) {
+        truncated
+        paths {
+          length
+          entities {
+            ...CanvasEntity
           }
-          to {
-            id
-            name
+          relations {
+            ...CanvasRelation
           }
-        }
-        entity {
-          ...CanvasEntity
         }
       }
-      pageInfo {
-        hasNextPage
-        endCursor
+    }
+  }
+`);
+
+export const TimelineQuery = graphql(`
+  query Timeline($case: ID!, $filter: TraversalFilter, $first: Int, $after: String) {
+    case(id: $case) {
+      timeline(filter: $filter, first: $first, after: $after) {
+        items {
+          date
+          relation {
+            ...CanvasRelation
+            from {
+              id
+              name
+            }
+            to {
+              id
+              name
+            }
+          }
+          entity {
+            ...CanvasEntity
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -271,51 +336,60 @@ export const TimelineQuery = graphql(`
 
 /** The relations among these entities, and whether the server's cap left some out. */
 export const CanvasRelationsQuery = graphql(`
-  query CanvasRelations($ids: [ID!]!) {
-    subgraph(ids: $ids) {
-      relations {
-        ...CanvasRelation
+  query CanvasRelations($case: ID!, $ids: [ID!]!) {
+    case(id: $case) {
+      subgraph(ids: $ids) {
+        relations {
+          ...CanvasRelation
+        }
+        truncated
       }
-      truncated
     }
   }
 `);
 
 /** The entities with these ids and the relations among them: what a canvas of exactly them draws. */
 export const SubgraphQuery = graphql(`
-  query Subgraph($ids: [ID!]!) {
-    subgraph(ids: $ids) {
-      entities {
-        ...CanvasEntity
+  query Subgraph($case: ID!, $ids: [ID!]!) {
+    case(id: $case) {
+      subgraph(ids: $ids) {
+        entities {
+          ...CanvasEntity
+        }
+        relations {
+          ...CanvasRelation
+        }
+        truncated
       }
-      relations {
-        ...CanvasRelation
-      }
-      truncated
     }
   }
 `);
 
+/** The formats are the same for every case; asked of the open one like everything else. */
 export const GraphFormatsQuery = graphql(`
-  query GraphFormats {
-    graphFormats {
-      format
-      label
-      extensions
-      canImport
-      canExport
+  query GraphFormats($case: ID!) {
+    case(id: $case) {
+      formats {
+        format
+        label
+        extensions
+        canImport
+        canExport
+      }
     }
   }
 `);
 
 export const ExportGraphQuery = graphql(`
-  query ExportGraph($format: GraphFormat!, $ids: [ID!]) {
-    exportGraph(format: $format, ids: $ids) {
-      format
-      files {
-        fileName
-        mediaType
-        content
+  query ExportGraph($case: ID!, $format: GraphFormat!, $ids: [ID!]) {
+    case(id: $case) {
+      exportGraph(format: $format, ids: $ids) {
+        format
+        files {
+          fileName
+          mediaType
+          content
+        }
       }
     }
   }
@@ -325,6 +399,7 @@ export const ExportGraphQuery = graphql(`
 export const ImportJobFieldsFragment = graphql(`
   fragment ImportJobFields on ImportJob {
     id
+    case
     state
     phase
     files
@@ -354,9 +429,10 @@ export const ImportJobFieldsFragment = graphql(`
   }
 `);
 
+/** Names its case itself: the import dialog may import into a case other than the open one. */
 export const StartImportMutation = graphql(`
-  mutation StartImport($files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {
-    startImport(files: $files, format: $format, dryRun: $dryRun) {
+  mutation StartImport($case: ID!, $files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {
+    startImport(case: $case, files: $files, format: $format, dryRun: $dryRun) {
       ...ImportJobFields
     }
   }

@@ -192,12 +192,20 @@ export function EmptyCanvas() {
   const explorer = useExplorer();
   const empty = useRedstring((s) => Object.keys(s.doc.entities).length === 0);
   const pending = useRedstring((s) => s.pending > 0);
+  const emptyCase = useRedstring((s) => s.summary?.entityCount === 0);
   if (!empty) return null;
   if (pending)
     return (
       <div className="empty-canvas" aria-busy="true">
         <div className="spinner" aria-hidden="true" />
         <p>Loading the case…</p>
+      </div>
+    );
+  if (emptyCase)
+    return (
+      <div className="empty-canvas">
+        <h2>This case is empty</h2>
+        <p>Nothing has been imported into it yet: Import, at the top, reads GraphML, GEXF, CSV and more.</p>
       </div>
     );
   return (

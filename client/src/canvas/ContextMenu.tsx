@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { RelationCountsQuery } from '../api/operations.ts';
-import { useQuery } from '../state/use-query.ts';
+import { useCaseQuery } from '../state/use-query.ts';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import { relationLabel } from './entity-style.ts';
 
@@ -15,7 +15,7 @@ export function ContextMenu() {
   const entity = useRedstring((s) => (s.contextMenu ? s.doc.entities[s.contextMenu.entityId] : undefined));
   const selection = useRedstring((s) => s.selection.entities);
   const pinned = useRedstring((s) => (s.contextMenu ? s.doc.pinned.includes(s.contextMenu.entityId) : false));
-  const counts = useQuery(RelationCountsQuery, menu ? { id: menu.entityId } : null);
+  const counts = useCaseQuery(RelationCountsQuery, menu ? { id: menu.entityId } : null);
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
 
@@ -69,7 +69,7 @@ export function ContextMenu() {
   const ref_ = { id: entity.id, name: entity.name, type: entity.type };
   const total =
     counts.status === 'done'
-      ? (counts.data.entity?.relationCounts ?? []).reduce((n, c) => n + c.count, 0)
+      ? (counts.data.case.entity?.relationCounts ?? []).reduce((n, c) => n + c.count, 0)
       : null;
 
   return (
@@ -92,9 +92,9 @@ export function ContextMenu() {
       </button>
       {!many && counts.status === 'loading' && <div className="menu-note">Loading relation types…</div>}
       {!many && counts.status === 'error' && <div className="menu-note error">{counts.error}</div>}
-      {!many && counts.status === 'done' && (counts.data.entity?.relationCounts.length ?? 0) > 0 && (
+      {!many && counts.status === 'done' && (counts.data.case.entity?.relationCounts.length ?? 0) > 0 && (
         <div className="menu-group" role="group" aria-label="Expand by relation type">
-          {counts.data.entity?.relationCounts.map((c) => (
+          {counts.data.case.entity?.relationCounts.map((c) => (
             <button
               key={`${c.type}-${c.direction}`}
               type="button"

@@ -14,37 +14,48 @@ import { errorText } from '../state/explorer.ts';
 import { useExplorer } from '../state/ExplorerProvider.tsx';
 import { DocsExplorer, type DocsTarget } from './DocsExplorer.tsx';
 
+/**
+ * Examples ask the open case through `$case`, which the console fills in (`withOpenCase`): the
+ * questions at the top level are refused once the server holds several cases.
+ */
 export const EXAMPLES: readonly { label: string; query: string }[] = [
   {
     label: 'Neighbourhood of North Korea',
     query: `# Entities within one relation of North Korea, and the relations among them.
-{
-  neighborhood(ids: ["north-korea"], depth: 1) {
-    entities { id type name }
-    relations { id type from { id } to { id } date status }
+# $case is the open case unless the variables say otherwise.
+query ($case: ID!) {
+  case(id: $case) {
+    neighborhood(ids: ["north-korea"], depth: 1) {
+      entities { id type name }
+      relations { id type from { id } to { id } date status }
+    }
   }
 }`,
   },
   {
     label: 'Shortest path: Kim Jong Un → Kursk',
-    query: `{
-  shortestPath(from: "kim-jong-un", to: "kursk-region") {
-    length
-    entities { id type name }
-    relations { id type from { id } to { id } }
+    query: `query ($case: ID!) {
+  case(id: $case) {
+    shortestPath(from: "kim-jong-un", to: "kursk-region") {
+      length
+      entities { id type name }
+      relations { id type from { id } to { id } }
+    }
   }
 }`,
   },
   {
     label: 'Who sends whom',
-    query: `{
-  relations(filter: { relationTypes: ["SENDS", "DEPLOYED_TO"] }, first: 50) {
-    totalCount
-    edges {
-      node {
-        id type status date
-        from { id type name }
-        to { id type name }
+    query: `query ($case: ID!) {
+  case(id: $case) {
+    relations(filter: { relationTypes: ["SENDS", "DEPLOYED_TO"] }, first: 50) {
+      totalCount
+      edges {
+        node {
+          id type status date
+          from { id type name }
+          to { id type name }
+        }
       }
     }
   }
@@ -52,25 +63,49 @@ export const EXAMPLES: readonly { label: string; query: string }[] = [
   },
   {
     label: 'Search by alias',
-    query: `{
-  search(text: "Шойгу") {
-    score
-    matchedAlias
-    entity { id type name degree }
+    query: `query ($case: ID!) {
+  case(id: $case) {
+    search(text: "Шойгу") {
+      score
+      matchedAlias
+      entity { id type name degree }
+    }
   }
 }`,
   },
   {
     label: 'What one source supports',
+    query: `query ($case: ID!) {
+  case(id: $case) {
+    sources {
+      id
+      title
+      publisher
+    }
+  }
+}`,
+  },
+  {
+    label: 'Every case',
     query: `{
-  sources {
+  cases {
     id
-    title
-    publisher
+    name
+    counts { entities relations sources }
   }
 }`,
   },
 ];
+
+/** The variables with `case` set to the open case, when the query declares `$case` and they do not. */
+export function withOpenCase(
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  caseId: string | null,
+): Record<string, unknown> | undefined {
+  if (caseId === null || !/\$case\b/.test(query) || (variables && 'case' in variables)) return variables;
+  return { ...variables, case: caseId };
+}
 
 const MAX_SHOWN_CHARS = 200_000;
 
@@ -105,7 +140,8 @@ export function QueryConsole() {
     setRunning(true);
     setMessage(null);
     try {
-      const body = await explorer.api.raw(query, vars);
+      const caseId = explorer.store.getState().openCase?.id ?? null;
+      const body = await explorer.api.raw(query, withOpenCase(query, vars, caseId));
       const text = JSON.stringify(body, null, 2);
       setAnswer(
         text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS)}\n… (cut for display)` : text,

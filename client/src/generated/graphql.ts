@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new case. */
+export type CaseInput = {
+  description?: string | null | undefined;
+  /** Its id: letters, digits and `_.:-`, up to 128 characters, starting with a letter or digit. */
+  id: string | number;
+  /** Its name, up to 200 characters. */
+  name: string;
+};
+
 /** Which way to follow relations. */
 export type Direction =
   /** Either way. */
@@ -102,28 +111,54 @@ export type RelationCountFieldsFragment = { type: string, direction: Direction, 
 
 export type WriteCountFieldsFragment = { created: number, updated: number, unchanged: number, deleted: number };
 
-export type SummaryQueryVariables = Exact<{ [key: string]: never; }>;
+export type CaseFieldsFragment = { id: string, name: string, description: string | null, updatedAt: string, counts: { entities: number, relations: number, sources: number } };
+
+export type CasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SummaryQuery = { graphSummary: { entityCount: number, relationCount: number, sourceCount: number, earliest: string | null, latest: string | null, entityTypes: Array<{ type: string, count: number }>, relationTypes: Array<{ type: string, count: number }> }, sources: Array<{ id: string, title: string, publisher: string | null, publishedAt: string | null }> };
+export type CasesQuery = { cases: Array<{ id: string, name: string, description: string | null, updatedAt: string, counts: { entities: number, relations: number, sources: number } }> };
+
+export type CaseInfoQueryVariables = Exact<{
+  case: string | number;
+}>;
+
+
+export type CaseInfoQuery = { case: { id: string, name: string, description: string | null, updatedAt: string, counts: { entities: number, relations: number, sources: number } } };
+
+export type CreateCaseMutationVariables = Exact<{
+  input: CaseInput;
+}>;
+
+
+export type CreateCaseMutation = { createCase: { id: string, name: string, description: string | null, updatedAt: string, counts: { entities: number, relations: number, sources: number } } };
+
+export type SummaryQueryVariables = Exact<{
+  case: string | number;
+}>;
+
+
+export type SummaryQuery = { case: { summary: { entityCount: number, relationCount: number, sourceCount: number, earliest: string | null, latest: string | null, entityTypes: Array<{ type: string, count: number }>, relationTypes: Array<{ type: string, count: number }> }, sources: Array<{ id: string, title: string, publisher: string | null, publishedAt: string | null }> } };
 
 export type EntityDegreesQueryVariables = Exact<{
+  case: string | number;
   first: number;
   after?: string | null | undefined;
 }>;
 
 
-export type EntityDegreesQuery = { entities: { totalCount: number, edges: Array<{ node: { id: string, degree: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type EntityDegreesQuery = { case: { entities: { totalCount: number, edges: Array<{ node: { id: string, degree: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type SearchQueryVariables = Exact<{
+  case: string | number;
   text: string;
   first?: number | null | undefined;
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, matchedAlias: string | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number } }> };
+export type SearchQuery = { case: { search: Array<{ score: number, matchedAlias: string | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number } }> } };
 
 export type NeighborhoodQueryVariables = Exact<{
+  case: string | number;
   ids: Array<string | number> | string | number;
   depth?: number | null | undefined;
   filter?: TraversalFilter | null | undefined;
@@ -131,32 +166,36 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } };
+export type NeighborhoodQuery = { case: { neighborhood: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } } };
 
 export type EntityDetailsQueryVariables = Exact<{
+  case: string | number;
   id: string | number;
 }>;
 
 
-export type EntityDetailsQuery = { entity: { description: string | null, properties: unknown, id: string, type: string, name: string, aliases: Array<string>, degree: number, evidence: Array<{ quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } }>, relationCounts: Array<{ type: string, direction: Direction, count: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string } }> } | null };
+export type EntityDetailsQuery = { case: { entity: { description: string | null, properties: unknown, id: string, type: string, name: string, aliases: Array<string>, degree: number, evidence: Array<{ quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } }>, relationCounts: Array<{ type: string, direction: Direction, count: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string } }> } | null } };
 
 export type RelationCountsQueryVariables = Exact<{
+  case: string | number;
   id: string | number;
 }>;
 
 
-export type RelationCountsQuery = { entity: { id: string, relationCounts: Array<{ type: string, direction: Direction, count: number }> } | null };
+export type RelationCountsQuery = { case: { entity: { id: string, relationCounts: Array<{ type: string, direction: Direction, count: number }> } | null } };
 
 export type RelationDetailsQueryVariables = Exact<{
+  case: string | number;
   id: string | number;
   from?: string | number | null | undefined;
   to?: string | number | null | undefined;
 }>;
 
 
-export type RelationDetailsQuery = { relation: { properties: unknown, id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, type: string, name: string, aliases: Array<string>, degree: number }, to: { id: string, type: string, name: string, aliases: Array<string>, degree: number }, evidence: Array<{ quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } }> } | null };
+export type RelationDetailsQuery = { case: { relation: { properties: unknown, id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, type: string, name: string, aliases: Array<string>, degree: number }, to: { id: string, type: string, name: string, aliases: Array<string>, degree: number }, evidence: Array<{ quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } }> } | null } };
 
 export type ShortestPathQueryVariables = Exact<{
+  case: string | number;
   from: string | number;
   to: string | number;
   filter?: TraversalFilter | null | undefined;
@@ -164,9 +203,10 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { shortestPath: { length: number, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } | null };
+export type ShortestPathQuery = { case: { shortestPath: { length: number, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } | null } };
 
 export type PathsQueryVariables = Exact<{
+  case: string | number;
   from: string | number;
   to: string | number;
   filter?: TraversalFilter | null | undefined;
@@ -175,68 +215,75 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: { truncated: boolean, paths: Array<{ length: number, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> }> } };
+export type PathsQuery = { case: { paths: { truncated: boolean, paths: Array<{ length: number, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> }> } } };
 
 export type TimelineQueryVariables = Exact<{
+  case: string | number;
   filter?: TraversalFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type TimelineQuery = { timeline: { items: Array<{ date: string, relation: { id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string }, to: { id: string, name: string }, evidence: Array<{ source: { id: string } }> } | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type TimelineQuery = { case: { timeline: { items: Array<{ date: string, relation: { id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string }, to: { id: string, name: string }, evidence: Array<{ source: { id: string } }> } | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type CanvasRelationsQueryVariables = Exact<{
+  case: string | number;
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CanvasRelationsQuery = { subgraph: { truncated: boolean, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } };
+export type CanvasRelationsQuery = { case: { subgraph: { truncated: boolean, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } } };
 
 export type SubgraphQueryVariables = Exact<{
+  case: string | number;
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type SubgraphQuery = { subgraph: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } };
+export type SubgraphQuery = { case: { subgraph: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } } };
 
-export type GraphFormatsQueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphFormatsQueryVariables = Exact<{
+  case: string | number;
+}>;
 
 
-export type GraphFormatsQuery = { graphFormats: Array<{ format: GraphFormat, label: string, extensions: Array<string>, canImport: boolean, canExport: boolean }> };
+export type GraphFormatsQuery = { case: { formats: Array<{ format: GraphFormat, label: string, extensions: Array<string>, canImport: boolean, canExport: boolean }> } };
 
 export type ExportGraphQueryVariables = Exact<{
+  case: string | number;
   format: GraphFormat;
   ids?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
-export type ExportGraphQuery = { exportGraph: { format: GraphFormat, files: Array<{ fileName: string, mediaType: string, content: string }> } };
+export type ExportGraphQuery = { case: { exportGraph: { format: GraphFormat, files: Array<{ fileName: string, mediaType: string, content: string }> } } };
 
-export type ImportJobFieldsFragment = { id: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null };
+export type ImportJobFieldsFragment = { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null };
 
 export type StartImportMutationVariables = Exact<{
+  case: string | number;
   files: Array<File> | File;
   format?: GraphFormat | null | undefined;
   dryRun?: boolean | null | undefined;
 }>;
 
 
-export type StartImportMutation = { startImport: { id: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } };
+export type StartImportMutation = { startImport: { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } };
 
 export type ImportJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } | null };
+export type ImportJobQuery = { importJob: { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } | null };
 
 export type CancelImportMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelImportMutation = { cancelImport: { id: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } };
+export type CancelImportMutation = { cancelImport: { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -343,6 +390,19 @@ export const RelationCountFieldsFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"RelationCountFields"}) as unknown as TypedDocumentString<RelationCountFieldsFragment, unknown>;
+export const CaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseFields on Case {
+  id
+  name
+  description
+  updatedAt
+  counts {
+    entities
+    relations
+    sources
+  }
+}
+    `, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
 export const WriteCountFieldsFragmentDoc = new TypedDocumentString(`
     fragment WriteCountFields on WriteCounts {
   created
@@ -354,6 +414,7 @@ export const WriteCountFieldsFragmentDoc = new TypedDocumentString(`
 export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportJobFields on ImportJob {
   id
+  case
   state
   phase
   files
@@ -387,55 +448,112 @@ export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
   unchanged
   deleted
 }`, {"fragmentName":"ImportJobFields"}) as unknown as TypedDocumentString<ImportJobFieldsFragment, unknown>;
-export const SummaryDocument = new TypedDocumentString(`
-    query Summary {
-  graphSummary {
-    entityCount
-    relationCount
-    sourceCount
-    entityTypes {
-      type
-      count
-    }
-    relationTypes {
-      type
-      count
-    }
-    earliest
-    latest
+export const CasesDocument = new TypedDocumentString(`
+    query Cases {
+  cases {
+    ...CaseFields
   }
-  sources {
-    id
-    title
-    publisher
-    publishedAt
+}
+    fragment CaseFields on Case {
+  id
+  name
+  description
+  updatedAt
+  counts {
+    entities
+    relations
+    sources
+  }
+}`) as unknown as TypedDocumentString<CasesQuery, CasesQueryVariables>;
+export const CaseInfoDocument = new TypedDocumentString(`
+    query CaseInfo($case: ID!) {
+  case(id: $case) {
+    ...CaseFields
+  }
+}
+    fragment CaseFields on Case {
+  id
+  name
+  description
+  updatedAt
+  counts {
+    entities
+    relations
+    sources
+  }
+}`) as unknown as TypedDocumentString<CaseInfoQuery, CaseInfoQueryVariables>;
+export const CreateCaseDocument = new TypedDocumentString(`
+    mutation CreateCase($input: CaseInput!) {
+  createCase(input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseFields on Case {
+  id
+  name
+  description
+  updatedAt
+  counts {
+    entities
+    relations
+    sources
+  }
+}`) as unknown as TypedDocumentString<CreateCaseMutation, CreateCaseMutationVariables>;
+export const SummaryDocument = new TypedDocumentString(`
+    query Summary($case: ID!) {
+  case(id: $case) {
+    summary {
+      entityCount
+      relationCount
+      sourceCount
+      entityTypes {
+        type
+        count
+      }
+      relationTypes {
+        type
+        count
+      }
+      earliest
+      latest
+    }
+    sources {
+      id
+      title
+      publisher
+      publishedAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<SummaryQuery, SummaryQueryVariables>;
 export const EntityDegreesDocument = new TypedDocumentString(`
-    query EntityDegrees($first: Int!, $after: String) {
-  entities(first: $first, after: $after) {
-    edges {
-      node {
-        id
-        degree
+    query EntityDegrees($case: ID!, $first: Int!, $after: String) {
+  case(id: $case) {
+    entities(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          degree
+        }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
     }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    totalCount
   }
 }
     `) as unknown as TypedDocumentString<EntityDegreesQuery, EntityDegreesQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String!, $first: Int) {
-  search(text: $text, first: $first) {
-    score
-    matchedAlias
-    entity {
-      ...CanvasEntity
+    query Search($case: ID!, $text: String!, $first: Int) {
+  case(id: $case) {
+    search(text: $text, first: $first) {
+      score
+      matchedAlias
+      entity {
+        ...CanvasEntity
+      }
     }
   }
 }
@@ -447,9 +565,11 @@ export const SearchDocument = new TypedDocumentString(`
   degree
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($ids: [ID!]!, $depth: Int, $filter: TraversalFilter, $limit: Int) {
-  neighborhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
-    ...CanvasSubgraph
+    query Neighborhood($case: ID!, $ids: [ID!]!, $depth: Int, $filter: TraversalFilter, $limit: Int) {
+  case(id: $case) {
+    neighborhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
+      ...CanvasSubgraph
+    }
   }
 }
     fragment CanvasEntity on Entity {
@@ -488,33 +608,35 @@ fragment CanvasSubgraph on Subgraph {
   truncated
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
-    query EntityDetails($id: ID!) {
-  entity(id: $id) {
-    ...CanvasEntity
-    description
-    properties
-    evidence {
-      ...EvidenceFields
-    }
-    relationCounts {
-      ...RelationCountFields
-    }
-    relations(first: 100) {
-      id
-      type
-      date
-      startDate
-      endDate
-      status
-      from {
-        id
-        name
-        type
+    query EntityDetails($case: ID!, $id: ID!) {
+  case(id: $case) {
+    entity(id: $id) {
+      ...CanvasEntity
+      description
+      properties
+      evidence {
+        ...EvidenceFields
       }
-      to {
+      relationCounts {
+        ...RelationCountFields
+      }
+      relations(first: 100) {
         id
-        name
         type
+        date
+        startDate
+        endDate
+        status
+        from {
+          id
+          name
+          type
+        }
+        to {
+          id
+          name
+          type
+        }
       }
     }
   }
@@ -544,11 +666,13 @@ fragment RelationCountFields on RelationTypeCount {
   count
 }`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
 export const RelationCountsDocument = new TypedDocumentString(`
-    query RelationCounts($id: ID!) {
-  entity(id: $id) {
-    id
-    relationCounts {
-      ...RelationCountFields
+    query RelationCounts($case: ID!, $id: ID!) {
+  case(id: $case) {
+    entity(id: $id) {
+      id
+      relationCounts {
+        ...RelationCountFields
+      }
     }
   }
 }
@@ -558,18 +682,20 @@ export const RelationCountsDocument = new TypedDocumentString(`
   count
 }`) as unknown as TypedDocumentString<RelationCountsQuery, RelationCountsQueryVariables>;
 export const RelationDetailsDocument = new TypedDocumentString(`
-    query RelationDetails($id: ID!, $from: ID, $to: ID) {
-  relation(id: $id, from: $from, to: $to) {
-    ...CanvasRelation
-    properties
-    from {
-      ...CanvasEntity
-    }
-    to {
-      ...CanvasEntity
-    }
-    evidence {
-      ...EvidenceFields
+    query RelationDetails($case: ID!, $id: ID!, $from: ID, $to: ID) {
+  case(id: $case) {
+    relation(id: $id, from: $from, to: $to) {
+      ...CanvasRelation
+      properties
+      from {
+        ...CanvasEntity
+      }
+      to {
+        ...CanvasEntity
+      }
+      evidence {
+        ...EvidenceFields
+      }
     }
   }
 }
@@ -612,54 +738,9 @@ fragment EvidenceFields on Evidence {
   }
 }`) as unknown as TypedDocumentString<RelationDetailsQuery, RelationDetailsQueryVariables>;
 export const ShortestPathDocument = new TypedDocumentString(`
-    query ShortestPath($from: ID!, $to: ID!, $filter: TraversalFilter, $maxDepth: Int) {
-  shortestPath(from: $from, to: $to, filter: $filter, maxDepth: $maxDepth) {
-    length
-    entities {
-      ...CanvasEntity
-    }
-    relations {
-      ...CanvasRelation
-    }
-  }
-}
-    fragment CanvasEntity on Entity {
-  id
-  type
-  name
-  aliases
-  degree
-}
-fragment CanvasRelation on Relation {
-  id
-  type
-  from {
-    id
-  }
-  to {
-    id
-  }
-  date
-  startDate
-  endDate
-  status
-  evidence {
-    source {
-      id
-    }
-  }
-}`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
-export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $filter: TraversalFilter, $maxLength: Int, $first: Int) {
-  paths(
-    from: $from
-    to: $to
-    filter: $filter
-    maxLength: $maxLength
-    first: $first
-  ) {
-    truncated
-    paths {
+    query ShortestPath($case: ID!, $from: ID!, $to: ID!, $filter: TraversalFilter, $maxDepth: Int) {
+  case(id: $case) {
+    shortestPath(from: $from, to: $to, filter: $filter, maxDepth: $maxDepth) {
       length
       entities {
         ...CanvasEntity
@@ -695,30 +776,81 @@ fragment CanvasRelation on Relation {
       id
     }
   }
-}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
-export const TimelineDocument = new TypedDocumentString(`
-    query Timeline($filter: TraversalFilter, $first: Int, $after: String) {
-  timeline(filter: $filter, first: $first, after: $after) {
-    items {
-      date
-      relation {
-        ...CanvasRelation
-        from {
-          id
-          name
+}`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($case: ID!, $from: ID!, $to: ID!, $filter: TraversalFilter, $maxLength: Int, $first: Int) {
+  case(id: $case) {
+    paths(
+      from: $from
+      to: $to
+      filter: $filter
+      maxLength: $maxLength
+      first: $first
+    ) {
+      truncated
+      paths {
+        length
+        entities {
+          ...CanvasEntity
         }
-        to {
-          id
-          name
+        relations {
+          ...CanvasRelation
         }
-      }
-      entity {
-        ...CanvasEntity
       }
     }
-    pageInfo {
-      hasNextPage
-      endCursor
+  }
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+}
+fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($case: ID!, $filter: TraversalFilter, $first: Int, $after: String) {
+  case(id: $case) {
+    timeline(filter: $filter, first: $first, after: $after) {
+      items {
+        date
+        relation {
+          ...CanvasRelation
+          from {
+            id
+            name
+          }
+          to {
+            id
+            name
+          }
+        }
+        entity {
+          ...CanvasEntity
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 }
@@ -749,12 +881,14 @@ fragment CanvasRelation on Relation {
   }
 }`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
 export const CanvasRelationsDocument = new TypedDocumentString(`
-    query CanvasRelations($ids: [ID!]!) {
-  subgraph(ids: $ids) {
-    relations {
-      ...CanvasRelation
+    query CanvasRelations($case: ID!, $ids: [ID!]!) {
+  case(id: $case) {
+    subgraph(ids: $ids) {
+      relations {
+        ...CanvasRelation
+      }
+      truncated
     }
-    truncated
   }
 }
     fragment CanvasRelation on Relation {
@@ -777,15 +911,17 @@ export const CanvasRelationsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CanvasRelationsQuery, CanvasRelationsQueryVariables>;
 export const SubgraphDocument = new TypedDocumentString(`
-    query Subgraph($ids: [ID!]!) {
-  subgraph(ids: $ids) {
-    entities {
-      ...CanvasEntity
+    query Subgraph($case: ID!, $ids: [ID!]!) {
+  case(id: $case) {
+    subgraph(ids: $ids) {
+      entities {
+        ...CanvasEntity
+      }
+      relations {
+        ...CanvasRelation
+      }
+      truncated
     }
-    relations {
-      ...CanvasRelation
-    }
-    truncated
   }
 }
     fragment CanvasEntity on Entity {
@@ -815,31 +951,35 @@ fragment CanvasRelation on Relation {
   }
 }`) as unknown as TypedDocumentString<SubgraphQuery, SubgraphQueryVariables>;
 export const GraphFormatsDocument = new TypedDocumentString(`
-    query GraphFormats {
-  graphFormats {
-    format
-    label
-    extensions
-    canImport
-    canExport
+    query GraphFormats($case: ID!) {
+  case(id: $case) {
+    formats {
+      format
+      label
+      extensions
+      canImport
+      canExport
+    }
   }
 }
     `) as unknown as TypedDocumentString<GraphFormatsQuery, GraphFormatsQueryVariables>;
 export const ExportGraphDocument = new TypedDocumentString(`
-    query ExportGraph($format: GraphFormat!, $ids: [ID!]) {
-  exportGraph(format: $format, ids: $ids) {
-    format
-    files {
-      fileName
-      mediaType
-      content
+    query ExportGraph($case: ID!, $format: GraphFormat!, $ids: [ID!]) {
+  case(id: $case) {
+    exportGraph(format: $format, ids: $ids) {
+      format
+      files {
+        fileName
+        mediaType
+        content
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<ExportGraphQuery, ExportGraphQueryVariables>;
 export const StartImportDocument = new TypedDocumentString(`
-    mutation StartImport($files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {
-  startImport(files: $files, format: $format, dryRun: $dryRun) {
+    mutation StartImport($case: ID!, $files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {
+  startImport(case: $case, files: $files, format: $format, dryRun: $dryRun) {
     ...ImportJobFields
   }
 }
@@ -851,6 +991,7 @@ export const StartImportDocument = new TypedDocumentString(`
 }
 fragment ImportJobFields on ImportJob {
   id
+  case
   state
   phase
   files
@@ -892,6 +1033,7 @@ export const ImportJobDocument = new TypedDocumentString(`
 }
 fragment ImportJobFields on ImportJob {
   id
+  case
   state
   phase
   files
@@ -933,6 +1075,7 @@ export const CancelImportDocument = new TypedDocumentString(`
 }
 fragment ImportJobFields on ImportJob {
   id
+  case
   state
   phase
   files

@@ -4,7 +4,7 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { EntityDetailsQuery, RelationDetailsQuery } from '../api/operations.ts';
-import { useQuery, type QueryState } from '../state/use-query.ts';
+import { useCaseQuery, type QueryState } from '../state/use-query.ts';
 import { relationLabel } from '../canvas/entity-style.ts';
 import type {
   EntityDetailsQuery as EntityDetailsResult,
@@ -14,7 +14,7 @@ import { mergeRelationsAmong, toCanvasEntity, toCanvasRelation } from '../state/
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import { TypeBadge } from '../canvas/TypeBadge.tsx';
 
-type EntityData = NonNullable<EntityDetailsResult['entity']>;
+type EntityData = NonNullable<EntityDetailsResult['case']['entity']>;
 type RelationRow = EntityData['relations'][number];
 
 function formatValue(value: unknown): string {
@@ -99,18 +99,18 @@ function EntityDetails({ id }: { id: string }) {
   const explorer = useExplorer();
   const onCanvas = useRedstring((s) => Boolean(s.doc.entities[id]));
   const pinned = useRedstring((s) => s.doc.pinned.includes(id));
-  const query = useQuery(EntityDetailsQuery, { id });
+  const query = useCaseQuery(EntityDetailsQuery, { id });
 
   const groups = useMemo(() => {
-    if (query.status !== 'done' || !query.data.entity) return [];
+    if (query.status !== 'done' || !query.data.case.entity) return [];
     const byType = new Map<string, RelationRow[]>();
-    for (const r of query.data.entity.relations) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+    for (const r of query.data.case.entity.relations) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
     return [...byType.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   }, [query]);
 
-  if (query.status !== 'done' || !query.data.entity)
+  if (query.status !== 'done' || !query.data.case.entity)
     return <DetailsFallback query={query} kind="entity" id={id} />;
-  const entity = query.data.entity;
+  const entity = query.data.case.entity;
   const ref = { id: entity.id, name: entity.name, type: entity.type };
   const s = explorer.store.getState();
 
@@ -219,10 +219,10 @@ function RelationDetails({ id }: { id: string }) {
   // looking through every relation.
   const from = useRedstring((s) => s.doc.relations[id]?.from ?? null);
   const to = useRedstring((s) => s.doc.relations[id]?.to ?? null);
-  const query = useQuery(RelationDetailsQuery, { id, from, to });
-  if (query.status !== 'done' || !query.data.relation)
+  const query = useCaseQuery(RelationDetailsQuery, { id, from, to });
+  if (query.status !== 'done' || !query.data.case.relation)
     return <DetailsFallback query={query} kind="relation" id={id} />;
-  const r = query.data.relation;
+  const r = query.data.case.relation;
   const when = dateText(r);
   const focusEntity = (entityId: string) =>
     explorer.store.getState().setFocus({ kind: 'entity', id: entityId });

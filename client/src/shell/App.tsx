@@ -1,6 +1,7 @@
 /**
- * The explorer's layout: header; filters and paths on the left; the canvas in the middle; details on
- * the right; timeline and query console in a drawer below. Chooses the renderer by canvas size.
+ * The explorer of the open case: header; filters and paths on the left; the canvas in the middle;
+ * details on the right; timeline and query console in a drawer below. Chooses the renderer by canvas
+ * size. Mounted once the case's record has loaded (CasePage.tsx), afresh for every case.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -85,6 +86,8 @@ const BOTTOM_TABS: { id: BottomTab; label: string; key: string }[] = [
 
 export function App() {
   const explorer = useExplorer();
+  // CasePage mounts the explorer only for an open case, and anew for another one.
+  const caseId = useRedstring((s) => s.openCase?.id ?? '');
   const search = useRef<EntityComboboxHandle>(null);
   const sideTab = useRedstring((s) => s.sideTab);
   const bottomTab = useRedstring((s) => s.bottomTab);
@@ -92,16 +95,16 @@ export function App() {
   const focusSearch = useCallback(() => search.current?.focus(), []);
 
   useShortcuts(explorer, focusSearch);
-  useUrlSync(explorer);
-  // Once per explorer, also under StrictMode's double effects in development.
-  const started = useRef<object | null>(null);
+  useUrlSync(explorer, caseId);
+  // Once per case, also under StrictMode's double effects in development.
+  const started = useRef<string | null>(null);
   useEffect(() => {
-    if (started.current === explorer) return;
-    started.current = explorer;
+    if (started.current === caseId) return;
+    started.current = caseId;
     void explorer.loadSummary();
     void explorer.loadTimeline();
-    void openFromUrl(explorer);
-  }, [explorer]);
+    void openFromUrl(explorer, caseId);
+  }, [explorer, caseId]);
 
   // Paths chosen from the canvas open the path finder.
   const pathFrom = useRedstring((s) => s.pathFrom);

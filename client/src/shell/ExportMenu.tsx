@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { ExportGraphQuery, GraphFormatsQuery } from '../api/operations.ts';
-import { useQuery } from '../state/use-query.ts';
+import { useCaseQuery } from '../state/use-query.ts';
 import type { GraphFormat } from '../generated/graphql.ts';
 import { errorText } from '../state/explorer.ts';
 import { download, fileStamp } from './download.ts';
@@ -17,7 +17,7 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [wholeCase, setWholeCase] = useState(false);
   const empty = useRedstring((s) => Object.keys(s.doc.entities).length === 0);
-  const formats = useQuery(GraphFormatsQuery, open ? {} : null);
+  const formats = useCaseQuery(GraphFormatsQuery, open ? {} : null);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -60,8 +60,8 @@ export function ExportMenu() {
     const ids = wholeCase ? null : Object.keys(s.doc.entities);
     s.begin();
     try {
-      const data = await explorer.api.request(ExportGraphQuery, { format, ids });
-      for (const file of data.exportGraph.files)
+      const data = await explorer.caseApi.request(ExportGraphQuery, { format, ids });
+      for (const file of data.case.exportGraph.files)
         download(new Blob([file.content], { type: file.mediaType }), file.fileName);
       s.notify(
         'info',
@@ -74,7 +74,7 @@ export function ExportMenu() {
     }
   };
 
-  const dataFormats = formats.status === 'done' ? formats.data.graphFormats.filter((f) => f.canExport) : [];
+  const dataFormats = formats.status === 'done' ? formats.data.case.formats.filter((f) => f.canExport) : [];
   return (
     <div className="menu-anchor" ref={ref}>
       <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>

@@ -1,23 +1,32 @@
 /**
- * Importing a file: choose it (the format is detected unless chosen), check what would change with a
- * dry run, then import. The file is uploaded (multipart) and imported by a job on the server, which
- * this dialog follows: a progress bar, a cancel button, then the report or the error naming the
- * line or element. The import is atomic: a failed or cancelled one writes nothing.
+ * Importing a file: choose it (the format is detected unless chosen) and the case it goes into (the
+ * open one, another, or a new one made here), check what would change with a dry run, then import.
+ * The file is uploaded (multipart) and imported by a job on the server, which this dialog follows: a
+ * progress bar, a cancel button, then the report or the error naming the line or element. The import
+ * is atomic: a failed or cancelled one writes nothing. Imported into another case, it offers to open
+ * that case.
  */
 import { useEffect, useRef, useState } from 'react';
 import {
   CancelImportMutation,
+  CasesQuery,
+  CreateCaseMutation,
   GraphFormatsQuery,
   ImportJobQuery,
   StartImportMutation,
 } from '../api/operations.ts';
-import { useQuery } from '../state/use-query.ts';
+import { useCaseQuery, useQuery } from '../state/use-query.ts';
 import type { GraphFormat, StartImportMutation as StartResult } from '../generated/graphql.ts';
+import type { CaseInfo } from '../state/case-slice.ts';
 import { errorText } from '../state/explorer.ts';
 import { useExplorer } from '../state/ExplorerProvider.tsx';
+import { ImportReportView, type ImportReport } from './ImportReport.tsx';
+import { ImportTargetField, type ImportTarget } from './ImportTarget.tsx';
+import { Link } from './Link.tsx';
+import { newCaseProblem } from './NewCaseFields.tsx';
+import { casePath } from './route.ts';
 
 type Job = StartResult['startImport'];
-type Report = NonNullable<Job['report']>;
 
 /** How often a running job is asked for its progress. */
 const POLL_MS = 400;
@@ -42,25 +51,27 @@ function JobProgress({ job }: { job: Job }) {
   );
 }
 
-function Counts({ label, counts }: { label: string; counts: Report['entities'] }) {
-  return (
-    <tr>
-      <th scope="row">{label}</th>
-      <td>{counts.created}</td>
-      <td>{counts.updated}</td>
-      <td>{counts.unchanged}</td>
-      <td>{counts.deleted}</td>
-    </tr>
-  );
-}
-
-export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+export function ImportDialog({
+  open,
+  onClose,
+  openCase,
+}: {
+  open: boolean;
+  onClose(): void;
+  /** The case the explorer shows: where the import goes unless another is chosen. */
+  openCase: CaseInfo;
+}) {
   const explorer = useExplorer();
   const dialog = useRef<HTMLDialogElement>(null);
-  const formats = useQuery(GraphFormatsQuery, open ? {} : null);
+  const formats = useCaseQuery(GraphFormatsQuery, open ? {} : null);
+  const [casesSeen, setCasesSeen] = useState(0);
+  const cases = useQuery(CasesQuery, open ? {} : null, casesSeen);
+  const [target, setTarget] = useState<ImportTarget>({ kind: 'case', id: openCase.id });
+  /** The case the last import went into, when it is not the open one: the dialog offers to open it. */
+  const [elsewhere, setElsewhere] = useState<{ id: string; name: string } | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<GraphFormat | ''>('');
-  const [report, setReport] = useState<Report | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
@@ -79,6 +90,8 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
       setDone(false);
       setFormat('');
       setJob(null);
+      setTarget({ kind: 'case', id: openCase.id });
+      setElsewhere(null);
     }
   }
 
@@ -90,7 +103,8 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
     if (!open) following.current = null;
   }, [open]);
 
-  const importable = formats.status === 'done' ? formats.data.graphFormats.filter((f) => f.canImport) : [];
+  const importable = formats.status === 'done' ? formats.data.case.formats.filter((f) => f.canImport) : [];
+  const caseList = cases.status === 'done' ? cases.data.cases : [];
   const accept = importable.flatMap((f) => f.extensions).join(',');
 
   /** Polls the job until it ends; its last state, or null when the dialog stopped following it. */
@@ -119,15 +133,39 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
     }
   };
 
+  /**
+   * The id of the case to import into; a new one is created first (its id checked before it is
+   * sent), and from then on is chosen like any other, so that a second try does not create it again.
+   */
+  const targetCase = async (): Promise<string | null> => {
+    if (target.kind === 'case') return target.id;
+    const problem = newCaseProblem(target.draft);
+    if (problem) {
+      setError(problem);
+      return null;
+    }
+    const id = target.draft.id.trim();
+    await explorer.api.request(CreateCaseMutation, { input: { id, name: target.draft.name.trim() } });
+    setTarget({ kind: 'case', id });
+    setCasesSeen((n) => n + 1);
+    return id;
+  };
+
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setBusy(true);
     setError(null);
     setReport(null);
+    setElsewhere(null);
     try {
-      const started = await explorer.api.upload(StartImportMutation, { format: format || null, dryRun }, [
-        file,
-      ]);
+      const into = await targetCase();
+      if (!into) return;
+      // Names its case itself: it may not be the open one (case-scope.ts fills in only that).
+      const started = await explorer.api.upload(
+        StartImportMutation,
+        { case: into, format: format || null, dryRun },
+        [file],
+      );
       const ended = await follow(started.startImport);
       if (!ended) return;
       if (ended.state === 'CANCELLED') {
@@ -143,11 +181,25 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
       if (!dryRun) {
         setDone(true);
         const e = finished.entities;
+        const into = ended.case;
+        const name =
+          into === openCase.id
+            ? openCase.name
+            : (caseList.find((c) => c.id === into)?.name ??
+              (target.kind === 'new' ? target.draft.name.trim() : into));
         explorer.store
           .getState()
-          .notify('info', `Imported ${file.name}: ${e.created} new and ${e.updated} changed entities.`);
-        void explorer.loadSummary();
-        void explorer.loadTimeline();
+          .notify(
+            'info',
+            `Imported ${file.name} into ${name}: ${e.created} new and ${e.updated} changed entities.`,
+          );
+        if (into === openCase.id) {
+          void explorer.loadSummary();
+          void explorer.loadTimeline();
+        } else {
+          setElsewhere({ id: into, name });
+          setCasesSeen((n) => n + 1);
+        }
       }
     } catch (err) {
       setReport(null);
@@ -170,6 +222,18 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
         {importable.length > 0 ? `Reads ${importable.map((f) => f.label).join(', ')}.` : 'Loading formats…'}{' '}
         Importing the same file twice changes nothing.
       </p>
+      <ImportTargetField
+        value={target}
+        onChange={(next) => {
+          setTarget(next);
+          setReport(null);
+          setError(null);
+          setDone(false);
+        }}
+        openCase={openCase}
+        cases={caseList}
+        disabled={busy}
+      />
       <div className="import-fields">
         <label className="field">
           <span>File</span>
@@ -208,39 +272,14 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
         </p>
       )}
       {report && (
-        <section
-          className="import-report"
-          aria-label={report.dryRun ? 'What the import would change' : 'What the import changed'}
-        >
-          <h3>
-            {report.dryRun ? 'The import would change' : 'Imported'}
-            {report.format ? ` (${report.format})` : ''}
-          </h3>
-          <table>
-            <thead>
-              <tr>
-                <th />
-                <th scope="col">new</th>
-                <th scope="col">changed</th>
-                <th scope="col">same</th>
-                <th scope="col">removed</th>
-              </tr>
-            </thead>
-            <tbody>
-              <Counts label="Entities" counts={report.entities} />
-              <Counts label="Relations" counts={report.relations} />
-              <Counts label="Sources" counts={report.sources} />
-            </tbody>
-          </table>
-          {report.warnings.length > 0 && (
-            <ul className="warnings">
-              {report.warnings.slice(0, 20).map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-              {report.warnings.length > 20 && <li>… and {report.warnings.length - 20} more</li>}
-            </ul>
+        <ImportReportView report={report}>
+          {elsewhere && (
+            <p className="import-elsewhere">
+              It went into “{elsewhere.name}”, not the case open here.{' '}
+              <Link to={casePath(elsewhere.id)}>Open “{elsewhere.name}”</Link>
+            </p>
           )}
-        </section>
+        </ImportReportView>
       )}
       <footer>
         {job ? (
@@ -252,7 +291,14 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
             {done ? 'Close' : 'Cancel'}
           </button>
         )}
-        <button type="button" disabled={!file || busy || done} onClick={() => void run(true)}>
+        <button
+          type="button"
+          disabled={!file || busy || done || target.kind === 'new'}
+          title={
+            target.kind === 'new' ? 'A new case is empty: everything in the file would be new.' : undefined
+          }
+          onClick={() => void run(true)}
+        >
           Check
         </button>
         <button

@@ -1,33 +1,28 @@
 /**
- * The header: the case at a glance, the search, undo and redo, sharing, export and help.
+ * The header: the way back to all cases, the open case at a glance, the search, undo and redo,
+ * sharing, import, export and help.
  */
 import { forwardRef, useState } from 'react';
 import type { EntityComboboxHandle } from '../panels/EntityCombobox.tsx';
 import { SearchBox } from '../panels/SearchBox.tsx';
-import { signOut } from '../api/session.ts';
 import { errorText } from '../state/explorer.ts';
 import { canWrite } from '../state/session-slice.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
+import { Link } from './Link.tsx';
+import { SignedIn } from './SignedIn.tsx';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 
 export const TopBar = forwardRef<EntityComboboxHandle>(function TopBar(_props, searchRef) {
   const explorer = useExplorer();
   const s = explorer.store.getState();
   const summary = useRedstring((st) => st.summary);
+  const openCase = useRedstring((st) => (st.openCase?.status === 'open' ? st.openCase.info : null));
+  const caseName = openCase?.name ?? null;
   const canUndo = useRedstring((st) => st.past.length > 0);
   const canRedo = useRedstring((st) => st.future.length > 0);
   const [importing, setImporting] = useState(false);
-  const session = useRedstring((st) => st.session);
-  const writer = canWrite(session);
-
-  const leave = async () => {
-    try {
-      await signOut();
-    } finally {
-      s.setSession(session.authRequired, null);
-    }
-  };
+  const writer = useRedstring((st) => canWrite(st.session));
 
   const share = async () => {
     try {
@@ -41,13 +36,21 @@ export const TopBar = forwardRef<EntityComboboxHandle>(function TopBar(_props, s
   return (
     <header className="top-bar">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true" />
-        <span className="brand-name">Redstring</span>
-        {summary && (
-          <span className="case-counts" aria-label="Case size">
-            {summary.entityCount} entities · {summary.relationCount} relations · {summary.sourceCount} sources
-          </span>
-        )}
+        <Link to="/" className="all-cases" title="All cases">
+          <span className="brand-mark" aria-hidden="true" />
+          <span>All cases</span>
+        </Link>
+        <div className="case-title">
+          <h1 className="case-name" title={caseName ?? undefined}>
+            {caseName}
+          </h1>
+          {summary && (
+            <span className="case-counts" aria-label="Case size">
+              {summary.entityCount} entities · {summary.relationCount} relations · {summary.sourceCount}{' '}
+              sources
+            </span>
+          )}
+        </div>
       </div>
       <SearchBox ref={searchRef} />
       <div className="top-actions" role="toolbar" aria-label="Canvas actions">
@@ -91,17 +94,10 @@ export const TopBar = forwardRef<EntityComboboxHandle>(function TopBar(_props, s
           ?
         </button>
       </div>
-      {session.authRequired && session.actor && (
-        <div className="signed-in" aria-label="Signed in">
-          <span>
-            signed in as <strong>{session.actor.name}</strong> · {session.actor.role}
-          </span>
-          <button type="button" className="small" onClick={() => void leave()}>
-            Sign out
-          </button>
-        </div>
+      <SignedIn />
+      {writer && openCase && (
+        <ImportDialog open={importing} onClose={() => setImporting(false)} openCase={openCase} />
       )}
-      {writer && <ImportDialog open={importing} onClose={() => setImporting(false)} />}
     </header>
   );
 });

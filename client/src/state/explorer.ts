@@ -1,12 +1,14 @@
 /**
  * What investigators ask for, as async operations: each calls the API, merges the answer into the
  * store with a pure producer, and reports failures as notices instead of throwing into the UI. Made
- * once per app from its API client and store (both passed in).
+ * once per app from its API client and store (both passed in). Everything is asked of the open case
+ * (`openCase`) through its client (case-scope.ts), which drops what answers for a case left behind.
  */
 import type { ApiClient } from '../api/client.ts';
 import { ApiError } from '../api/client.ts';
 import {
   CanvasRelationsQuery,
+  CaseInfoQuery,
   EntityDegreesQuery,
   NeighborhoodQuery,
   PathsQuery,
@@ -43,12 +45,13 @@ import {
 } from './graph-model.ts';
 import type { CanvasHandle } from './canvas-handle.ts';
 import { findGraph } from './result-walker.ts';
+import { createCaseApi, createCaseScopes, type CaseApi } from './case-scope.ts';
 import type { TimelineEntry } from './case-slice.ts';
 import type { EntityRef, PathResult } from './paths-slice.ts';
 import type { RedstringStore } from './store.ts';
 import type { ViewState } from './url-state.ts';
 
-export type SearchHit = SearchResult['search'][number];
+export type SearchHit = SearchResult['case']['search'][number];
 
 /** How many of the most connected entities the opening overview shows. */
 export const OVERVIEW_SIZE = 30;
@@ -62,7 +65,16 @@ const RELATIONS_CUT =
 
 export interface Explorer {
   readonly store: RedstringStore;
+  /** The server's API, for what belongs to no case or names its own (the start page, imports). */
   readonly api: ApiClient;
+  /** The open case's API: what it asks is asked of the open case. */
+  readonly caseApi: CaseApi;
+  /**
+   * Opens case `id` (null: none, the start page): the canvas and everything of the previous case
+   * are dropped, what was asked of it is aborted, and the case's record is loaded. Opening the case
+   * that is open (or opening) already does nothing, unless it failed to open.
+   */
+  openCase(id: string | null): Promise<void>;
   attachCanvas(handle: CanvasHandle | null): void;
   canvas(): CanvasHandle | null;
   traversalFilter(extra?: Partial<TraversalFilter>): TraversalFilter | undefined;
@@ -93,15 +105,28 @@ export function errorText(error: unknown): string {
   return String(error);
 }
 
+/** The code of a GraphQL error, e.g. `CASE_NOT_FOUND`. */
+function errorCode(error: unknown): string | null {
+  if (!(error instanceof ApiError)) return null;
+  const code = error.errors[0]?.extensions?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
 export function createExplorer({ api, store }: { api: ApiClient; store: RedstringStore }): Explorer {
   let handle: CanvasHandle | null = null;
+  const scopes = createCaseScopes();
+  const caseApi = createCaseApi(api, scopes);
 
   async function task<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
     store.getState().begin();
     try {
       return await work();
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') return undefined;
+      if (isAbort(error)) return undefined;
       store.getState().notify('error', `${what} failed: ${errorText(error)}`);
       return undefined;
     } finally {
@@ -132,8 +157,8 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
     const all = [...new Set([...Object.keys(doc.entities), ...ids])];
     if (all.length > 2000) return { relations: [], truncated: true };
     // Unfiltered: the filters hide what is drawn, so clearing them later shows these links too.
-    const data = await api.request(CanvasRelationsQuery, { ids: all });
-    return { relations: data.subgraph.relations.map(toCanvasRelation), truncated: data.subgraph.truncated };
+    const { subgraph } = (await caseApi.request(CanvasRelationsQuery, { ids: all })).case;
+    return { relations: subgraph.relations.map(toCanvasRelation), truncated: subgraph.truncated };
   }
 
   /**
@@ -143,11 +168,11 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
   async function subgraphOf(ids: readonly string[]): Promise<SubgraphLike> {
     const wanted = [...new Set(ids)];
     if (wanted.length === 0) return { entities: [], relations: [] };
-    const data = await api.request(SubgraphQuery, { ids: wanted });
-    if (data.subgraph.truncated) store.getState().notify('info', RELATIONS_CUT);
+    const { subgraph } = (await caseApi.request(SubgraphQuery, { ids: wanted })).case;
+    if (subgraph.truncated) store.getState().notify('info', RELATIONS_CUT);
     return {
-      entities: data.subgraph.entities.map(toCanvasEntity),
-      relations: data.subgraph.relations.map(toCanvasRelation),
+      entities: subgraph.entities.map(toCanvasEntity),
+      relations: subgraph.relations.map(toCanvasRelation),
     };
   }
 
@@ -167,6 +192,30 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
   const explorer: Explorer = {
     store,
     api,
+    caseApi,
+
+    async openCase(id) {
+      const open = store.getState().openCase;
+      if (id !== null && open?.id === id && open.status !== 'failed') return;
+      if (id === null && scopes.current().id === null) return;
+      scopes.open(id);
+      store.getState().switchCase(id === null ? null : { id, status: 'loading' });
+      if (id === null) return;
+      try {
+        const data = await caseApi.request(CaseInfoQuery, {});
+        store.getState().caseSettled({ id, status: 'open', info: data.case });
+      } catch (error) {
+        if (isAbort(error)) return;
+        store
+          .getState()
+          .caseSettled(
+            errorCode(error) === 'CASE_NOT_FOUND'
+              ? { id, status: 'missing' }
+              : { id, status: 'failed', error: errorText(error) },
+          );
+      }
+    },
+
     attachCanvas(next) {
       handle = next;
     },
@@ -177,8 +226,8 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
 
     async loadSummary() {
       await task('Loading the case summary', async () => {
-        const data = await api.request(SummaryQuery, {});
-        const s = data.graphSummary;
+        const data = (await caseApi.request(SummaryQuery, {})).case;
+        const s = data.summary;
         store.getState().setSummary({
           entityCount: s.entityCount,
           relationCount: s.relationCount,
@@ -204,10 +253,11 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
         const degrees: { id: string; degree: number }[] = [];
         let after: string | null = null;
         for (let page = 0; page < 4; page++) {
-          const data: EntityDegreesResult = await api.request(EntityDegreesQuery, { first: 500, after });
-          for (const edge of data.entities.edges) degrees.push(edge.node);
-          if (!data.entities.pageInfo.hasNextPage) break;
-          after = data.entities.pageInfo.endCursor ?? null;
+          const data: EntityDegreesResult = await caseApi.request(EntityDegreesQuery, { first: 500, after });
+          const { entities } = data.case;
+          for (const edge of entities.edges) degrees.push(edge.node);
+          if (!entities.pageInfo.hasNextPage) break;
+          after = entities.pageInfo.endCursor ?? null;
         }
         degrees.sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
         const top = degrees.slice(0, OVERVIEW_SIZE).map((d) => d.id);
@@ -229,10 +279,11 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
             truncated = true;
             break;
           }
-          const data: TimelineResult = await api.request(TimelineQuery, { first: 500, after });
-          items.push(...data.timeline.items);
-          if (!data.timeline.pageInfo.hasNextPage) break;
-          after = data.timeline.pageInfo.endCursor ?? null;
+          const data: TimelineResult = await caseApi.request(TimelineQuery, { first: 500, after });
+          const { timeline } = data.case;
+          items.push(...timeline.items);
+          if (!timeline.pageInfo.hasNextPage) break;
+          after = timeline.pageInfo.endCursor ?? null;
         }
         store.getState().setTimeline({ items, truncated });
       });
@@ -254,8 +305,8 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
     },
 
     async search(text, signal) {
-      const data = await api.request(SearchQuery, { text, first: 8 }, signal);
-      return data.search;
+      const data = await caseApi.request(SearchQuery, { text, first: 8 }, signal);
+      return data.case.search;
     },
 
     async addEntities(entities, options = {}) {
@@ -283,13 +334,15 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
       if (ids.length === 0) return;
       await task('Expanding', async () => {
         const filter = traversalFilter(only ? { relationTypes: [only.type], direction: only.direction } : {});
-        const data = await api.request(NeighborhoodQuery, {
-          ids: [...ids],
-          depth: 1,
-          filter,
-          limit: EXPAND_LIMIT,
-        });
-        const sub = toSubgraph(data.neighborhood);
+        const { neighborhood } = (
+          await caseApi.request(NeighborhoodQuery, {
+            ids: [...ids],
+            depth: 1,
+            filter,
+            limit: EXPAND_LIMIT,
+          })
+        ).case;
+        const sub = toSubgraph(neighborhood);
         const before = store.getState().doc;
         const { added } = mergeSubgraph(before, sub);
         const { relations: extra, truncated: cut } = await connect(mergeSubgraph(before, sub).doc, added);
@@ -299,7 +352,7 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
         const newRelations = Object.keys(store.getState().doc.relations).length - relationsBefore;
         if (!changed || (added.length === 0 && newRelations <= 0))
           s.notify('info', 'Nothing new to add: every neighbour is already on the canvas.');
-        else if (data.neighborhood.truncated)
+        else if (neighborhood.truncated)
           s.notify(
             'info',
             `Added ${added.length} entities; more exist than one expansion shows.${cut ? ` ${RELATIONS_CUT}` : ''}`,
@@ -356,14 +409,14 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
 
     async findShortestPath(from, to) {
       await task('Finding the shortest path', async () => {
-        const data = await api.request(ShortestPathQuery, {
+        const data = await caseApi.request(ShortestPathQuery, {
           from: from.id,
           to: to.id,
           filter: traversalFilter(),
           maxDepth: 8,
         });
         const s = store.getState();
-        const path = data.shortestPath;
+        const path = data.case.shortestPath;
         if (!path) {
           s.setHighlight(null);
           s.setPathResults({ label: `No path from ${from.name} to ${to.name}`, paths: [], truncated: false });
@@ -382,7 +435,7 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
 
     async findAllPaths(from, to) {
       await task('Finding paths', async () => {
-        const data = await api.request(PathsQuery, {
+        const data = await caseApi.request(PathsQuery, {
           from: from.id,
           to: to.id,
           filter: traversalFilter(),
@@ -390,7 +443,7 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
           first: 50,
         });
         const s = store.getState();
-        const paths = data.paths.paths;
+        const paths = data.case.paths.paths;
         if (paths.length === 0) {
           s.setHighlight(null);
           s.setPathResults({ label: 'No paths of up to 4 steps', paths: [], truncated: false });
@@ -405,7 +458,7 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
         s.setPathResults({
           label: `${paths.length} paths of up to 4 steps`,
           paths: results,
-          truncated: data.paths.truncated,
+          truncated: data.case.paths.truncated,
         });
         s.setHighlight({
           entities: [...new Set(results.flatMap((p) => p.entities))],

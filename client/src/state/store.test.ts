@@ -93,4 +93,33 @@ describe('the store of one app', () => {
     expect(store.getState().doc).toBe(doc);
     expect(store.getState().layout.name).toBe('circle');
   });
+
+  it('forgets the canvas and all of a case when another opens, but not the session or what is in flight', () => {
+    const store = createRedstringStore();
+    store.getState().setSession(true, { name: 'ann', role: 'editor' });
+    store.getState().switchCase({ id: 'kursk', status: 'loading' });
+    store.getState().commit(add('a', 'b'));
+    store.getState().select(['a'], [], { kind: 'entity', id: 'a' });
+    store.getState().setFilters({ dateTo: '2022' });
+    store.getState().setHighlight({ entities: ['a'], relations: [], label: 'a path' });
+    store.getState().setContextMenu({ entityId: 'a', x: 1, y: 2 });
+    store.getState().begin();
+    store.getState().notify('info', 'Imported a file.');
+
+    store.getState().switchCase({ id: 'other', status: 'loading' });
+    const s = store.getState();
+    expect(s.openCase).toEqual({ id: 'other', status: 'loading' });
+    expect(s.doc).toBe(emptyDoc);
+    expect(s.past).toEqual([]);
+    expect(s.selection).toEqual({ entities: [], relations: [] });
+    expect(s.focus).toBeNull();
+    expect(s.highlight).toBeNull();
+    expect(s.contextMenu).toBeNull();
+    expect(s.filters.dateTo).toBeNull();
+    expect(s.layout.seq).toBe(0);
+    expect(s.session.actor).toEqual({ name: 'ann', role: 'editor' });
+    // The request of the previous case still ends (aborted), and counts itself out then.
+    expect(s.pending).toBe(1);
+    expect(s.notices.map((n) => n.text)).toEqual(['Imported a file.']);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * The one store of an app: the slices (document and history, view and filters, selection, paths, the
- * case's summary and timeline, UI, and what the canvas reports back) composed into one zustand store.
+ * open case with its summary and timeline, UI, and what the canvas reports back) composed into one zustand store.
  * It is created per app (never at module scope) and passed down through React context; the canvas
  * controllers subscribe to it and render nothing. Every action is a thin call of a pure producer of
  * the slice files; the few that span slices are the pure functions below. Document changes go through
@@ -53,6 +53,13 @@ export interface RedstringActions {
   setHighlight(highlight: selectionSlice.Highlight | null): void;
   requestFocus(ids: readonly string[]): void;
   requestLayout(name?: viewSlice.LayoutName, mode?: viewSlice.LayoutRequest['mode'], fit?: boolean): void;
+  /**
+   * Another case (or, with null, none: the start page): the canvas, its history and everything
+   * loaded about the previous case are dropped; notices, requests in flight and the session stay.
+   */
+  switchCase(openCase: caseSlice.OpenCase | null): void;
+  /** How opening the case went (loaded, missing, failed); ignored once another case is open. */
+  caseSettled(openCase: caseSlice.OpenCase): void;
   setSummary(summary: caseSlice.CaseSummary): void;
   setTimeline(timeline: caseSlice.CaseTimeline): void;
   begin(): void;
@@ -118,6 +125,23 @@ export function committed<S extends RedstringData>(
   return layout ? viewSlice.requestLayout(withSelection, undefined, layout, false) : withSelection;
 }
 
+/** Another case: every slice back to its start but the session, the notices and the requests in flight. */
+export function caseSwitched<S extends RedstringData>(s: S, openCase: caseSlice.OpenCase | null): S {
+  // The layout and focus requests start again from 0 with the canvas slice: the new case's canvas is
+  // a new one (the explorer remounts per case), which has run none of them.
+  const reset = {
+    ...s,
+    ...documentSlice.initialDocument(),
+    ...viewSlice.initialView(),
+    ...selectionSlice.initialSelection,
+    ...pathsSlice.initialPaths,
+    ...canvasSlice.initialCanvas,
+    helpOpen: false,
+    contextMenu: null,
+  };
+  return caseSlice.switchCase(reset, openCase);
+}
+
 /** Positions the canvas reports: the document takes them, and they count as already drawn. */
 export function positionsReported<S extends RedstringData>(
   s: S,
@@ -156,6 +180,8 @@ export function createRedstringStore(options: StoreOptions = {}): RedstringStore
     setHighlight: (highlight) => set((s) => selectionSlice.setHighlight(s, highlight)),
     requestFocus: (ids) => set((s) => viewSlice.requestFocus(s, ids)),
     requestLayout: (name, mode, fit) => set((s) => viewSlice.requestLayout(s, name, mode, fit)),
+    switchCase: (openCase) => set((s) => caseSwitched(s, openCase)),
+    caseSettled: (openCase) => set((s) => caseSlice.caseSettled(s, openCase)),
     setSummary: (summary) => set((s) => caseSlice.setSummary(s, summary)),
     setTimeline: (timeline) => set((s) => caseSlice.setTimeline(s, timeline)),
     begin: () => set(uiSlice.begin),
