@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { EXAMPLE_OPERATIONS } from '../../server/graphql/examples.ts';
 import { loadKurskCase } from '../../server/seed/kursk.ts';
+import { KURSK_CASE } from '../../server/store/cases/upgrade.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import { openTestEngine } from '../support/engines.ts';
 import { graphqlClient } from '../support/graphql.ts';
@@ -14,9 +15,11 @@ import { graphqlClient } from '../support/graphql.ts';
 describe('GraphiQL example operations', () => {
   it('each runs without variables and answers with data from the case', async () => {
     const { engine, cleanup } = await openTestEngine();
-    const store = await GraphStore.open(engine);
+    const store = await GraphStore.open(engine, {}, { firstCase: KURSK_CASE });
     try {
       await store.importGraph(loadKurskCase());
+      // They name their case: another one beside it changes nothing.
+      await store.createCase({ id: 'other', name: 'Another case' });
       const app = createApp({
         store,
         config: { requestTimeoutMs: 10_000 },
