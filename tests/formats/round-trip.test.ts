@@ -110,7 +110,7 @@ describe('Cypher script', () => {
     });
     expect(part!.fileName).toBe('graph.cypher');
     expect(part!.content).toContain("MERGE (n:Entity {caseId: 'case-1', id: 'kim-jong-un'})");
-    expect(part!.content).toContain("MERGE (n:Entity {id: 'north-korea'})");
+    expect(part!.content).toContain("MERGE (n:Entity {caseId: 'case-1', id: 'north-korea'})");
     expect(part!.content).not.toContain("{id: 'sergei-shoigu'}");
   });
 });

@@ -16,6 +16,7 @@ let dataDir: string;
 
 interface AuditRow {
   seq: number;
+  case: string | null;
   at: string;
   action: string;
   actor: { name: string; role: string; tokenId: string | null };
@@ -25,7 +26,7 @@ interface AuditRow {
   detail: unknown;
 }
 
-const RECORD = 'seq at action actor { name role tokenId } ids idCount idsOmitted detail';
+const RECORD = 'seq case at action actor { name role tokenId } ids idCount idsOmitted detail';
 
 function client() {
   return graphqlClient((request) => fetch(request), `${server.url}/graphql`);
