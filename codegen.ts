@@ -45,6 +45,12 @@ const mappers = {
   ApiToken: '../../store/token-store.ts#ApiToken',
   AuditRecord: '../../store/audit.ts#AuditRecord',
   ImportJob: '../../formats/import-jobs.ts#ImportJob',
+  CaseMatch: '../../store/matches/case-matches.ts#CaseMatch',
+  MatchReason: '../../store/matches/compare.ts#MatchReason',
+  CaseMatchConnection: '../../store/matches/case-matches.ts#MatchesPage',
+  CaseMatchEdge: '../../store/matches/case-matches.ts#EntityMatches',
+  ImportRecord: '../../store/imports/import-records.ts#ImportRecord',
+  ImportUndo: '../../store/imports/undo-import.ts#UndoOutcome',
 };
 
 export function codegenConfig(): CodegenConfig {
@@ -83,6 +89,14 @@ export function codegenConfig(): CodegenConfig {
             GraphFormat: { ...GRAPH_FORMAT_ENUM_VALUES },
             // Resolvers and the store speak the roles of store/actor.ts.
             Role: { VIEWER: 'viewer', EDITOR: 'editor', ADMIN: 'admin' },
+            // Matching across cases speaks the store's words (store/matches/compare.ts).
+            MatchKind: { IDENTIFIER: 'identifier', NAME: 'name' },
+            MatchHow: {
+              EXACT: 'exact',
+              NORMALISED: 'normalised',
+              TRANSLITERATED: 'transliterated',
+              CLOSE: 'close',
+            },
           },
         },
       },

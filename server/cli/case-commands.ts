@@ -36,11 +36,15 @@ export async function targetCase(
   if (options.create && !(await store.getCase(id))) {
     await store.createCase({ id, name: id }, { actor: options.create.actor });
     options.create.told(`Created case ${id}\n`);
+  } else if (options.create && store.createdFirstCase) {
+    // A new store opened with this case as its first (`newStoreCase`).
+    options.create.told(`Created case ${id}\n`);
   }
   return store.inCase(id);
 }
 
-function table(header: string[], rows: string[][]): string {
+/** Columns padded to their widest cell, for the listing commands. */
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells

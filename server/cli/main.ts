@@ -19,9 +19,10 @@ import {
   type ExportedPart,
   type GraphFormat,
 } from '../formats/types.ts';
-import { GraphStore } from '../store/graph-store.ts';
+import { GraphStore, type OpenOptions } from '../store/graph-store.ts';
 import type { ImportReport } from '../store/types.ts';
 import { addCaseCommands, parseCaseId, targetCase } from './case-commands.ts';
+import { addImportCommands } from './import-commands.ts';
 import { addTokenCommands } from './token-commands.ts';
 import { cliActor, formatAuditTable, readAudit } from './audit.ts';
 
@@ -32,9 +33,13 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-async function withStore<T>(env: NodeJS.ProcessEnv, work: (store: GraphStore) => Promise<T>): Promise<T> {
+async function withStore<T>(
+  env: NodeJS.ProcessEnv,
+  work: (store: GraphStore) => Promise<T>,
+  options: OpenOptions = {},
+): Promise<T> {
   const config = readConfig(env);
-  const store = await GraphStore.open(await createEngine(config));
+  const store = await GraphStore.open(await createEngine(config), {}, options);
   try {
     return await work(store);
   } finally {
@@ -100,6 +105,7 @@ export function formatReport(
   report: ImportReport & { format: GraphFormat },
   files: string,
   seconds: number,
+  caseId?: string,
 ): string {
   const row = (label: string, c: ImportReport['entities']) =>
     `  ${label.padEnd(10)}${String(c.created).padStart(10)}${String(c.updated).padStart(10)}${String(c.unchanged).padStart(11)}`;
@@ -111,6 +117,10 @@ export function formatReport(
     row('relations', report.relations),
   ];
   if (report.warnings.length > 0) lines.push('Warnings:', ...report.warnings.map((w) => `  - ${w}`));
+  if (report.importId)
+    lines.push(
+      `Recorded as ${report.importId}: \`redstring undo ${report.importId}${caseId ? ` --case ${caseId}` : ''}\` takes it back.`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -175,33 +185,42 @@ function program(io: CliIo, done: (code: number) => void): Command {
         const bar = progressBar(io);
         const started = Date.now();
         try {
-          const report = await withStore(io.env, async (store) =>
-            importFiles(
-              // A dry run writes nothing, not even the case: it needs one that exists.
-              await targetCase(
-                store,
-                options.case,
-                options.dryRun
-                  ? {}
-                  : { create: { actor: cliActor(io.env), told: (message) => io.stderr.write(message) } },
+          const report = await withStore(
+            io.env,
+            async (store) =>
+              importFiles(
+                // A dry run writes nothing, not even the case: it needs one that exists.
+                await targetCase(
+                  store,
+                  options.case,
+                  options.dryRun
+                    ? {}
+                    : { create: { actor: cliActor(io.env), told: (message) => io.stderr.write(message) } },
+                ),
+                files.map((path) => ({ path })),
+                {
+                  format: options.format ?? null,
+                  dryRun: options.dryRun,
+                  csvColumns: options.columns,
+                  onProgress: bar.update,
+                  // The CLI holds the data folder alone: no reader can see a half-done load.
+                  bulk: true,
+                  actor: cliActor(io.env),
+                },
               ),
-              files.map((path) => ({ path })),
-              {
-                format: options.format ?? null,
-                dryRun: options.dryRun,
-                csvColumns: options.columns,
-                onProgress: bar.update,
-                // The CLI holds the data folder alone: no reader can see a half-done load.
-                bulk: true,
-                actor: cliActor(io.env),
-              },
-            ),
+            // A new data folder starts with the case named, not an empty `case-1` beside it.
+            options.case && !options.dryRun ? { newStoreCase: { id: options.case, name: options.case } } : {},
           );
           bar.stop();
           io.stdout.write(
             options.json
               ? `${JSON.stringify(report, null, 2)}\n`
-              : formatReport(report, files.map((f) => basename(f)).join(', '), (Date.now() - started) / 1000),
+              : formatReport(
+                  report,
+                  files.map((f) => basename(f)).join(', '),
+                  (Date.now() - started) / 1000,
+                  options.case,
+                ),
           );
           done(0);
         } finally {
@@ -312,6 +331,14 @@ function program(io: CliIo, done: (code: number) => void): Command {
 
   addCaseCommands(cli, {
     stdout: io.stdout,
+    withStore: (work) => withStore(io.env, work),
+    actor: cliActor(io.env),
+    done,
+  });
+
+  addImportCommands(cli, {
+    stdout: io.stdout,
+    stderr: io.stderr,
     withStore: (work) => withStore(io.env, work),
     actor: cliActor(io.env),
     done,

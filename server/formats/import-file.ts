@@ -230,6 +230,7 @@ export async function importFiles(
   const report = await store.importChunks(chunks(), {
     dryRun: options.dryRun ?? false,
     file,
+    format,
     bulk: options.bulk ?? false,
     actor: options.actor,
     ...(options.signal ? { signal: options.signal } : {}),

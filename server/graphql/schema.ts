@@ -12,8 +12,10 @@ import { auditResolvers } from './audit-resolvers.ts';
 import type { Context } from './context.ts';
 import { importExportResolvers } from './import-export-resolvers.ts';
 import { importJobResolvers } from './import-job-resolvers.ts';
+import { importRecordResolvers } from './import-record-resolvers.ts';
 import { coreResolvers } from './resolvers.ts';
 import { caseResolvers } from './case-resolvers.ts';
+import { matchResolvers } from './match-resolvers.ts';
 import { withRoleChecks } from './role-directive.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -34,8 +36,10 @@ export function buildSchema(): GraphQLSchema {
         caseResolvers,
         importExportResolvers,
         importJobResolvers,
+        importRecordResolvers,
         authResolvers,
         auditResolvers,
+        matchResolvers,
       ],
       resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
     }),

@@ -22,6 +22,7 @@ export type AuditAction =
   | 'sources.delete'
   | 'entities.merge'
   | 'graph.import'
+  | 'graph.undo-import'
   | 'token.create'
   | 'token.revoke'
   | 'case.create'

@@ -17,8 +17,12 @@ import { deleteEntities, deleteRelations, deleteSources } from './deletes.ts';
 import { evidenceFor, sourcesSupport } from './evidence.ts';
 import { exportGraph } from './export.ts';
 import { importChunks, type ImportOptions, type ImportTarget } from './import-graph.ts';
+import { getImport, listImports, type ImportRecord } from './imports/import-records.ts';
+import { undoImport, type UndoOutcome } from './imports/undo-import.ts';
 import type { StoreLimits } from './limits.ts';
 import { mergeEntities } from './merge.ts';
+import { MatchIndex } from './matches/match-index.ts';
+import { matchReader } from './matches/match-reader.ts';
 import type { StoreParts } from './parts.ts';
 import {
   getEntities,
@@ -68,6 +72,7 @@ export class CaseStore {
   private readonly timelineIndex: KeptTimelineIndex | null;
   private readonly summaries: Summaries;
   private readonly searchIndex = new SearchIndex();
+  private readonly matches: MatchIndex;
 
   private constructor(
     readonly engine: CaseEngine,
@@ -82,6 +87,9 @@ export class CaseStore {
     this.traversals = openTraversals(this.parts);
     this.timelineIndex = KeptTimelineIndex.over(engine, this.writes);
     this.summaries = new Summaries(this.parts, this.timelineIndex, this.writes);
+    // Every write path keeps the search index in step; the match index follows it.
+    this.matches = new MatchIndex(matchReader(this.parts));
+    this.searchIndex.onChange((ids) => this.matches.changed(ids));
   }
 
   /** The case's id. */
@@ -103,6 +111,12 @@ export class CaseStore {
 
   rebuildSearchIndex(): Promise<void> {
     return rebuildSearchIndex(this.parts, this.searchIndex);
+  }
+
+  /** The case's match index, up to date with its writes (matches/match-index.ts). */
+  async matchIndex(): Promise<MatchIndex> {
+    await this.matches.ready();
+    return this.matches;
   }
 
   /** Entities by id, in the order asked, null for an unknown id (DataLoader's contract). */
@@ -297,6 +311,35 @@ export class CaseStore {
   /** Deletes sources that no evidence cites; a cited source is refused with the count. */
   deleteSources(ids: readonly string[], options: WriteOptions = {}): Promise<number> {
     return deleteSources(this.parts, this.writes, ids, options);
+  }
+
+  /** The case's imports, newest first (imports/import-records.ts). */
+  imports(options: { first?: number | null; after?: string | null } = {}): Promise<Page<ImportRecord>> {
+    return listImports(this.parts, options);
+  }
+
+  getImport(id: string): Promise<ImportRecord | null> {
+    return getImport(this.parts, id);
+  }
+
+  /**
+   * Undoes import `id` (imports/undo-import.ts): all of it, or nothing and what blocks it. The
+   * search index follows once the graph's transaction committed.
+   */
+  async undoImport(id: string, options: WriteOptions = {}): Promise<UndoOutcome> {
+    const { outcome, search } = await undoImport(
+      (work) => this.writes.run(work),
+      this.parts.queries,
+      this.id,
+      id,
+      options,
+    );
+    if (search?.rebuild) await this.rebuildSearchIndex();
+    else if (search) {
+      this.searchIndex.remove(search.remove);
+      this.searchIndex.upsert(search.upsert);
+    }
+    return outcome;
   }
 
   /** Merges `mergeId` into `keepId` in one transaction (merge.ts). */

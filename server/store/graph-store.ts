@@ -28,6 +28,7 @@ import {
 } from './cases/case-records.ts';
 import { upgradeToCases } from './cases/upgrade.ts';
 import { migrateLegacyEvidence } from './legacy-evidence.ts';
+import { alsoAppearsIn, matchesIn, type CaseMatch, type MatchesPage } from './matches/case-matches.ts';
 import { DEFAULT_STORE_LIMITS, type StoreLimits } from './limits.ts';
 import type { Page } from './types.ts';
 import { StoreInputError } from './types.ts';
@@ -59,6 +60,11 @@ export interface OpenOptions {
    * that does not hold the seed's Kursk graph). @default { id: 'case-1', name: 'Case 1' }
    */
   firstCase?: CaseInput;
+  /**
+   * The case a new store starts with instead, when it has no graph to upgrade: the CLI's
+   * `import --case X` on a new data folder makes X, not an empty `case-1` beside it.
+   */
+  newStoreCase?: CaseInput;
 }
 
 const DEFAULT_FIRST_CASE = { id: 'case-1', name: 'Case 1' };
@@ -108,7 +114,11 @@ export class GraphStore {
         await migrateLegacyEvidence(store.queries, target.writes);
       }
       if ((await store.listCases()).length === 0) {
-        await store.createCase(first);
+        await store.createCase(
+          options.newStoreCase
+            ? parseCaseInput(caseInputSchema, options.newStoreCase, 'newStoreCase')
+            : first,
+        );
         store.createdFirstCase = true;
       }
       for (const record of await store.listCases()) await store.inCase(record.id);
@@ -247,6 +257,8 @@ export class GraphStore {
       const params = { caseId: id };
       await tx.run(this.queries.get('case-delete-entities'), params);
       await tx.run(this.queries.get('case-delete-sources'), params);
+      await tx.run(this.queries.get('case-delete-import-parts'), params);
+      await tx.run(this.queries.get('case-delete-imports'), params);
       await tx.run(this.queries.get('case-delete-record'), params);
       await recordAudit(tx, this.queries, actor, {
         action: 'case.delete',
@@ -257,6 +269,23 @@ export class GraphStore {
     });
     this.opened.delete(id);
     return { id, ...counts };
+  }
+
+  /** Entities of the other cases that seem to be entity `entityId` of case `caseId`, best first. */
+  async alsoAppearsIn(caseId: string, entityId: string, first?: number | null): Promise<CaseMatch[]> {
+    const here = await this.inCase(caseId);
+    const others = await Promise.all((await this.listCases()).map((c) => this.inCase(c.id)));
+    return alsoAppearsIn(here, entityId, others, first);
+  }
+
+  /** Which entities of case `caseId` appear in case `otherId`, a page at a time (matches/). */
+  async matchesIn(
+    caseId: string,
+    otherId: string,
+    options: { first?: number | null; after?: string | null } = {},
+  ): Promise<MatchesPage> {
+    const [here, other] = await Promise.all([this.inCase(caseId), this.inCase(otherId)]);
+    return matchesIn(here, other, this.limits, options);
   }
 
   /**

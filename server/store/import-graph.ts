@@ -10,6 +10,8 @@ import { AuditIds, recordAudit, type AuditAction, type WriteOptions } from './au
 import { importInBulk } from './bulk-import.ts';
 import { applyPlan } from './import-apply.ts';
 import { emptyCounts, emptyDeclared, planImport, type Declared } from './import-plan.ts';
+import { newImportId, writeImportPart, writeImportRecord } from './imports/import-records.ts';
+import type { RecordChange } from './imports/record-changes.ts';
 import type { StoreParts } from './parts.ts';
 import type { SearchDocument, SearchIndex } from './search-index.ts';
 import type { WriteCounter } from './since-last-write.ts';
@@ -18,8 +20,10 @@ import { StoreInputError, type ImportReport } from './types.ts';
 export interface ImportOptions extends WriteOptions {
   /** Report what would change without writing. */
   dryRun?: boolean;
-  /** Name of the file, for error messages. */
+  /** Name of the file, for error messages and the import's record. */
   file?: string;
+  /** The format read, for the import's record (a `GraphFormat` value in lower case). */
+  format?: string;
   /**
    * Let a large stream into an empty store go through the engine's bulk loader, whose batches
    * readers can see before the end (still all or nothing: a failure empties the store again). For
@@ -84,6 +88,15 @@ export async function importChunks(
   const declared: Declared = emptyDeclared();
   // The ids the audit record lists: every chunk is parsed once, on whichever path it is written.
   const touched = new AuditIds();
+  // An import (not an upsert, which is a write of one record) is recorded so that it can be undone
+  // (imports/): what each chunk created and changed, then the record itself, all in its transaction.
+  const action = options.action ?? 'graph.import';
+  const recorded = !options.dryRun && action === 'graph.import';
+  const importId = recorded ? newImportId() : null;
+  let partSeq = 0;
+  const recordPart = async (tx: CypherTransaction, changes: readonly RecordChange[]) => {
+    if (importId && changes.length > 0) await writeImportPart(tx, queries, importId, partSeq++, changes);
+  };
   const parse = (chunk: GraphFile, index: number) => {
     const graph = parseGraphFile(chunk, options.file ? `${options.file} (chunk ${index})` : undefined, {
       crossReferences: false,
@@ -92,13 +105,27 @@ export async function importChunks(
     return graph;
   };
   // In the transaction that makes the import final: no record for one that rolls back.
-  const audit = (tx: CypherTransaction) =>
-    recordAudit(tx, queries, options.actor ?? LOCAL_ACTOR, {
-      action: options.action ?? 'graph.import',
+  const audit = async (tx: CypherTransaction, wholeCase = false) => {
+    const actor = options.actor ?? LOCAL_ACTOR;
+    const seq = await recordAudit(tx, queries, actor, {
+      action,
       ids: touched.ids,
       idCount: touched.count,
-      detail: auditDetail(options.file, report),
+      detail: { ...auditDetail(options.file, report), ...(importId ? { import: importId } : {}) },
     });
+    if (importId)
+      await writeImportRecord(tx, queries, {
+        id: importId,
+        // A file read in some format; a graph sent as JSON (`importGraph`) has a name for its
+        // messages only.
+        file: options.format ? (options.file ?? null) : null,
+        format: options.format ?? null,
+        seq,
+        actor,
+        report,
+        wholeCase,
+      });
+  };
   // A large stream into an empty store goes through the engine's bulk loader (bulk-import.ts).
   if (!options.dryRun && options.bulk && engine.bulkLoad) {
     // The bulk loader writes beside `writes.run`: it counts as a write all the same (`finally`).
@@ -112,11 +139,13 @@ export async function importChunks(
         await applyPlan(tx, queries, plan);
         searchDocuments.push(...plan.searchDocuments);
       },
-      recordInTransaction: audit,
+      // A load into an empty case created all it holds: undoing it empties the case, as long as
+      // nothing else was written to it since; it keeps no change per record (millions of them).
+      recordInTransaction: (tx) => audit(tx, true),
     }).finally(() => writes.bump());
     if (bulk.done) {
       searchIndex.upsert(searchDocuments);
-      return report;
+      return { ...report, ...(importId ? { importId } : {}) };
     }
     chunks = bulk.rest;
   }
@@ -140,10 +169,13 @@ export async function importChunks(
       check();
       const graph = parse(chunk, index++);
       onPhase?.('planning');
-      const plan = await planImport(tx, queries, graph, report, declared);
+      const plan = await planImport(tx, queries, graph, report, declared, importId ? [] : null);
       check();
       onPhase?.('writing');
-      if (!options.dryRun) await applyPlan(tx, queries, plan);
+      if (!options.dryRun) {
+        await applyPlan(tx, queries, plan);
+        await recordPart(tx, plan.changes);
+      }
       searchDocuments.push(...plan.searchDocuments);
       onPhase?.('reading');
     }
@@ -154,7 +186,7 @@ export async function importChunks(
   if (options.dryRun) await engine.read(work);
   else await writes.run(work, options.exclusive);
   if (!options.dryRun) searchIndex.upsert(searchDocuments);
-  return report;
+  return { ...report, ...(importId ? { importId } : {}) };
 }
 
 /** The import's counts, for its audit record: what changed, not the records themselves. */

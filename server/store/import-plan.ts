@@ -3,8 +3,9 @@
  * updated, unchanged), checked against the store and against the earlier chunks of the same
  * import. import-apply.ts writes the plan.
  */
-import type { CypherTransaction } from '../engine/cypher-engine.ts';
+import type { CypherTransaction, Row } from '../engine/cypher-engine.ts';
 import type { EntityInput, GraphFile, RelationInput, SourceInput } from '../model/case-format.ts';
+import { fingerprint, type RecordChange, type StoredImage } from './imports/record-changes.ts';
 import { entityProps, relationProps, sameRecord, sourceProps } from './mapping.ts';
 import { asRecord, chunks } from './rows.ts';
 import type { SearchDocument } from './search-index.ts';
@@ -70,6 +71,8 @@ export interface ImportPlan {
   /** Relations found elsewhere by id (an edited file moved them): deleted before being written here. */
   movedRelations: string[];
   searchDocuments: SearchDocument[];
+  /** What each written record was before and what it became, when the import is recorded (undo). */
+  changes: RecordChange[];
 }
 
 export function emptyDeclared(): Declared {
@@ -93,15 +96,18 @@ export async function planImport(
   graph: GraphFile,
   report: ImportReport,
   declared: Declared = emptyDeclared(),
+  /** Keep each written record's change (an import that can be undone); null to skip the cost. */
+  changes: RecordChange[] | null = null,
 ): Promise<ImportPlan> {
   for (const s of graph.sources) declared.sources.add(s.id);
   for (const e of graph.entities) declared.entities.add(e.id);
-  const sourcesToWrite = await planSources(tx, queries, graph, report);
+  const sourcesToWrite = await planSources(tx, queries, graph, report, changes);
   await checkCitedSources(tx, queries, graph, declared.sources);
-  const entitiesToWrite = await planEntities(tx, queries, graph, report, declared);
+  const entitiesToWrite = await planEntities(tx, queries, graph, report, declared, changes);
   await checkEndpoints(tx, queries, graph, declared.entities);
-  const relations = await planRelations(tx, queries, graph, report, declared);
+  const relations = await planRelations(tx, queries, graph, report, declared, changes);
   return {
+    changes: changes ?? [],
     sourcesToWrite,
     entitiesToWrite,
     ...relations,
@@ -119,6 +125,7 @@ async function planSources(
   queries: Queries,
   graph: GraphFile,
   report: ImportReport,
+  changes: RecordChange[] | null,
 ): Promise<SourceInput[]> {
   const sourcesToWrite: SourceInput[] = [];
   for (const batch of chunks(graph.sources)) {
@@ -131,6 +138,12 @@ async function planSources(
         if (existing) report.sources.updated++;
         else report.sources.created++;
         sourcesToWrite.push(source);
+        changes?.push({
+          kind: 'source',
+          id: source.id,
+          before: existing ? { props: existing } : null,
+          after: fingerprint({ props: sourceProps(source) }),
+        });
       }
     }
   }
@@ -164,6 +177,7 @@ async function planEntities(
   graph: GraphFile,
   report: ImportReport,
   declared: Declared,
+  changes: RecordChange[] | null,
 ): Promise<ImportPlan['entitiesToWrite']> {
   const entitiesToWrite: ImportPlan['entitiesToWrite'] = [];
   for (const batch of chunks(graph.entities)) {
@@ -180,6 +194,12 @@ async function planEntities(
           declared.created.add(entity.id);
         }
         entitiesToWrite.push({ entity, oldType: existing ? String(existing.type) : null });
+        changes?.push({
+          kind: 'entity',
+          id: entity.id,
+          before: existing ? { props: existing } : null,
+          after: fingerprint({ props: entityProps(entity) }),
+        });
       }
     }
   }
@@ -210,10 +230,13 @@ async function planRelations(
   graph: GraphFile,
   report: ImportReport,
   declared: Declared,
+  changes: RecordChange[] | null,
 ): Promise<Pick<ImportPlan, 'relationsToWrite' | 'relationsToDelete' | 'movedRelations'>> {
   const relationsToWrite: RelationInput[] = [];
   const relationsToDelete: { id: string; from: string; to: string }[] = [];
   const relocate: string[] = [];
+  // What each relation rewritten in place was (for `changes`); moved ones are read below.
+  const rewritten = new Map<string, StoredImage>();
   // A relation touching an entity this import created cannot be stored at these endpoints yet,
   // unless an earlier chunk used its id: skip the endpoint lookup (most of a large import into a
   // new store). It may still exist elsewhere and be moving here, which `relocate` looks for.
@@ -241,6 +264,7 @@ async function planRelations(
       if (existing) {
         report.relations.updated++;
         relationsToDelete.push({ id: relation.id, from: relation.from, to: relation.to });
+        if (changes) rewritten.set(relation.id, storedRelation(existing));
       } else {
         relocate.push(relation.id);
       }
@@ -255,14 +279,41 @@ async function planRelations(
     ? await narrowLookup(tx, queries, declared, candidates)
     : candidates;
   for (const relation of graph.relations) declared.relations.add(relation.id);
-  const moved = new Set<string>();
+  const moved = new Map<string, StoredImage>();
   for (const batch of chunks(lookup)) {
     const rows = await tx.run(queries.get('relations-by-id'), { ids: batch });
-    for (const row of rows) moved.add(String(asRecord(row.relation).id));
+    for (const row of rows) moved.set(String(asRecord(row.relation).id), storedRelation(row));
   }
   for (const id of relocate) {
     if (moved.has(id)) report.relations.updated++;
     else report.relations.created++;
   }
-  return { relationsToWrite, relationsToDelete, movedRelations: [...moved] };
+  if (changes)
+    for (const relation of relationsToWrite) {
+      const written = {
+        props: relationProps(relation),
+        type: relation.type,
+        from: relation.from,
+        to: relation.to,
+      };
+      changes.push({
+        kind: 'relation',
+        id: relation.id,
+        before: rewritten.get(relation.id) ?? moved.get(relation.id) ?? null,
+        after: fingerprint(written),
+        from: relation.from,
+        to: relation.to,
+      });
+    }
+  return { relationsToWrite, relationsToDelete, movedRelations: [...moved.keys()] };
+}
+
+/** A relation as a row of relations-at-endpoints or relations-by-id holds it. */
+function storedRelation(row: Row): StoredImage {
+  return {
+    props: asRecord(row.relation),
+    type: String(row.type),
+    from: String(row.from),
+    to: String(row.to),
+  };
 }

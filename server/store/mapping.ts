@@ -326,7 +326,12 @@ export function filterParams(filter: TraversalFilter = {}): Params {
  * left out: the statements set it, the properties planned from a file never hold it.
  */
 export function sameRecord(a: unknown, b: unknown): boolean {
-  return canonical(withoutCase(a)) === canonical(withoutCase(b));
+  return canonicalRecord(a) === canonicalRecord(b);
+}
+
+/** A stored record (or its planned properties) as one string, equal exactly when `sameRecord` says so. */
+export function canonicalRecord(record: unknown): string {
+  return canonical(withoutCase(record));
 }
 
 function withoutCase(record: unknown): unknown {

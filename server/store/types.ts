@@ -142,6 +142,8 @@ export interface WriteCounts {
 
 export interface ImportReport {
   dryRun: boolean;
+  /** The import's record (imports/), for undo; none for a dry run or an upsert. */
+  importId?: string;
   sources: WriteCounts;
   entities: WriteCounts;
   relations: WriteCounts;

@@ -276,4 +276,16 @@ describe('cases kept apart', () => {
     );
     expect(search[0]?.entity.name).toBe('Sergei Shoigu');
   });
+
+  it('round-trips a whole case through its native JSON into a new case, to the byte', async () => {
+    const original = await exported('kursk');
+    await gql.data(`mutation { createCase(input: { id: "kursk-copy", name: "Copy of Kursk" }) { id } }`);
+    const { importFile } = await gql.data<{ importFile: { entities: { created: number } } }>(
+      `mutation ($content: String!) { importFile(case: "kursk-copy", format: JSON, fileName: "kursk.json", content: $content) { entities { created } } }`,
+      { content: original },
+    );
+    expect(importFile.entities.created).toBe(kursk.entities.length);
+    expect(await exported('kursk-copy')).toBe(original);
+    expect(await exported('kursk')).toBe(original);
+  });
 });

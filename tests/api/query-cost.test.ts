@@ -29,6 +29,7 @@ const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
   Search: inCase({ text: 'shoigu', first: 8 }),
   Neighborhood: inCase({ ids: canvas.slice(0, 50), depth: 1, limit: 200 }),
   EntityDetails: inCase({ id: 'sergei-shoigu' }),
+  AlsoAppearsIn: inCase({ id: 'sergei-shoigu', first: 20 }),
   RelationCounts: inCase({ id: 'sergei-shoigu' }),
   RelationDetails: inCase({ id: 'r1', from: 'a', to: 'b' }),
   ShortestPath: inCase({ from: 'a', to: 'b', maxDepth: 8 }),
@@ -42,6 +43,8 @@ const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
   StartImport: inCase({ files: [], dryRun: false }),
   ImportJob: { id: 'job' },
   CancelImport: { id: 'job' },
+  CaseImports: inCase({ first: 50 }),
+  UndoImport: inCase({ id: 'import-x' }),
 };
 
 describe('the cost of a query', () => {

@@ -2,7 +2,8 @@
  * Cases in the explorer, in a real browser: the start page lists them with their size; a new case is
  * made from the import dialog while a real third-party file (Les Misérables, GEXF) is imported into
  * it; the new case opens on its own entities, and the Kursk case is as it was. A bad case id is
- * refused before anything is sent, and an unknown case says so. Each case keeps its last view.
+ * refused before anything is sent, and an unknown case says so. Each case keeps its last view. The
+ * import is undone from the case's imports, which empties the new case and leaves Kursk as it was.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,18 +27,36 @@ let page: Page;
 const pageErrors: string[] = [];
 /** What the Les Misérables canvas was left with. */
 let valjean: string[] = [];
+/** The Kursk case before anything was imported anywhere. */
+let kurskBefore = '';
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launch();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  kurskBefore = await kurskExport();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** The Kursk case as a native JSON file, from the API: what "unchanged" is measured against. */
+async function kurskExport(): Promise<string> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: '{ case(id: "kursk") { exportGraph(format: JSON) { files { content } } } }',
+    }),
+  });
+  const body = (await response.json()) as {
+    data: { case: { exportGraph: { files: { content: string }[] } } };
+  };
+  return body.data.case.exportGraph.files[0]!.content;
+}
 
 async function caseIds(): Promise<string[]> {
   const response = await fetch(`${server.url}/graphql`, {
@@ -202,12 +221,55 @@ describe('cases in the explorer', () => {
     await search.fill('');
   });
 
+  it('undoes the import into the new case from its imports, and the Kursk case is as it was', async () => {
+    await page.goto(`${server.url}/cases/les-miserables`);
+    await page.waitForFunction(() => (window.__redstring?.cy?.nodes().length ?? 0) > 0, undefined, {
+      timeout: 20_000,
+    });
+    await page.getByRole('button', { name: 'Imports', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Imports' });
+    const record = dialog.getByRole('listitem', { name: 'Import of les_miserables.gexf' });
+    await record.waitFor({ timeout: 15_000 });
+    await expect(record.textContent()).resolves.toMatch(/gexf.*Entities: 77 new · Relations: 254 new/);
+    await record.getByRole('button', { name: 'Undo this import' }).click();
+    await record
+      .getByRole('group', { name: 'Confirm undo' })
+      .getByRole('button', { name: 'Undo it' })
+      .click();
+    const status = record.getByRole('status');
+    await status.waitFor({ timeout: 30_000 });
+    await expect(status.textContent()).resolves.toBe(
+      'Undone: removed 77 entities, 254 relations, restored nothing.',
+    );
+    await record.getByText(/^Undone .* by local$/).waitFor();
+    await screenshot(page, 'cases-05-import-undone');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+    // The case is empty now: its size, its canvas (Valjean left it) and its search.
+    await expect
+      .poll(() => page.getByLabel('Case size').textContent(), { timeout: 15_000 })
+      .toMatch(/^0 entities · 0 relations/);
+    await expect.poll(async () => (await canvasInfo(page)).nodes.length).toBe(0);
+    const search = page.getByRole('combobox', { name: 'Search entities' });
+    await search.fill('Valjean');
+    await page.getByText('No entity matches “Valjean”').waitFor({ timeout: 15_000 });
+    await search.fill('');
+
+    // Back to Kursk: the same size, the same graph to the byte.
+    await page.getByRole('link', { name: 'All cases' }).click();
+    await expect(entry('Les Misérables').textContent()).resolves.toMatch(/0 entities/);
+    await entry(KURSK).getByRole('link', { name: KURSK }).click();
+    await overviewDrawn();
+    await expect(page.getByLabel('Case size').textContent()).resolves.toMatch(/49 entities · 88 relations/);
+    expect(await kurskExport()).toBe(kurskBefore);
+  });
+
   it('says so, naming it, when a case does not exist', async () => {
     await page.goto(`${server.url}/cases/nope`);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
     await expect(alert.textContent()).resolves.toContain('There is no case “nope”');
-    await screenshot(page, 'cases-05-not-found');
+    await screenshot(page, 'cases-06-not-found');
     await page.getByRole('link', { name: 'All cases' }).click();
     await entry(KURSK).waitFor();
     expect(pageErrors).toEqual([]);

@@ -92,6 +92,7 @@ const EVERY_MUTATION: Record<string, string> = {
   createCase: 'mutation { createCase(input: {id: "probe-case", name: "Probe"}) { id } }',
   updateCase: 'mutation { updateCase(id: "kursk", input: {name: "Probe"}) { id } }',
   deleteCase: 'mutation { deleteCase(id: "kursk") { id } }',
+  undoImport: 'mutation { undoImport(id: "import-probe") { undone } }',
 };
 
 beforeAll(async () => {

@@ -415,6 +415,7 @@ export const ImportJobFieldsFragment = graphql(`
     report {
       dryRun
       format
+      importId
       warnings
       sources {
         ...WriteCountFields

@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ImportRecordFields on ImportRecord {\n    id\n    file\n    format\n    at\n    by\n    wholeCase\n    undoneAt\n    undoneBy\n    entities {\n      created\n      updated\n    }\n    relations {\n      created\n      updated\n    }\n    sources {\n      created\n      updated\n    }\n  }\n": typeof types.ImportRecordFieldsFragmentDoc,
+    "\n  query CaseImports($case: ID!, $first: Int) {\n    case(id: $case) {\n      imports(first: $first) {\n        edges {\n          node {\n            ...ImportRecordFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.CaseImportsDocument,
+    "\n  mutation UndoImport($case: ID!, $id: ID!) {\n    undoImport(case: $case, id: $id) {\n      undone\n      blockerCount\n      blockers {\n        kind\n        id\n        reason\n      }\n      removed {\n        entities\n        relations\n        sources\n      }\n      restored {\n        entities\n        relations\n        sources\n      }\n      import {\n        ...ImportRecordFields\n      }\n    }\n  }\n": typeof types.UndoImportDocument,
+    "\n  query AlsoAppearsIn($case: ID!, $id: ID!, $first: Int) {\n    case(id: $case) {\n      entity(id: $id) {\n        id\n        alsoAppearsIn(first: $first) {\n          case {\n            id\n            name\n          }\n          entity {\n            id\n            name\n            type\n          }\n          score\n          reasons {\n            kind\n            how\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.AlsoAppearsInDocument,
     "\n  fragment CanvasEntity on Entity {\n    id\n    type\n    name\n    aliases\n    degree\n  }\n": typeof types.CanvasEntityFragmentDoc,
     "\n  fragment CanvasRelation on Relation {\n    id\n    type\n    from {\n      id\n    }\n    to {\n      id\n    }\n    date\n    startDate\n    endDate\n    status\n    evidence {\n      source {\n        id\n      }\n    }\n  }\n": typeof types.CanvasRelationFragmentDoc,
     "\n  fragment CanvasSubgraph on Subgraph {\n    entities {\n      ...CanvasEntity\n    }\n    relations {\n      ...CanvasRelation\n    }\n    truncated\n  }\n": typeof types.CanvasSubgraphFragmentDoc,
@@ -39,12 +43,16 @@ type Documents = {
     "\n  query Subgraph($case: ID!, $ids: [ID!]!) {\n    case(id: $case) {\n      subgraph(ids: $ids) {\n        entities {\n          ...CanvasEntity\n        }\n        relations {\n          ...CanvasRelation\n        }\n        truncated\n      }\n    }\n  }\n": typeof types.SubgraphDocument,
     "\n  query GraphFormats($case: ID!) {\n    case(id: $case) {\n      formats {\n        format\n        label\n        extensions\n        canImport\n        canExport\n      }\n    }\n  }\n": typeof types.GraphFormatsDocument,
     "\n  query ExportGraph($case: ID!, $format: GraphFormat!, $ids: [ID!]) {\n    case(id: $case) {\n      exportGraph(format: $format, ids: $ids) {\n        format\n        files {\n          fileName\n          mediaType\n          content\n        }\n      }\n    }\n  }\n": typeof types.ExportGraphDocument,
-    "\n  fragment ImportJobFields on ImportJob {\n    id\n    case\n    state\n    phase\n    files\n    bytesRead\n    totalBytes\n    records\n    error {\n      message\n      file\n      at\n      field\n    }\n    report {\n      dryRun\n      format\n      warnings\n      sources {\n        ...WriteCountFields\n      }\n      entities {\n        ...WriteCountFields\n      }\n      relations {\n        ...WriteCountFields\n      }\n    }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    case\n    state\n    phase\n    files\n    bytesRead\n    totalBytes\n    records\n    error {\n      message\n      file\n      at\n      field\n    }\n    report {\n      dryRun\n      format\n      importId\n      warnings\n      sources {\n        ...WriteCountFields\n      }\n      entities {\n        ...WriteCountFields\n      }\n      relations {\n        ...WriteCountFields\n      }\n    }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  mutation StartImport($case: ID!, $files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {\n    startImport(case: $case, files: $files, format: $format, dryRun: $dryRun) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.StartImportDocument,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportJobDocument,
     "\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.CancelImportDocument,
 };
 const documents: Documents = {
+    "\n  fragment ImportRecordFields on ImportRecord {\n    id\n    file\n    format\n    at\n    by\n    wholeCase\n    undoneAt\n    undoneBy\n    entities {\n      created\n      updated\n    }\n    relations {\n      created\n      updated\n    }\n    sources {\n      created\n      updated\n    }\n  }\n": types.ImportRecordFieldsFragmentDoc,
+    "\n  query CaseImports($case: ID!, $first: Int) {\n    case(id: $case) {\n      imports(first: $first) {\n        edges {\n          node {\n            ...ImportRecordFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.CaseImportsDocument,
+    "\n  mutation UndoImport($case: ID!, $id: ID!) {\n    undoImport(case: $case, id: $id) {\n      undone\n      blockerCount\n      blockers {\n        kind\n        id\n        reason\n      }\n      removed {\n        entities\n        relations\n        sources\n      }\n      restored {\n        entities\n        relations\n        sources\n      }\n      import {\n        ...ImportRecordFields\n      }\n    }\n  }\n": types.UndoImportDocument,
+    "\n  query AlsoAppearsIn($case: ID!, $id: ID!, $first: Int) {\n    case(id: $case) {\n      entity(id: $id) {\n        id\n        alsoAppearsIn(first: $first) {\n          case {\n            id\n            name\n          }\n          entity {\n            id\n            name\n            type\n          }\n          score\n          reasons {\n            kind\n            how\n            text\n          }\n        }\n      }\n    }\n  }\n": types.AlsoAppearsInDocument,
     "\n  fragment CanvasEntity on Entity {\n    id\n    type\n    name\n    aliases\n    degree\n  }\n": types.CanvasEntityFragmentDoc,
     "\n  fragment CanvasRelation on Relation {\n    id\n    type\n    from {\n      id\n    }\n    to {\n      id\n    }\n    date\n    startDate\n    endDate\n    status\n    evidence {\n      source {\n        id\n      }\n    }\n  }\n": types.CanvasRelationFragmentDoc,
     "\n  fragment CanvasSubgraph on Subgraph {\n    entities {\n      ...CanvasEntity\n    }\n    relations {\n      ...CanvasRelation\n    }\n    truncated\n  }\n": types.CanvasSubgraphFragmentDoc,
@@ -69,12 +77,28 @@ const documents: Documents = {
     "\n  query Subgraph($case: ID!, $ids: [ID!]!) {\n    case(id: $case) {\n      subgraph(ids: $ids) {\n        entities {\n          ...CanvasEntity\n        }\n        relations {\n          ...CanvasRelation\n        }\n        truncated\n      }\n    }\n  }\n": types.SubgraphDocument,
     "\n  query GraphFormats($case: ID!) {\n    case(id: $case) {\n      formats {\n        format\n        label\n        extensions\n        canImport\n        canExport\n      }\n    }\n  }\n": types.GraphFormatsDocument,
     "\n  query ExportGraph($case: ID!, $format: GraphFormat!, $ids: [ID!]) {\n    case(id: $case) {\n      exportGraph(format: $format, ids: $ids) {\n        format\n        files {\n          fileName\n          mediaType\n          content\n        }\n      }\n    }\n  }\n": types.ExportGraphDocument,
-    "\n  fragment ImportJobFields on ImportJob {\n    id\n    case\n    state\n    phase\n    files\n    bytesRead\n    totalBytes\n    records\n    error {\n      message\n      file\n      at\n      field\n    }\n    report {\n      dryRun\n      format\n      warnings\n      sources {\n        ...WriteCountFields\n      }\n      entities {\n        ...WriteCountFields\n      }\n      relations {\n        ...WriteCountFields\n      }\n    }\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    case\n    state\n    phase\n    files\n    bytesRead\n    totalBytes\n    records\n    error {\n      message\n      file\n      at\n      field\n    }\n    report {\n      dryRun\n      format\n      importId\n      warnings\n      sources {\n        ...WriteCountFields\n      }\n      entities {\n        ...WriteCountFields\n      }\n      relations {\n        ...WriteCountFields\n      }\n    }\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  mutation StartImport($case: ID!, $files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {\n    startImport(case: $case, files: $files, format: $format, dryRun: $dryRun) {\n      ...ImportJobFields\n    }\n  }\n": types.StartImportDocument,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportJobDocument,
     "\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.CancelImportDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportRecordFields on ImportRecord {\n    id\n    file\n    format\n    at\n    by\n    wholeCase\n    undoneAt\n    undoneBy\n    entities {\n      created\n      updated\n    }\n    relations {\n      created\n      updated\n    }\n    sources {\n      created\n      updated\n    }\n  }\n"): typeof import('./graphql').ImportRecordFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseImports($case: ID!, $first: Int) {\n    case(id: $case) {\n      imports(first: $first) {\n        edges {\n          node {\n            ...ImportRecordFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CaseImportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoImport($case: ID!, $id: ID!) {\n    undoImport(case: $case, id: $id) {\n      undone\n      blockerCount\n      blockers {\n        kind\n        id\n        reason\n      }\n      removed {\n        entities\n        relations\n        sources\n      }\n      restored {\n        entities\n        relations\n        sources\n      }\n      import {\n        ...ImportRecordFields\n      }\n    }\n  }\n"): typeof import('./graphql').UndoImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlsoAppearsIn($case: ID!, $id: ID!, $first: Int) {\n    case(id: $case) {\n      entity(id: $id) {\n        id\n        alsoAppearsIn(first: $first) {\n          case {\n            id\n            name\n          }\n          entity {\n            id\n            name\n            type\n          }\n          score\n          reasons {\n            kind\n            how\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AlsoAppearsInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -174,7 +198,7 @@ export function graphql(source: "\n  query ExportGraph($case: ID!, $format: Grap
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id\n    case\n    state\n    phase\n    files\n    bytesRead\n    totalBytes\n    records\n    error {\n      message\n      file\n      at\n      field\n    }\n    report {\n      dryRun\n      format\n      warnings\n      sources {\n        ...WriteCountFields\n      }\n      entities {\n        ...WriteCountFields\n      }\n      relations {\n        ...WriteCountFields\n      }\n    }\n  }\n"): typeof import('./graphql').ImportJobFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id\n    case\n    state\n    phase\n    files\n    bytesRead\n    totalBytes\n    records\n    error {\n      message\n      file\n      at\n      field\n    }\n    report {\n      dryRun\n      format\n      importId\n      warnings\n      sources {\n        ...WriteCountFields\n      }\n      entities {\n        ...WriteCountFields\n      }\n      relations {\n        ...WriteCountFields\n      }\n    }\n  }\n"): typeof import('./graphql').ImportJobFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

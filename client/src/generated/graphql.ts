@@ -68,6 +68,27 @@ export type ImportPhase =
   /** Writing a chunk (in the import's one transaction). */
   | 'WRITING';
 
+/** How the two matched. */
+export type MatchHow =
+  /**
+   * Close spellings: at least 85% alike by edit distance (two letters swapped count as one slip), in
+   * names of two words or more and 10 letters or more whose words start with the same letters.
+   */
+  | 'CLOSE'
+  /** The same text (identifiers: the same characters). */
+  | 'EXACT'
+  /** The same once case, accents, punctuation and word order are set aside. */
+  | 'NORMALISED'
+  /** The same once both are transliterated to Latin letters (Cyrillic, Hangul, Han, Arabic, ...). */
+  | 'TRANSLITERATED';
+
+/** What matched: an identifier or a name. */
+export type MatchKind =
+  /** A shared identifier (FtM identifiers such as registrationNumber, innCode, passportNumber, wikidataId, imoNumber; UN reference numbers). */
+  | 'IDENTIFIER'
+  /** A name or an alias. */
+  | 'NAME';
+
 /** How sure the sources are about a relation. */
 export type RelationStatus =
   /** Confirmed by the parties or by several independent sources. */
@@ -98,6 +119,33 @@ export type TraversalFilter = {
   /** End of the date window: relations that began after it are left out. */
   to?: string | null | undefined;
 };
+
+export type ImportRecordFieldsFragment = { id: string, file: string | null, format: GraphFormat | null, at: string, by: string, wholeCase: boolean, undoneAt: string | null, undoneBy: string | null, entities: { created: number, updated: number }, relations: { created: number, updated: number }, sources: { created: number, updated: number } };
+
+export type CaseImportsQueryVariables = Exact<{
+  case: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CaseImportsQuery = { case: { imports: { edges: Array<{ node: { id: string, file: string | null, format: GraphFormat | null, at: string, by: string, wholeCase: boolean, undoneAt: string | null, undoneBy: string | null, entities: { created: number, updated: number }, relations: { created: number, updated: number }, sources: { created: number, updated: number } } }>, pageInfo: { hasNextPage: boolean } } } };
+
+export type UndoImportMutationVariables = Exact<{
+  case: string | number;
+  id: string | number;
+}>;
+
+
+export type UndoImportMutation = { undoImport: { undone: boolean, blockerCount: number, blockers: Array<{ kind: string, id: string, reason: string }>, removed: { entities: number, relations: number, sources: number }, restored: { entities: number, relations: number, sources: number }, import: { id: string, file: string | null, format: GraphFormat | null, at: string, by: string, wholeCase: boolean, undoneAt: string | null, undoneBy: string | null, entities: { created: number, updated: number }, relations: { created: number, updated: number }, sources: { created: number, updated: number } } } };
+
+export type AlsoAppearsInQueryVariables = Exact<{
+  case: string | number;
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AlsoAppearsInQuery = { case: { entity: { id: string, alsoAppearsIn: Array<{ score: number, case: { id: string, name: string }, entity: { id: string, name: string, type: string }, reasons: Array<{ kind: MatchKind, how: MatchHow, text: string }> }> } | null } };
 
 export type CanvasEntityFragment = { id: string, type: string, name: string, aliases: Array<string>, degree: number };
 
@@ -259,7 +307,7 @@ export type ExportGraphQueryVariables = Exact<{
 
 export type ExportGraphQuery = { case: { exportGraph: { format: GraphFormat, files: Array<{ fileName: string, mediaType: string, content: string }> } } };
 
-export type ImportJobFieldsFragment = { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null };
+export type ImportJobFieldsFragment = { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, importId: string | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null };
 
 export type StartImportMutationVariables = Exact<{
   case: string | number;
@@ -269,21 +317,21 @@ export type StartImportMutationVariables = Exact<{
 }>;
 
 
-export type StartImportMutation = { startImport: { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } };
+export type StartImportMutation = { startImport: { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, importId: string | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } };
 
 export type ImportJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } | null };
+export type ImportJobQuery = { importJob: { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, importId: string | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } | null };
 
 export type CancelImportMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelImportMutation = { cancelImport: { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } };
+export type CancelImportMutation = { cancelImport: { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, importId: string | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -303,6 +351,30 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ImportRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportRecordFields on ImportRecord {
+  id
+  file
+  format
+  at
+  by
+  wholeCase
+  undoneAt
+  undoneBy
+  entities {
+    created
+    updated
+  }
+  relations {
+    created
+    updated
+  }
+  sources {
+    created
+    updated
+  }
+}
+    `, {"fragmentName":"ImportRecordFields"}) as unknown as TypedDocumentString<ImportRecordFieldsFragment, unknown>;
 export const CanvasEntityFragmentDoc = new TypedDocumentString(`
     fragment CanvasEntity on Entity {
   id
@@ -430,6 +502,7 @@ export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
   report {
     dryRun
     format
+    importId
     warnings
     sources {
       ...WriteCountFields
@@ -448,6 +521,116 @@ export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
   unchanged
   deleted
 }`, {"fragmentName":"ImportJobFields"}) as unknown as TypedDocumentString<ImportJobFieldsFragment, unknown>;
+export const CaseImportsDocument = new TypedDocumentString(`
+    query CaseImports($case: ID!, $first: Int) {
+  case(id: $case) {
+    imports(first: $first) {
+      edges {
+        node {
+          ...ImportRecordFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment ImportRecordFields on ImportRecord {
+  id
+  file
+  format
+  at
+  by
+  wholeCase
+  undoneAt
+  undoneBy
+  entities {
+    created
+    updated
+  }
+  relations {
+    created
+    updated
+  }
+  sources {
+    created
+    updated
+  }
+}`) as unknown as TypedDocumentString<CaseImportsQuery, CaseImportsQueryVariables>;
+export const UndoImportDocument = new TypedDocumentString(`
+    mutation UndoImport($case: ID!, $id: ID!) {
+  undoImport(case: $case, id: $id) {
+    undone
+    blockerCount
+    blockers {
+      kind
+      id
+      reason
+    }
+    removed {
+      entities
+      relations
+      sources
+    }
+    restored {
+      entities
+      relations
+      sources
+    }
+    import {
+      ...ImportRecordFields
+    }
+  }
+}
+    fragment ImportRecordFields on ImportRecord {
+  id
+  file
+  format
+  at
+  by
+  wholeCase
+  undoneAt
+  undoneBy
+  entities {
+    created
+    updated
+  }
+  relations {
+    created
+    updated
+  }
+  sources {
+    created
+    updated
+  }
+}`) as unknown as TypedDocumentString<UndoImportMutation, UndoImportMutationVariables>;
+export const AlsoAppearsInDocument = new TypedDocumentString(`
+    query AlsoAppearsIn($case: ID!, $id: ID!, $first: Int) {
+  case(id: $case) {
+    entity(id: $id) {
+      id
+      alsoAppearsIn(first: $first) {
+        case {
+          id
+          name
+        }
+        entity {
+          id
+          name
+          type
+        }
+        score
+        reasons {
+          kind
+          how
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlsoAppearsInQuery, AlsoAppearsInQueryVariables>;
 export const CasesDocument = new TypedDocumentString(`
     query Cases {
   cases {
@@ -1007,6 +1190,7 @@ fragment ImportJobFields on ImportJob {
   report {
     dryRun
     format
+    importId
     warnings
     sources {
       ...WriteCountFields
@@ -1049,6 +1233,7 @@ fragment ImportJobFields on ImportJob {
   report {
     dryRun
     format
+    importId
     warnings
     sources {
       ...WriteCountFields
@@ -1091,6 +1276,7 @@ fragment ImportJobFields on ImportJob {
   report {
     dryRun
     format
+    importId
     warnings
     sources {
       ...WriteCountFields

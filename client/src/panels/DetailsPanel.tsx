@@ -13,6 +13,7 @@ import type {
 import { mergeRelationsAmong, toCanvasEntity, toCanvasRelation } from '../state/graph-model.ts';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import { TypeBadge } from '../canvas/TypeBadge.tsx';
+import { AlsoAppearsIn } from './AlsoAppearsIn.tsx';
 
 type EntityData = NonNullable<EntityDetailsResult['case']['entity']>;
 type RelationRow = EntityData['relations'][number];
@@ -158,6 +159,7 @@ function EntityDetails({ id }: { id: string }) {
       )}
       {entity.description && <p className="description">{entity.description}</p>}
       <Properties properties={entity.properties} />
+      <AlsoAppearsIn id={id} />
       {entity.evidence.length > 0 && (
         <Section title="Evidence" count={entity.evidence.length}>
           <EvidenceList evidence={entity.evidence} />

@@ -20,6 +20,7 @@ import type { GraphFormat, StartImportMutation as StartResult } from '../generat
 import type { CaseInfo } from '../state/case-slice.ts';
 import { errorText } from '../state/explorer.ts';
 import { useExplorer } from '../state/ExplorerProvider.tsx';
+import { UndoThisImport } from './UndoThisImport.tsx';
 import { ImportReportView, type ImportReport } from './ImportReport.tsx';
 import { ImportTargetField, type ImportTarget } from './ImportTarget.tsx';
 import { Link } from './Link.tsx';
@@ -69,6 +70,8 @@ export function ImportDialog({
   const [target, setTarget] = useState<ImportTarget>({ kind: 'case', id: openCase.id });
   /** The case the last import went into, when it is not the open one: the dialog offers to open it. */
   const [elsewhere, setElsewhere] = useState<{ id: string; name: string } | null>(null);
+  /** The case the last import went into, for undoing it from here. */
+  const [imported, setImported] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<GraphFormat | ''>('');
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -92,6 +95,7 @@ export function ImportDialog({
       setJob(null);
       setTarget({ kind: 'case', id: openCase.id });
       setElsewhere(null);
+      setImported(null);
     }
   }
 
@@ -157,6 +161,7 @@ export function ImportDialog({
     setError(null);
     setReport(null);
     setElsewhere(null);
+    setImported(null);
     try {
       const into = await targetCase();
       if (!into) return;
@@ -180,6 +185,7 @@ export function ImportDialog({
       setReport(finished);
       if (!dryRun) {
         setDone(true);
+        setImported(ended.case);
         const e = finished.entities;
         const into = ended.case;
         const name =
@@ -273,6 +279,9 @@ export function ImportDialog({
       )}
       {report && (
         <ImportReportView report={report}>
+          {done && report.importId && (
+            <UndoThisImport id={report.importId} caseId={imported ?? openCase.id} />
+          )}
           {elsewhere && (
             <p className="import-elsewhere">
               It went into “{elsewhere.name}”, not the case open here.{' '}

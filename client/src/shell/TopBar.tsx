@@ -1,6 +1,6 @@
 /**
  * The header: the way back to all cases, the open case at a glance, the search, undo and redo,
- * sharing, import, export and help.
+ * sharing, import, the case's imports (and undoing one), export and help.
  */
 import { forwardRef, useState } from 'react';
 import type { EntityComboboxHandle } from '../panels/EntityCombobox.tsx';
@@ -9,6 +9,7 @@ import { errorText } from '../state/explorer.ts';
 import { canWrite } from '../state/session-slice.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
+import { ImportsDialog } from './ImportsDialog.tsx';
 import { Link } from './Link.tsx';
 import { SignedIn } from './SignedIn.tsx';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
@@ -22,6 +23,7 @@ export const TopBar = forwardRef<EntityComboboxHandle>(function TopBar(_props, s
   const canUndo = useRedstring((st) => st.past.length > 0);
   const canRedo = useRedstring((st) => st.future.length > 0);
   const [importing, setImporting] = useState(false);
+  const [history, setHistory] = useState(false);
   const writer = useRedstring((st) => canWrite(st.session));
 
   const share = async () => {
@@ -83,6 +85,11 @@ export const TopBar = forwardRef<EntityComboboxHandle>(function TopBar(_props, s
             Import
           </button>
         )}
+        {openCase && (
+          <button type="button" onClick={() => setHistory(true)} title="The imports into this case, and undo">
+            Imports
+          </button>
+        )}
         <ExportMenu />
         <button
           type="button"
@@ -98,6 +105,7 @@ export const TopBar = forwardRef<EntityComboboxHandle>(function TopBar(_props, s
       {writer && openCase && (
         <ImportDialog open={importing} onClose={() => setImporting(false)} openCase={openCase} />
       )}
+      {openCase && <ImportsDialog open={history} onClose={() => setHistory(false)} canUndo={writer} />}
     </header>
   );
 });

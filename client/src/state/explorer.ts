@@ -31,6 +31,7 @@ import {
   hideEntities,
   mergeRelationsAmong,
   mergeSubgraph,
+  refreshFrom,
   removeEntities,
   removeRelations,
   setPinned,
@@ -82,6 +83,11 @@ export interface Explorer {
   loadOverview(): Promise<void>;
   loadTimeline(): Promise<void>;
   restore(view: ViewState): Promise<void>;
+  /**
+   * Brings the canvas, the summary and the timeline in line with the store after its graph changed
+   * under them (an import undone): what is gone leaves the canvas, what changed is redrawn.
+   */
+  refresh(): Promise<void>;
   search(text: string, signal?: AbortSignal): Promise<SearchHit[]>;
   addEntities(entities: readonly CanvasEntity[], options?: { select?: boolean }): Promise<void>;
   expand(ids: readonly string[], only?: { type: string; direction: Direction }): Promise<void>;
@@ -302,6 +308,15 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
         // A view with every position is shown as it was; otherwise it is laid out.
         s.requestLayout(view.layout, placed ? 'incremental' : 'full', true);
       });
+    },
+
+    async refresh() {
+      await task('Refreshing the case', async () => {
+        const ids = Object.keys(store.getState().doc.entities);
+        const sub = await subgraphOf(ids);
+        store.getState().commit((doc) => refreshFrom(doc, sub), null);
+      });
+      await Promise.all([this.loadSummary(), this.loadTimeline()]);
     },
 
     async search(text, signal) {

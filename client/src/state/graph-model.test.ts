@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entity, relation } from './canvas-fixtures.ts';
-import { collapse, emptyDoc, mergeSubgraph, removeEntities, setPinned } from './graph-model.ts';
+import { collapse, emptyDoc, mergeSubgraph, refreshFrom, removeEntities, setPinned } from './graph-model.ts';
 
 describe('the canvas document', () => {
   it('adds a relation only when both its ends are on the canvas', () => {
@@ -10,6 +10,23 @@ describe('the canvas document', () => {
     });
     expect(added).toEqual(['a', 'b']);
     expect(Object.keys(doc.relations)).toEqual(['a-b']);
+  });
+
+  it('follows the store after the graph changed: gone entities leave, names and relations are the store’s', () => {
+    const doc = mergeSubgraph(
+      { ...emptyDoc, positions: { a: { x: 1, y: 2 }, gone: { x: 3, y: 4 } } },
+      {
+        entities: [entity('a'), entity('b'), entity('gone')],
+        relations: [relation('a', 'b'), relation('a', 'gone'), relation('b', 'a')],
+      },
+    ).doc;
+    const next = refreshFrom(doc, {
+      entities: [{ ...entity('a'), name: 'A again' }, entity('b'), entity('elsewhere')],
+      relations: [relation('a', 'b')],
+    });
+    expect(next.entities).toEqual({ a: { ...entity('a'), name: 'A again' }, b: entity('b') });
+    expect(Object.keys(next.relations)).toEqual(['a-b']);
+    expect(next.positions).toEqual({ a: { x: 1, y: 2 } });
   });
 
   it('removes an entity with its relations, position and pin', () => {

@@ -103,6 +103,25 @@ export function mergeSubgraph(doc: GraphDoc, sub: SubgraphLike): { doc: GraphDoc
   return { doc: { ...doc, entities, relations, hidden }, added };
 }
 
+/**
+ * The canvas brought in line with the store after the graph changed under it (an import undone):
+ * `sub` is what the store now holds of the canvas's entities. Entities it lacks go with their
+ * relations, the rest take its names and types, and relations are exactly its relations among them.
+ * Positions, hidden and pinned entities are kept for what stays.
+ */
+export function refreshFrom(doc: GraphDoc, sub: SubgraphLike): GraphDoc {
+  const present = new Set(sub.entities.map((e) => e.id));
+  const kept = removeEntities(
+    doc,
+    Object.keys(doc.entities).filter((id) => !present.has(id)),
+  );
+  const entities: Record<string, CanvasEntity> = {};
+  for (const e of sub.entities) if (kept.entities[e.id]) entities[e.id] = e;
+  const relations: Record<string, CanvasRelation> = {};
+  for (const r of sub.relations) if (entities[r.from] && entities[r.to]) relations[r.id] = r;
+  return { ...kept, entities, relations };
+}
+
 /** Keeps only the relations of a subgraph that join two entities already on the canvas. */
 export function mergeRelationsAmong(doc: GraphDoc, relations: readonly CanvasRelation[]): GraphDoc {
   const fresh = relations.filter((r) => doc.entities[r.from] && doc.entities[r.to] && !doc.relations[r.id]);

@@ -6,6 +6,10 @@ import type { Actor as ActorModel } from '../../store/actor.ts';
 import type { ApiToken as ApiTokenModel } from '../../store/token-store.ts';
 import type { AuditRecord as AuditRecordModel } from '../../store/audit.ts';
 import type { ImportJob as ImportJobModel } from '../../formats/import-jobs.ts';
+import type { CaseMatch as CaseMatchModel, MatchesPage as MatchesPageModel, EntityMatches as EntityMatchesModel } from '../../store/matches/case-matches.ts';
+import type { MatchReason as MatchReasonModel } from '../../store/matches/compare.ts';
+import type { ImportRecord as ImportRecordModel } from '../../store/imports/import-records.ts';
+import type { UndoOutcome as UndoOutcomeModel } from '../../store/imports/undo-import.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -133,6 +137,15 @@ export type Case = {
   formats: Array<GraphFormatInfo>;
   /** The case's id: letters, digits and `_.:-`, up to 128 characters, e.g. `kursk`. */
   id: Scalars['ID']['output'];
+  /** One import of the case, or null. */
+  import?: Maybe<ImportRecord>;
+  /** The case's imports, newest first, a page at a time. */
+  imports: ImportRecordConnection;
+  /**
+   * Which entities of this case appear in case `case`, in id order, a page at a time: each with its
+   * matches there, as `Entity.alsoAppearsIn` finds them.
+   */
+  matchesIn: CaseMatchConnection;
   name: Scalars['String']['output'];
   /**
    * The entities within `depth` relations of the given ones and the relations among them. At most
@@ -206,6 +219,36 @@ export type CaseEntityArgs = {
 export type CaseExportGraphArgs = {
   format: GraphFormat;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An investigation: its own entities, relations, sources and evidence, kept apart from every other
+ * case. Ids are unique within a case; no question of one case reaches another.
+ */
+export type CaseMatchesInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  case: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -334,6 +377,48 @@ export type CaseInput = {
   name: Scalars['String']['input'];
 };
 
+/**
+ * An entity of another case that seems to be the same as the one asked about, with how sure and
+ * why: Aleph's cross-referencing, with every reason shown.
+ */
+export type CaseMatch = {
+  __typename?: 'CaseMatch';
+  /** The case it is in. */
+  case: Case;
+  /** The entity there. */
+  entity: Entity;
+  /** Why, strongest first. */
+  reasons: Array<MatchReason>;
+  /**
+   * How sure, from 0 to 1: 1 for the same identifier or the same name, less for a name matched only
+   * once folded or transliterated, for a close spelling, an alias, a name of one word, or entities
+   * of different types. Matches under 0.6 are not listed.
+   */
+  score: Scalars['Float']['output'];
+};
+
+/** A page of a case's entities that appear in another case. */
+export type CaseMatchConnection = {
+  __typename?: 'CaseMatchConnection';
+  /** The entities of this page, each with its matches. */
+  edges: Array<CaseMatchEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entities of the case have a match in the other one. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity of the case with what it matches in the other case. */
+export type CaseMatchEdge = {
+  __typename?: 'CaseMatchEdge';
+  /** Pass as `after` to continue after this entity. */
+  cursor: Scalars['String']['output'];
+  /** Its matches in the other case, best first (at most 10). */
+  matches: Array<CaseMatch>;
+  /** The entity, in the case asked about. */
+  node: Entity;
+};
+
 /** A change to a case; what is left out stays as it is. */
 export type CaseUpdate = {
   /** An empty string removes the description. */
@@ -380,6 +465,12 @@ export type Entity = {
   __typename?: 'Entity';
   /** Other names and spellings, also in other scripts. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * Entities of the store's other cases with the same or a close name or alias (in any script) or a
+   * shared identifier, best first. Never the entity itself, nor anything of its own case. Names of
+   * fewer than 4 letters never match, and names of one word only exactly and from 6 letters.
+   */
+  alsoAppearsIn: Array<CaseMatch>;
   /** How many relations connect it to other entities. */
   degree: Scalars['Int']['output'];
   /** A short description. */
@@ -400,6 +491,12 @@ export type Entity = {
   relations: Array<Relation>;
   /** PascalCase type, e.g. `Person`, `GovernmentBody`, `MilitaryUnit`. */
   type: Scalars['String']['output'];
+};
+
+
+/** Something in the case: a person, organisation, country, place, event, group or document. */
+export type EntityAlsoAppearsInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -624,6 +721,57 @@ export type ImportPhase =
   /** Writing a chunk (in the import's one transaction). */
   | 'WRITING';
 
+/**
+ * One import into a case, as recorded when it committed: what was read and what it created and
+ * changed. Every import is recorded (the CLI's, `importFile`, `startImport`, `importGraph`), a dry run
+ * is not; `undoImport` takes one back.
+ */
+export type ImportRecord = {
+  __typename?: 'ImportRecord';
+  /** When it committed (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** Who imported it. */
+  by: Scalars['String']['output'];
+  /** The case imported into. */
+  case: Scalars['ID']['output'];
+  entities: WriteCounts;
+  /** The files' names; null for a graph sent as JSON (`importGraph`). */
+  file?: Maybe<Scalars['String']['output']>;
+  /** The format read; null for `importGraph`. */
+  format?: Maybe<GraphFormat>;
+  /** Its id, for `undoImport`, e.g. `import-20261204T101500Z-3f9a1c2e`. */
+  id: Scalars['ID']['output'];
+  relations: WriteCounts;
+  sources: WriteCounts;
+  /** When it was undone (ISO 8601, UTC); null while it stands. */
+  undoneAt?: Maybe<Scalars['String']['output']>;
+  /** Who undid it. */
+  undoneBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * True for a large load into an empty case through the command line: undoing it empties the case,
+   * and it can be undone only while nothing else has been written to the case since.
+   */
+  wholeCase: Scalars['Boolean']['output'];
+};
+
+/** A page of a case's imports, newest first. */
+export type ImportRecordConnection = {
+  __typename?: 'ImportRecordConnection';
+  /** The imports of this page. */
+  edges: Array<ImportRecordEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An import in a page. */
+export type ImportRecordEdge = {
+  __typename?: 'ImportRecordEdge';
+  /** Pass as `after` to read the imports older than this one. */
+  cursor: Scalars['String']['output'];
+  /** The import. */
+  node: ImportRecord;
+};
+
 /** What an import did, or would do in a dry run. */
 export type ImportReport = {
   __typename?: 'ImportReport';
@@ -633,12 +781,79 @@ export type ImportReport = {
   entities: WriteCounts;
   /** The format that was read (as given or detected); null for `importGraph`. */
   format?: Maybe<GraphFormat>;
+  /** The import's record, for `undoImport`; null for a dry run. */
+  importId?: Maybe<Scalars['ID']['output']>;
   /** Relations. */
   relations: WriteCounts;
   /** Sources. */
   sources: WriteCounts;
   /** Things worth knowing that did not stop the import. */
   warnings: Array<Scalars['String']['output']>;
+};
+
+/** What `undoImport` did, or why it did nothing. */
+export type ImportUndo = {
+  __typename?: 'ImportUndo';
+  /** How many blockers there are in all. */
+  blockerCount: Scalars['Int']['output'];
+  /** What blocks it: records touched since the import, each with the reason (the first 100). */
+  blockers: Array<UndoBlocker>;
+  /** The import, as it is now. */
+  import: ImportRecord;
+  /** Records the import had created, now removed. */
+  removed: KindCounts;
+  /** Records the import had changed, now as they were before it. */
+  restored: KindCounts;
+  /** True when the import is undone; false when something blocks it and nothing was written. */
+  undone: Scalars['Boolean']['output'];
+};
+
+/** Records of one kind, by kind. */
+export type KindCounts = {
+  __typename?: 'KindCounts';
+  entities: Scalars['Int']['output'];
+  relations: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+};
+
+/** How the two matched. */
+export type MatchHow =
+  /**
+   * Close spellings: at least 85% alike by edit distance (two letters swapped count as one slip), in
+   * names of two words or more and 10 letters or more whose words start with the same letters.
+   */
+  | 'close'
+  /** The same text (identifiers: the same characters). */
+  | 'exact'
+  /** The same once case, accents, punctuation and word order are set aside. */
+  | 'normalised'
+  /** The same once both are transliterated to Latin letters (Cyrillic, Hangul, Han, Arabic, ...). */
+  | 'transliterated';
+
+/** What matched: an identifier or a name. */
+export type MatchKind =
+  /** A shared identifier (FtM identifiers such as registrationNumber, innCode, passportNumber, wikidataId, imoNumber; UN reference numbers). */
+  | 'identifier'
+  /** A name or an alias. */
+  | 'name';
+
+/** One reason two entities seem to be one. */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  /** The matching name or identifier on the entity asked about. */
+  here: Scalars['String']['output'];
+  /** `name`, `alias` or the identifier's property, on the entity asked about. */
+  hereField: Scalars['String']['output'];
+  how: MatchHow;
+  kind: MatchKind;
+  /** This reason's own score. */
+  score: Scalars['Float']['output'];
+  /** The reason as a sentence, e.g. `alias “Сергей Шойгу” and name “Sergei Shoigu”: the same once transliterated to Latin letters`. */
+  text: Scalars['String']['output'];
+  /** The matching name or identifier on the other entity. */
+  there: Scalars['String']['output'];
+  /** `name`, `alias` or the identifier's property, on the other entity. */
+  thereField: Scalars['String']['output'];
 };
 
 /** What a merge did. */
@@ -704,6 +919,12 @@ export type Mutation = {
    * second import is refused naming the running job.
    */
   startImport: ImportJob;
+  /**
+   * Undoes an import: removes what it created and puts back what it changed, atomically, as long as
+   * nothing has touched those records since. Otherwise nothing is written and `blockers` says what
+   * stands in the way. An import is undone once.
+   */
+  undoImport: ImportUndo;
   /** Renames a case or changes its description. */
   updateCase: Case;
   /** Creates an entity, or replaces the one with the same id. */
@@ -836,6 +1057,16 @@ export type MutationStartImportArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   files: Array<Scalars['File']['input']>;
   format?: InputMaybe<GraphFormat>;
+};
+
+
+/**
+ * Changes to the graph. Each mutation is atomic: it writes everything or nothing. Each writes to the
+ * case its `case` argument names; it may be left out while the store has one case only.
+ */
+export type MutationUndoImportArgs = {
+  case?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1468,6 +1699,17 @@ export type TypeCount = {
   type: Scalars['String']['output'];
 };
 
+/** What stops an import from being undone: a record touched since, or a later write. */
+export type UndoBlocker = {
+  __typename?: 'UndoBlocker';
+  /** The record's id, or the write's audit number. */
+  id: Scalars['ID']['output'];
+  /** `source`, `entity`, `relation`, or `write` (a later write to the case, by its audit number). */
+  kind: Scalars['String']['output'];
+  /** What happened to it, e.g. `changed since this import created it`. */
+  reason: Scalars['String']['output'];
+};
+
 /** Records created, updated, left as they were, and deleted. */
 export type WriteCounts = {
   __typename?: 'WriteCounts';
@@ -1565,6 +1807,9 @@ export type ResolversTypes = {
   CaseCounts: ResolverTypeWrapper<CaseCounts>;
   CaseDeletion: ResolverTypeWrapper<CaseDeletionModel>;
   CaseInput: CaseInput;
+  CaseMatch: ResolverTypeWrapper<CaseMatchModel>;
+  CaseMatchConnection: ResolverTypeWrapper<MatchesPageModel>;
+  CaseMatchEdge: ResolverTypeWrapper<EntityMatchesModel>;
   CaseUpdate: CaseUpdate;
   CreatedToken: ResolverTypeWrapper<Omit<CreatedToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   CsvColumnsInput: CsvColumnsInput;
@@ -1587,9 +1832,17 @@ export type ResolversTypes = {
   ImportJobError: ResolverTypeWrapper<ImportJobError>;
   ImportJobState: ImportJobState;
   ImportPhase: ImportPhase;
+  ImportRecord: ResolverTypeWrapper<ImportRecordModel>;
+  ImportRecordConnection: ResolverTypeWrapper<Omit<ImportRecordConnection, 'edges'> & { edges: Array<ResolversTypes['ImportRecordEdge']> }>;
+  ImportRecordEdge: ResolverTypeWrapper<Omit<ImportRecordEdge, 'node'> & { node: ResolversTypes['ImportRecord'] }>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportUndo: ResolverTypeWrapper<UndoOutcomeModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KindCounts: ResolverTypeWrapper<KindCounts>;
+  MatchHow: null;
+  MatchKind: null;
+  MatchReason: ResolverTypeWrapper<MatchReasonModel>;
   MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1614,6 +1867,7 @@ export type ResolversTypes = {
   TimelineItem: ResolverTypeWrapper<TimelineItemModel>;
   TraversalFilter: TraversalFilter;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  UndoBlocker: ResolverTypeWrapper<UndoBlocker>;
   WriteCounts: ResolverTypeWrapper<WriteCounts>;
 };
 
@@ -1630,6 +1884,9 @@ export type ResolversParentTypes = {
   CaseCounts: CaseCounts;
   CaseDeletion: CaseDeletionModel;
   CaseInput: CaseInput;
+  CaseMatch: CaseMatchModel;
+  CaseMatchConnection: MatchesPageModel;
+  CaseMatchEdge: EntityMatchesModel;
   CaseUpdate: CaseUpdate;
   CreatedToken: Omit<CreatedToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   CsvColumnsInput: CsvColumnsInput;
@@ -1648,9 +1905,15 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportJob: ImportJobModel;
   ImportJobError: ImportJobError;
+  ImportRecord: ImportRecordModel;
+  ImportRecordConnection: Omit<ImportRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportRecordEdge']> };
+  ImportRecordEdge: Omit<ImportRecordEdge, 'node'> & { node: ResolversParentTypes['ImportRecord'] };
   ImportReport: ImportReport;
+  ImportUndo: UndoOutcomeModel;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  KindCounts: KindCounts;
+  MatchReason: MatchReasonModel;
   MergeResult: Omit<MergeResult, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1673,6 +1936,7 @@ export type ResolversParentTypes = {
   TimelineItem: TimelineItemModel;
   TraversalFilter: TraversalFilter;
   TypeCount: TypeCount;
+  UndoBlocker: UndoBlocker;
   WriteCounts: WriteCounts;
 };
 
@@ -1743,6 +2007,9 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   exportGraph?: Resolver<ResolversTypes['ExportedFile'], ParentType, ContextType, RequireFields<CaseExportGraphArgs, 'format'>>;
   formats?: Resolver<Array<ResolversTypes['GraphFormatInfo']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  import?: Resolver<Maybe<ResolversTypes['ImportRecord']>, ParentType, ContextType, RequireFields<CaseImportArgs, 'id'>>;
+  imports?: Resolver<ResolversTypes['ImportRecordConnection'], ParentType, ContextType, RequireFields<CaseImportsArgs, 'first'>>;
+  matchesIn?: Resolver<ResolversTypes['CaseMatchConnection'], ParentType, ContextType, RequireFields<CaseMatchesInArgs, 'case' | 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<CaseNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   paths?: Resolver<ResolversTypes['PathList'], ParentType, ContextType, RequireFields<CasePathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
@@ -1771,6 +2038,25 @@ export type CaseDeletionResolvers<ContextType = Context, ParentType extends Reso
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CaseMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMatch'] = ResolversParentTypes['CaseMatch']> = {
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CaseMatchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMatchConnection'] = ResolversParentTypes['CaseMatchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseMatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseMatchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMatchEdge'] = ResolversParentTypes['CaseMatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['CaseMatch']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type CreatedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedToken'] = ResolversParentTypes['CreatedToken']> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
@@ -1778,6 +2064,7 @@ export type CreatedTokenResolvers<ContextType = Context, ParentType extends Reso
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  alsoAppearsIn?: Resolver<Array<ResolversTypes['CaseMatch']>, ParentType, ContextType, RequireFields<EntityAlsoAppearsInArgs, 'first'>>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -1868,18 +2155,74 @@ export type ImportJobErrorResolvers<ContextType = Context, ParentType extends Re
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRecord'] = ResolversParentTypes['ImportRecord']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['GraphFormat']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wholeCase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ImportRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRecordConnection'] = ResolversParentTypes['ImportRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ImportRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ImportRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRecordEdge'] = ResolversParentTypes['ImportRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportRecord'], ParentType, ContextType>;
+};
+
 export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   format?: Resolver<Maybe<ResolversTypes['GraphFormat']>, ParentType, ContextType>;
+  importId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ImportUndoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportUndo'] = ResolversParentTypes['ImportUndo']> = {
+  blockerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blockers?: Resolver<Array<ResolversTypes['UndoBlocker']>, ParentType, ContextType>;
+  import?: Resolver<ResolversTypes['ImportRecord'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['KindCounts'], ParentType, ContextType>;
+  restored?: Resolver<ResolversTypes['KindCounts'], ParentType, ContextType>;
+  undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KindCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindCounts'] = ResolversParentTypes['KindCounts']> = {
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MatchHowResolvers = { CLOSE: 'close', EXACT: 'exact', NORMALISED: 'normalised', TRANSLITERATED: 'transliterated' };
+
+export type MatchKindResolvers = { IDENTIFIER: 'identifier', NAME: 'name' };
+
+export type MatchReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = {
+  here?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hereField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  how?: Resolver<ResolversTypes['MatchHow'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  there?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thereField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type MergeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1901,6 +2244,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'ref'>>;
   startImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationStartImportArgs, 'dryRun' | 'files'>>;
+  undoImport?: Resolver<ResolversTypes['ImportUndo'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'id'>>;
   updateCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationUpdateCaseArgs, 'id' | 'input'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
   upsertRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationUpsertRelationArgs, 'input'>>;
@@ -2030,6 +2374,12 @@ export type TypeCountResolvers<ContextType = Context, ParentType extends Resolve
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UndoBlockerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UndoBlocker'] = ResolversParentTypes['UndoBlocker']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WriteCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WriteCounts'] = ResolversParentTypes['WriteCounts']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2047,6 +2397,9 @@ export type Resolvers<ContextType = Context> = {
   Case?: CaseResolvers<ContextType>;
   CaseCounts?: CaseCountsResolvers<ContextType>;
   CaseDeletion?: CaseDeletionResolvers<ContextType>;
+  CaseMatch?: CaseMatchResolvers<ContextType>;
+  CaseMatchConnection?: CaseMatchConnectionResolvers<ContextType>;
+  CaseMatchEdge?: CaseMatchEdgeResolvers<ContextType>;
   CreatedToken?: CreatedTokenResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -2060,8 +2413,16 @@ export type Resolvers<ContextType = Context> = {
   GraphSummary?: GraphSummaryResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobError?: ImportJobErrorResolvers<ContextType>;
+  ImportRecord?: ImportRecordResolvers<ContextType>;
+  ImportRecordConnection?: ImportRecordConnectionResolvers<ContextType>;
+  ImportRecordEdge?: ImportRecordEdgeResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  ImportUndo?: ImportUndoResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KindCounts?: KindCountsResolvers<ContextType>;
+  MatchHow?: MatchHowResolvers;
+  MatchKind?: MatchKindResolvers;
+  MatchReason?: MatchReasonResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2081,6 +2442,7 @@ export type Resolvers<ContextType = Context> = {
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  UndoBlocker?: UndoBlockerResolvers<ContextType>;
   WriteCounts?: WriteCountsResolvers<ContextType>;
 };
 

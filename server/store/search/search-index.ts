@@ -66,13 +66,29 @@ export class SearchIndex {
 
   private terms = new TermIndex();
   private scores = new ScoreAccumulator();
+  private readonly listeners: ((ids: readonly string[] | null) => void)[] = [];
 
   get size(): number {
     return this.live;
   }
 
+  /**
+   * Tells `listener` the ids of the entities each write wrote or removed (null when the index was
+   * cleared): what else is kept beside the graph (the match index, matches/match-index.ts) follows
+   * the same writes without a hook of its own in every write path.
+   */
+  onChange(listener: (ids: readonly string[] | null) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(ids: readonly string[] | null): void {
+    for (const listener of this.listeners) listener(ids);
+  }
+
   upsert(documents: Iterable<SearchDocument>): void {
+    const written: string[] = [];
     for (const doc of documents) {
+      written.push(doc.id);
       const at = this.ordinal(doc.id);
       if (at !== undefined) {
         // Re-imports mostly repeat what is there: the text is unchanged and only the type may move.
@@ -85,13 +101,17 @@ export class SearchIndex {
       this.add(doc);
     }
     if (this.retired >= Math.max(1024, this.live / 4)) this.compact();
+    this.changed(written);
   }
 
   remove(ids: Iterable<string>): void {
+    const removed: string[] = [];
     for (const id of ids) {
+      removed.push(id);
       const at = this.ordinal(id);
       if (at !== undefined) this.retire(at);
     }
+    this.changed(removed);
   }
 
   clear(): void {
@@ -110,6 +130,7 @@ export class SearchIndex {
     this.typeIds = new Map();
     this.terms = new TermIndex();
     this.scores = new ScoreAccumulator();
+    this.changed(null);
   }
 
   search(text: string, options: { types?: readonly string[] | null; limit: number }): SearchMatch[] {

@@ -1,0 +1,2 @@
+MATCH (i:RedstringImport {caseId: $caseId, id: $id})
+RETURN i {.*} AS record
