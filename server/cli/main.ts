@@ -11,6 +11,7 @@ import { readConfig } from '../config.ts';
 import { createEngine } from '../engine/create-engine.ts';
 import { exportGraphAs } from '../formats/export-file.ts';
 import { importFiles, type ImportProgress } from '../formats/import-file.ts';
+import { describeMapping, type ImportMappingEntry } from '../formats/import-mapping.ts';
 import { FORMATS, isGraphFormat } from '../formats/registry.ts';
 import {
   CSV_FIELDS,
@@ -102,7 +103,7 @@ function progressBar(io: CliIo): { update(p: ImportProgress): void; stop(): void
 }
 
 export function formatReport(
-  report: ImportReport & { format: GraphFormat },
+  report: ImportReport & { format: GraphFormat; mapping?: readonly ImportMappingEntry[] },
   files: string,
   seconds: number,
   caseId?: string,
@@ -116,6 +117,8 @@ export function formatReport(
     row('entities', report.entities),
     row('relations', report.relations),
   ];
+  if (report.mapping?.length)
+    lines.push('Read from the file:', ...report.mapping.map((m) => `  - ${describeMapping(m)}`));
   if (report.warnings.length > 0) lines.push('Warnings:', ...report.warnings.map((w) => `  - ${w}`));
   if (report.importId)
     lines.push(

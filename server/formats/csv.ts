@@ -45,14 +45,24 @@ import {
 /** Header names recognised for each field, compared without case, spaces, `_` or `-`. */
 const ENTITY_COLUMNS: Partial<Record<CsvField, readonly string[]>> = {
   id: ['id', ':id', 'entityid', 'nodeid'],
-  type: ['type', ':label', 'entitytype', 'kind', 'category', 'schema'],
+  type: ['type', ':label', 'entitytype', 'nodetype', 'kind', 'category', 'class', 'schema'],
   name: ['name', 'label', 'title', 'caption'],
   aliases: ['aliases', 'alias', 'aka'],
   description: ['description'],
 };
 const RELATION_COLUMNS: Partial<Record<CsvField, readonly string[]>> = {
   id: ['id', 'relationid', 'edgeid', ':id'],
-  type: ['type', ':type', 'relationtype', 'relationship', 'relation', 'label', 'interaction', 'kind'],
+  type: [
+    'type',
+    ':type',
+    'relationtype',
+    'relationship',
+    'relation',
+    'label',
+    'interaction',
+    'edgetype',
+    'kind',
+  ],
   from: ['from', ':startid', 'source', 'sourceid', 'start', 'subject', 'fromid', 'src'],
   to: ['to', ':endid', 'target', 'targetid', 'end', 'object', 'toid', 'dst'],
   date: ['date'],
@@ -241,7 +251,11 @@ export const csvImporter: FormatImporter = {
           }
           const cell = (field: CsvField) => {
             const col = fields[field];
-            return col ? (cells[col.index] ?? '').trim() : '';
+            const text = col ? (cells[col.index] ?? '').trim() : '';
+            // The report says which column gave each field (ids and ends are what the header says).
+            if (col && text && !['id', 'from', 'to'].includes(field))
+              context.mapped(kind === 'entities' ? 'entity' : 'relation', col.header, field, text);
+            return text;
           };
           const properties: Record<string, PropertyValue> = {};
           for (const col of rest) {
@@ -264,7 +278,7 @@ export const csvImporter: FormatImporter = {
                 id,
                 type,
                 name,
-                aliases: cleanAliases(fields.aliases ? list(cells[fields.aliases.index] ?? '') : [], name),
+                aliases: cleanAliases(fields.aliases ? list(cell('aliases')) : [], name),
                 ...(description ? { description } : {}),
                 properties,
               },

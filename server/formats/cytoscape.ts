@@ -1,14 +1,15 @@
 /**
  * Cytoscape JSON: the `elements` array of Cytoscape.js (`cy.json()`, `cy.elements().jsons()`),
  * the `{nodes, edges}` object, and Cytoscape desktop `.cyjs` exports (`{data, elements: {nodes,
- * edges}}`). Compound nodes keep their `parent`; positions become `positionX`/`positionY`.
+ * edges}}`). Compound nodes keep their `parent`; positions become the style hints `vizX`/`vizY`.
  * Export is lossless: evidence rides in element data and sources in the graph's `data`.
  * The file is parsed whole (see MAX_WHOLE_FILE_BYTES).
  */
 import { RESERVED_ENTITY_KEYS, RESERVED_RELATION_KEYS, type GraphFile } from '../model/case-format.ts';
-import { edgeToRelation, nodeToEntity, type Attributes } from './element-mapping.ts';
+import { edgeToRelation, nodeToEntity, type Attributes, type ElementScope } from './element-mapping.ts';
 import { inputName, parseJsonText, wholeText } from './input.ts';
 import { DEFAULT_ENTITY_TYPE, EdgeIds, PropertyNamer } from './naming.ts';
+import { VIZ_X, VIZ_Y } from './style-hints.ts';
 import {
   FormatError,
   type ExportedPart,
@@ -32,7 +33,7 @@ interface Element {
 function elementsOf(
   root: unknown,
   file: string,
-): { elements: Element[]; graphData: Record<string, unknown> } {
+): { elements: Element[]; graphData: Record<string, unknown>; own: boolean } {
   const out: Element[] = [];
   const add = (list: unknown, where: string, group: 'nodes' | 'edges' | null) => {
     if (!Array.isArray(list)) throw new FormatError(file, where, null, 'must be an array of elements');
@@ -69,8 +70,20 @@ function elementsOf(
   return {
     elements: [...out.filter((e) => e.group === 'nodes'), ...out.filter((e) => e.group === 'edges')],
     graphData,
+    // Redstring's export says so: its data keys are read as written (element-mapping.ts).
+    own: isObject(root) && root.generated_by === GENERATED_BY,
   };
 }
+
+/** What Redstring writes in `generated_by`, and knows its own files by. */
+const GENERATED_BY = 'redstring';
+
+/** What in the file gives each property the reader sets, for the import report. */
+const EXTRA_FROM: Readonly<Record<string, string>> = {
+  [VIZ_X]: 'position.x',
+  [VIZ_Y]: 'position.y',
+  classes: 'classes',
+};
 
 const idText = (value: unknown): string | null =>
   typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null;
@@ -86,9 +99,17 @@ export const cytoscapeImporter: FormatImporter = {
       context.progress(Buffer.byteLength(text));
       const parsed = parseJsonText(text);
       if (!parsed.ok) throw new FormatError(file, parsed.at, null, parsed.detail);
-      const { elements, graphData } = elementsOf(parsed.value, file);
-      const nodeNamer = new PropertyNamer(RESERVED_ENTITY_KEYS, context.warn);
-      const edgeNamer = new PropertyNamer(RESERVED_RELATION_KEYS, context.warn);
+      const { elements, graphData, own } = elementsOf(parsed.value, file);
+      const nodes: ElementScope = {
+        namer: new PropertyNamer(RESERVED_ENTITY_KEYS, context.warn),
+        context,
+        own,
+      };
+      const edges: ElementScope = {
+        namer: new PropertyNamer(RESERVED_RELATION_KEYS, context.warn),
+        context,
+        own,
+      };
       const edgeIds = new EdgeIds();
       if (Array.isArray(graphData.redstringSources))
         for (const [i, value] of graphData.redstringSources.entries())
@@ -103,8 +124,8 @@ export const cytoscapeImporter: FormatImporter = {
         const attrs: Attributes = new Map(Object.entries(rest));
         const extra: Record<string, string | number> = {};
         if (isObject(element.position)) {
-          if (typeof element.position.x === 'number') extra.positionX = element.position.x;
-          if (typeof element.position.y === 'number') extra.positionY = element.position.y;
+          if (typeof element.position.x === 'number') extra[VIZ_X] = element.position.x;
+          if (typeof element.position.y === 'number') extra[VIZ_Y] = element.position.y;
         }
         if (typeof element.classes === 'string' && element.classes.trim())
           extra.classes = element.classes.trim();
@@ -121,7 +142,10 @@ export const cytoscapeImporter: FormatImporter = {
           yield {
             kind: 'entity',
             at: element.at,
-            value: nodeToEntity({ rawId, attrs, parent: idText(parent), extra }, nodeNamer, context.warn),
+            value: nodeToEntity(
+              { rawId, attrs, parent: idText(parent), extra: { values: extra, from: EXTRA_FROM } },
+              nodes,
+            ),
           };
         } else {
           const from = idText(source);
@@ -139,10 +163,9 @@ export const cytoscapeImporter: FormatImporter = {
                 target: to,
                 directed: true,
                 attrs,
-                extra,
+                extra: { values: extra, from: EXTRA_FROM },
               },
-              edgeNamer,
-              context.warn,
+              edges,
             ),
           };
         }
@@ -161,7 +184,7 @@ export function exportCytoscape(graph: GraphFile): ExportedPart[] {
     for (const [key, value] of Object.entries(properties)) if (!(key in data)) data[key] = value;
   };
   const nodes = graph.entities.map((entity) => {
-    const { positionX, positionY, classes, ...properties } = entity.properties;
+    const { [VIZ_X]: positionX, [VIZ_Y]: positionY, classes, ...properties } = entity.properties;
     const positioned = typeof positionX === 'number' && typeof positionY === 'number';
     const classed = typeof classes === 'string' && classes !== '' && classes.trim() === classes;
     const data: Record<string, unknown> = { id: entity.id, type: entity.type, name: entity.name };
@@ -169,7 +192,7 @@ export function exportCytoscape(graph: GraphFile): ExportedPart[] {
     if (entity.description) data.description = entity.description;
     if (entity.evidence.length) data.evidence = entity.evidence;
     assign(data, properties);
-    if (!positioned) assign(data, { positionX, positionY });
+    if (!positioned) assign(data, { [VIZ_X]: positionX, [VIZ_Y]: positionY });
     if (!classed) assign(data, { classes });
     return {
       data,
@@ -180,11 +203,14 @@ export function exportCytoscape(graph: GraphFile): ExportedPart[] {
   const edges = graph.relations.map((relation) => {
     const { classes, ...properties } = relation.properties;
     const classed = typeof classes === 'string' && classes !== '' && classes.trim() === classes;
+    // A relation that kept its file's `interaction` (a code, which made no type) writes it back
+    // there, and its type as `type`, which the import reads first.
+    const kept = relation.properties.interaction;
     const data: Record<string, unknown> = {
       id: relation.id,
       source: relation.from,
       target: relation.to,
-      interaction: relation.type,
+      ...(kept === undefined ? { interaction: relation.type } : { type: relation.type, interaction: kept }),
     };
     for (const field of ['date', 'startDate', 'endDate', 'status'] as const)
       if (relation[field]) data[field] = relation[field];
@@ -195,7 +221,7 @@ export function exportCytoscape(graph: GraphFile): ExportedPart[] {
   });
   const document = {
     format_version: '1.0',
-    generated_by: 'redstring',
+    generated_by: GENERATED_BY,
     target_cytoscapejs_version: '~3',
     data: { name: 'Redstring export', ...(graph.sources.length ? { redstringSources: graph.sources } : {}) },
     elements: { nodes, edges },

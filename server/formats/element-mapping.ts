@@ -6,47 +6,45 @@
  */
 import { RELATION_STATUSES, type PropertyValue } from '../model/case-format.ts';
 import {
+  ALIAS_KEYS,
+  MORE_ALIAS_KEYS,
+  OWN_EDGE_LABEL_KEYS,
+  allByKeys,
+  chooseEntityType,
+  chooseName,
+  chooseRelationType,
+  norm,
+  type Attributes,
+  type Candidate,
+  type TypeChoice,
+} from './attribute-roles.ts';
+import {
   DEFAULT_ENTITY_TYPE,
   DEFAULT_RELATION_TYPE,
   SOURCE_ID_PROPERTY,
   cleanAliases,
   cleanName,
   mapId,
-  toEntityType,
   toPartialDate,
   toPropertyValue,
-  toRelationType,
   type PropertyNamer,
 } from './naming.ts';
-import type { RawEntity, RawEvidence, RawRelation } from './types.ts';
+import { styleHints } from './style-hints.ts';
+import type { RawEntity, RawEvidence, RawRelation, ReadContext } from './types.ts';
 
-/** Attribute names compared without case, spaces or punctuation: `Edge Label` is `edgelabel`. */
-const norm = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+export type { Attributes } from './attribute-roles.ts';
 
-const NODE_TYPE_KEYS = ['type', 'entitytype', 'kind'];
-const NODE_NAME_KEYS = ['name'];
-const NODE_LABEL_KEYS = ['label', 'title'];
-const EDGE_TYPE_KEYS = ['type', 'relationtype', 'relationship', 'interaction', 'kind'];
-const EDGE_LABEL_KEYS = ['label', 'edgelabel'];
 const DATE_KEYS = ['date', 'startDate', 'endDate'] as const;
 
-/** Attributes of one element, by their names in the file, already typed. */
-export type Attributes = Map<string, unknown>;
-
-function take(attrs: Attributes, keys: readonly string[], consumed: Set<string>): unknown {
-  for (const key of keys)
-    for (const [name, value] of attrs)
-      if (
-        !consumed.has(name) &&
-        norm(name) === key &&
-        value !== null &&
-        value !== undefined &&
-        value !== ''
-      ) {
-        consumed.add(name);
-        return value;
-      }
-  return undefined;
+/** How the elements of one file are read: its namer, the import's context, and whose file it is. */
+export interface ElementScope {
+  namer: PropertyNamer;
+  context: Pick<ReadContext, 'warn' | 'mapped'>;
+  /**
+   * A file Redstring wrote (its namespace, `generated_by`): its attributes are read by the names
+   * the export gave them, with no guessing, so a round trip gives back exactly what was exported.
+   */
+  own: boolean;
 }
 
 function evidenceOf(value: unknown): RawEvidence[] | null {
@@ -73,6 +71,74 @@ function rest(
   return out;
 }
 
+/** Properties the format reader named itself, and what in the file gave each (for the report). */
+export interface ExtraProperties {
+  values: Record<string, PropertyValue>;
+  /** `vizX` -> `viz:position x`; a property not listed is reported under its own name. */
+  from?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The style properties of an element: those the format reader found (GEXF viz, a position), then,
+ * in a foreign file, the hints among its attributes. Each is reported in the mapping.
+ */
+function addStyle(
+  attrs: Attributes,
+  of: 'entity' | 'relation',
+  extra: ExtraProperties | undefined,
+  consumed: Set<string>,
+  scope: ElementScope,
+): Record<string, PropertyValue> {
+  const values = { ...extra?.values };
+  for (const [property, value] of Object.entries(values))
+    scope.context.mapped(of, extra?.from?.[property] ?? property, `properties.${property}`, value);
+  if (scope.own) return values;
+  for (const hint of styleHints(attrs, of, consumed, new Set(Object.keys(values)))) {
+    values[hint.property] = hint.value;
+    scope.context.mapped(of, hint.attribute, `properties.${hint.property}`, hint.value);
+  }
+  return values;
+}
+
+/** Says why no type was found, naming each attribute that looked like one (not the guessed ones). */
+function reportRefused(
+  choice: TypeChoice,
+  of: 'node' | 'edge',
+  fallback: string,
+  warn: (key: string, message: string) => void,
+) {
+  if (choice.type !== null) return;
+  for (const refused of choice.refused)
+    if (!refused.guessed)
+      warn(
+        `${of}-type:${refused.attribute}`,
+        `${of} attribute "${refused.attribute}" ("${refused.text}") makes no ${of === 'node' ? 'entity' : 'relation'} type (a type needs Latin letters; codes and other scripts make none): it is kept as a property, and such ${of}s are ${fallback}`,
+      );
+}
+
+/** Aliases from `aliases` (and, in foreign files, `alias`, `synonym`, ...): lists, or text split at `|` or `;`. */
+function aliasesOf(attrs: Attributes, consumed: Set<string>, scope: ElementScope): string[] {
+  const out: string[] = [];
+  for (const [attribute, value] of allByKeys(
+    attrs,
+    scope.own ? ALIAS_KEYS : [...ALIAS_KEYS, ...MORE_ALIAS_KEYS],
+    consumed,
+  )) {
+    const list = Array.isArray(value)
+      ? value.map(String)
+      : typeof value === 'string'
+        ? scope.own
+          ? [value]
+          : value.split(/[|;]/)
+        : null;
+    if (list === null) continue;
+    consumed.add(attribute);
+    out.push(...list);
+    scope.context.mapped('entity', attribute, 'aliases', value);
+  }
+  return out;
+}
+
 export interface NodeInput {
   rawId: string;
   attrs: Attributes;
@@ -81,39 +147,36 @@ export interface NodeInput {
   /** Raw id of the enclosing node (compound or nested graphs). */
   parent?: string | null;
   /** Properties the format reader named itself (viz data, positions). */
-  extra?: Record<string, PropertyValue>;
+  extra?: ExtraProperties;
 }
 
-export function nodeToEntity(
-  node: NodeInput,
-  namer: PropertyNamer,
-  warn: (key: string, message: string) => void,
-): RawEntity {
+export function nodeToEntity(node: NodeInput, scope: ElementScope): RawEntity {
+  const { namer, context } = scope;
   const consumed = new Set<string>();
-  const typeValue = take(node.attrs, NODE_TYPE_KEYS, consumed);
-  const type = (typeof typeValue === 'string' ? toEntityType(typeValue) : null) ?? DEFAULT_ENTITY_TYPE;
-  if (typeValue !== undefined && type === DEFAULT_ENTITY_TYPE && typeValue !== DEFAULT_ENTITY_TYPE)
-    warn(
-      `node-type:${String(typeValue)}`,
-      `node type "${String(typeValue)}" is not usable as a type; such nodes are of type ${DEFAULT_ENTITY_TYPE}`,
-    );
-  const text = (value: unknown) =>
-    cleanName(typeof value === 'string' || typeof value === 'number' ? String(value) : '');
-  // The first of: a `name` attribute, the format's own label, a `label` or `title` attribute, the id.
-  let name = text(take(node.attrs, NODE_NAME_KEYS, consumed)) || text(node.label);
-  if (!name) name = text(take(node.attrs, NODE_LABEL_KEYS, consumed)) || node.rawId;
-  const aliasValue = take(node.attrs, ['aliases'], consumed);
-  const aliases = Array.isArray(aliasValue)
-    ? aliasValue.map(String)
-    : typeof aliasValue === 'string'
-      ? [aliasValue]
-      : [];
-  const descriptionValue = take(node.attrs, ['description'], consumed);
-  const evidenceValue = node.attrs.get('evidence');
-  const evidence = evidenceOf(evidenceValue);
+  const mark = (candidate: Candidate, field: string) => {
+    if (candidate.isAttribute) consumed.add(candidate.attribute);
+    context.mapped('entity', candidate.attribute, field, candidate.text);
+  };
+  const typeChoice = chooseEntityType(node.attrs, consumed, scope.own);
+  if (typeChoice.from) mark(typeChoice.from, 'type');
+  reportRefused(typeChoice, 'node', DEFAULT_ENTITY_TYPE, context.warn);
+  const type = typeChoice.type ?? DEFAULT_ENTITY_TYPE;
+  const choice = chooseName(node.attrs, node.label, consumed, scope.own);
+  if (choice.name) mark(choice.name, 'name');
+  // A code passed over for a better name is still how the file's users know the node.
+  if (choice.code) mark(choice.code, 'aliases');
+  const name = cleanName(choice.name?.text ?? '') || node.rawId;
+  const aliases = [...(choice.code ? [choice.code.text] : []), ...aliasesOf(node.attrs, consumed, scope)];
+  const description = allByKeys(node.attrs, ['description'], consumed).find(([, v]) => typeof v === 'string');
+  if (description) {
+    consumed.add(description[0]);
+    context.mapped('entity', description[0], 'description', description[1]);
+  }
+  const evidence = evidenceOf(node.attrs.get('evidence'));
   if (evidence) consumed.add('evidence');
   const id = mapId(node.rawId);
-  const properties = { ...rest(node.attrs, consumed, namer, warn), ...node.extra };
+  const style = addStyle(node.attrs, 'entity', node.extra, consumed, scope);
+  const properties = { ...rest(node.attrs, consumed, namer, context.warn), ...style };
   if (id !== node.rawId) properties[SOURCE_ID_PROPERTY] = node.rawId;
   if (node.parent) properties.parent = mapId(node.parent);
   return {
@@ -121,7 +184,7 @@ export function nodeToEntity(
     type,
     name,
     aliases: cleanAliases(aliases, name),
-    ...(typeof descriptionValue === 'string' ? { description: descriptionValue } : {}),
+    ...(description ? { description: description[1] as string } : {}),
     properties,
     evidence: evidence ?? [],
   };
@@ -135,21 +198,35 @@ export interface EdgeInput {
   directed: boolean;
   attrs: Attributes;
   label?: string | null;
-  extra?: Record<string, PropertyValue>;
+  extra?: ExtraProperties;
 }
 
-export function edgeToRelation(
-  edge: EdgeInput,
-  namer: PropertyNamer,
-  warn: (key: string, message: string) => void,
-): RawRelation {
+/** The edge's label: the format's own (GEXF `label`, a yFiles edge label), else a `label` attribute. */
+function edgeLabel(edge: EdgeInput, consumed: Set<string>): Candidate | null {
+  if (edge.label) return { attribute: 'label', isAttribute: false, text: edge.label };
+  for (const [attribute, value] of edge.attrs)
+    if (
+      OWN_EDGE_LABEL_KEYS.includes(norm(attribute)) &&
+      (typeof value === 'number' || (typeof value === 'string' && value !== ''))
+    ) {
+      consumed.add(attribute);
+      return { attribute, isAttribute: false, text: String(value) };
+    }
+  return null;
+}
+
+export function edgeToRelation(edge: EdgeInput, scope: ElementScope): RawRelation {
+  const { namer, context } = scope;
   const consumed = new Set<string>();
-  const typeValue = take(edge.attrs, EDGE_TYPE_KEYS, consumed);
-  let type = typeof typeValue === 'string' ? toRelationType(typeValue) : null;
-  const labelValue = edge.label ? edge.label : take(edge.attrs, EDGE_LABEL_KEYS, consumed);
-  const label = typeof labelValue === 'string' || typeof labelValue === 'number' ? String(labelValue) : null;
-  if (!type && label) type = toRelationType(label);
-  type ??= DEFAULT_RELATION_TYPE;
+  const labelCandidate = edgeLabel(edge, consumed);
+  const choice = chooseRelationType(edge.attrs, labelCandidate, consumed, scope.own);
+  if (choice.from) {
+    if (choice.from.isAttribute) consumed.add(choice.from.attribute);
+    context.mapped('relation', choice.from.attribute, 'type', choice.from.text);
+  }
+  reportRefused(choice, 'edge', DEFAULT_RELATION_TYPE, context.warn);
+  const type = choice.type ?? DEFAULT_RELATION_TYPE;
+  const label = labelCandidate?.text ?? null;
   const dates: Partial<Record<(typeof DATE_KEYS)[number], string>> = {};
   for (const key of DATE_KEYS) {
     const value = edge.attrs.get(key);
@@ -163,15 +240,20 @@ export function edgeToRelation(
     delete dates.endDate;
     consumed.delete('endDate');
   }
+  for (const [key, date] of Object.entries(dates)) context.mapped('relation', key, key, date);
   const statusValue = edge.attrs.get('status');
   const status = RELATION_STATUSES.find((s) => s === statusValue);
-  if (status) consumed.add('status');
+  if (status) {
+    consumed.add('status');
+    context.mapped('relation', 'status', 'status', status);
+  }
   const evidence = evidenceOf(edge.attrs.get('evidence'));
   if (evidence) consumed.add('evidence');
   const id = mapId(edge.rawId);
+  const style = addStyle(edge.attrs, 'relation', edge.extra, consumed, scope);
   const properties: Record<string, PropertyValue> = {
-    ...rest(edge.attrs, consumed, namer, warn),
-    ...edge.extra,
+    ...rest(edge.attrs, consumed, namer, context.warn),
+    ...style,
   };
   // The label survives as a property unless the type says the same thing.
   if (label !== null && label !== type) properties.label = label;

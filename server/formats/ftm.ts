@@ -207,6 +207,35 @@ function propertiesOf(
   return out;
 }
 
+/** Tells the report which FtM property gave each field of an entity. */
+function noteEntity(
+  record: FtmRecord,
+  context: ReadContext,
+  found: {
+    declaredType: string | null;
+    type: string;
+    names: readonly string[];
+    caption: string | undefined;
+    fallback: string | undefined;
+    aliases: readonly string[];
+    description: string;
+  },
+): void {
+  context.mapped('entity', found.declaredType ? TYPE_PROPERTY : 'schema', 'type', found.type);
+  const nameFrom = found.names[0]
+    ? 'name'
+    : found.caption
+      ? 'caption'
+      : found.fallback
+        ? FALLBACK_NAME_PROPS.find((p) => strings(record.properties, p).length > 0)
+        : undefined;
+  if (nameFrom) context.mapped('entity', nameFrom, 'name', found.names[0] ?? found.caption ?? found.fallback);
+  for (const prop of ALIAS_PROPS)
+    if (strings(record.properties, prop).length > 0)
+      context.mapped('entity', prop, 'aliases', found.aliases[0]);
+  if (found.description) context.mapped('entity', 'description', 'description', found.description);
+}
+
 function* entityRecords(
   record: FtmRecord,
   at: string,
@@ -224,6 +253,7 @@ function* entityRecords(
   const description = strings(record.properties, 'description').join('\n\n');
   const declaredType = toEntityType(strings(record.properties, TYPE_PROPERTY)[0]);
   const type = declaredType ?? toEntityType(record.schema) ?? 'Thing';
+  noteEntity(record, context, { declaredType, type, names, caption, fallback, aliases, description });
   const skip = new Set([...NAME_PROPS, ...ALIAS_PROPS, ...EVIDENCE_PROPS, 'description', TYPE_PROPERTY]);
   const { sources, evidence } = evidenceOf(record, name);
   for (const value of sources) yield { kind: 'source', value, at };
@@ -254,9 +284,11 @@ function* relationRecords(
 ): Generator<ImportRecord> {
   const froms = strings(record.properties, sourceProp);
   const tos = strings(record.properties, targetProp);
-  const type =
-    toRelationType(strings(record.properties, TYPE_PROPERTY)[0]) ??
-    toRelationType(pascalToUpperSnake(record.schema))!;
+  const declared = toRelationType(strings(record.properties, TYPE_PROPERTY)[0]);
+  const type = declared ?? toRelationType(pascalToUpperSnake(record.schema))!;
+  context.mapped('relation', declared ? TYPE_PROPERTY : 'schema', 'type', declared ?? record.schema);
+  context.mapped('relation', sourceProp, 'from', froms[0]);
+  context.mapped('relation', targetProp, 'to', tos[0]);
   const dates: Record<string, string> = {};
   const extra: Record<string, PropertyValue> = {};
   for (const field of DATE_FIELDS) {

@@ -10,11 +10,12 @@ import {
   type GraphFile,
   type PropertyValue,
 } from '../model/case-format.ts';
-import { edgeToRelation, nodeToEntity, type Attributes } from './element-mapping.ts';
+import { edgeToRelation, nodeToEntity, type Attributes, type ElementScope } from './element-mapping.ts';
 import { REDSTRING_XML_NS } from './graphml.ts';
 import { inputName } from './input.ts';
 import { parseBoundedJson } from './json-depth.ts';
 import { DEFAULT_ENTITY_TYPE, EdgeIds, PropertyNamer, parseTyped, typeOfValues } from './naming.ts';
+import { rgbText } from './style-hints.ts';
 import { FormatError, type ExportedPart, type FormatImporter, type ImportRecord } from './types.ts';
 import { describe, escapeXml, readXml, type XmlElement } from './xml.ts';
 
@@ -34,6 +35,16 @@ interface PendingElement {
 
 const VIZ_NODE = ['vizColor', 'vizX', 'vizY', 'vizZ', 'vizSize', 'vizShape'];
 const VIZ_EDGE = ['vizColor', 'vizThickness', 'vizShape'];
+/** What in the file gives each viz property, for the import report. */
+const VIZ_FROM: Readonly<Record<string, string>> = {
+  vizColor: 'viz:color',
+  vizX: 'viz:position x',
+  vizY: 'viz:position y',
+  vizZ: 'viz:position z',
+  vizSize: 'viz:size',
+  vizShape: 'viz:shape',
+  vizThickness: 'viz:thickness',
+};
 
 function color(a: Record<string, string>): string | null {
   if (a.hex) {
@@ -47,7 +58,7 @@ function color(a: Record<string, string>): string | null {
     };
   }
   if (a.r === undefined || a.g === undefined || a.b === undefined) return null;
-  return a.a !== undefined ? `rgba(${a.r},${a.g},${a.b},${a.a})` : `rgb(${a.r},${a.g},${a.b})`;
+  return rgbText(a.r, a.g, a.b, a.a);
 }
 
 /** List values: `[a, b]` (GEXF 1.3), a JSON array, or `a|b` (GEXF 1.2 primer). */
@@ -88,6 +99,9 @@ export const gexfImporter: FormatImporter = {
         const edgeIds = new EdgeIds();
         let defaultDirected = true;
         let sawGexf = false;
+        // A file Redstring exported declares its namespace: read it as written (element-mapping.ts).
+        let own = false;
+        const scope = (namer: PropertyNamer): ElementScope => ({ namer, context, own });
         const nodes: PendingElement[] = [];
         let edge: PendingElement | null = null;
 
@@ -139,6 +153,7 @@ export const gexfImporter: FormatImporter = {
             switch (element.name) {
               case 'gexf':
                 sawGexf = true;
+                own = Object.values(a).includes(REDSTRING_XML_NS);
                 break;
               case 'graph':
                 defaultDirected = (a.defaultedgetype ?? 'directed') === 'directed';
@@ -252,10 +267,9 @@ export const gexfImporter: FormatImporter = {
                       attrs,
                       label: a.label ?? null,
                       parent: pending.parent,
-                      extra: pending.viz,
+                      extra: { values: pending.viz, from: VIZ_FROM },
                     },
-                    nodeNamer,
-                    context.warn,
+                    scope(nodeNamer),
                   ),
                 });
                 break;
@@ -288,10 +302,9 @@ export const gexfImporter: FormatImporter = {
                       directed: type === 'directed',
                       attrs,
                       label: a.label ?? null,
-                      extra: pending.viz,
+                      extra: { values: pending.viz, from: VIZ_FROM },
                     },
-                    edgeNamer,
-                    context.warn,
+                    scope(edgeNamer),
                   ),
                 });
                 break;

@@ -10,10 +10,11 @@ import {
   type GraphFile,
   type PropertyValue,
 } from '../model/case-format.ts';
-import { edgeToRelation, nodeToEntity, type Attributes } from './element-mapping.ts';
+import { edgeToRelation, nodeToEntity, type Attributes, type ElementScope } from './element-mapping.ts';
 import { inputName } from './input.ts';
 import { parseBoundedJson } from './json-depth.ts';
 import { DEFAULT_ENTITY_TYPE, EdgeIds, PropertyNamer, parseTyped, typeOfValues } from './naming.ts';
+import { VIZ_COLOR, VIZ_SIZE, VIZ_X, VIZ_Y, cssColor } from './style-hints.ts';
 import {
   FormatError,
   type ExportedPart,
@@ -41,6 +42,25 @@ interface Pending {
   data: Map<string, string>;
   label: string | null;
   parent: string | null;
+  /** Style hints from yFiles graphics (style-hints.ts). */
+  viz: Record<string, PropertyValue>;
+}
+
+/** What in a yEd file gives each style hint, for the import report. */
+const YFILES_VIZ_FROM: Readonly<Record<string, string>> = {
+  [VIZ_X]: 'y:Geometry x+width/2',
+  [VIZ_Y]: 'y:Geometry y+height/2',
+  [VIZ_SIZE]: 'y:Geometry max(width,height)',
+  [VIZ_COLOR]: 'y:Fill color',
+};
+
+/** yEd's node geometry as a centre and a size: yEd gives the top-left corner. */
+function geometry(a: Record<string, string>, viz: Record<string, PropertyValue>): void {
+  const [x, y, width, height] = [a.x, a.y, a.width, a.height].map(Number);
+  if (![x, y, width, height].every((n) => Number.isFinite(n))) return;
+  viz[VIZ_X] = x! + width! / 2;
+  viz[VIZ_Y] = y! + height! / 2;
+  viz[VIZ_SIZE] = Math.max(width!, height!);
 }
 
 export const graphmlImporter: FormatImporter = {
@@ -59,6 +79,9 @@ export const graphmlImporter: FormatImporter = {
         const open: Pending[] = [];
         let key: { id: string; value: Key } | null = null;
         let sawGraphml = false;
+        // A file Redstring exported declares its namespace: read it as written (element-mapping.ts).
+        let own = false;
+        const scope = (namer: PropertyNamer): ElementScope => ({ namer, context, own });
 
         const typed = (element: XmlElement, keyId: string, text: string): unknown => {
           const declared = keys.get(keyId);
@@ -114,7 +137,22 @@ export const graphmlImporter: FormatImporter = {
             switch (element.name) {
               case 'graphml':
                 sawGraphml = true;
+                own = Object.values(element.attributes).includes(REDSTRING_XML_NS);
                 break;
+              case 'Geometry': {
+                // yFiles: the first geometry of a node is where yEd drew it (group nodes have more).
+                const current = open[open.length - 1];
+                if (current?.element.name === 'node' && current.viz[VIZ_X] === undefined)
+                  geometry(element.attributes, current.viz);
+                break;
+              }
+              case 'Fill': {
+                const current = open[open.length - 1];
+                const color = element.attributes.color ? cssColor(element.attributes.color) : null;
+                if (current?.element.name === 'node' && color && current.viz[VIZ_COLOR] === undefined)
+                  current.viz[VIZ_COLOR] = color;
+                break;
+              }
               case 'key': {
                 const a = element.attributes;
                 if (!a.id) throw new FormatError(file, describe(element), 'id', 'a <key> needs an id');
@@ -148,6 +186,7 @@ export const graphmlImporter: FormatImporter = {
                     data: new Map(),
                     label: null,
                     parent: graphs[graphs.length - 1]?.node ?? null,
+                    viz: {},
                   });
                 break;
               case 'hyperedge':
@@ -220,9 +259,9 @@ export const graphmlImporter: FormatImporter = {
                         attrs: attributes(current, 'node'),
                         label: current.label,
                         parent: current.parent,
+                        extra: { values: current.viz, from: YFILES_VIZ_FROM },
                       },
-                      nodeNamer,
-                      context.warn,
+                      scope(nodeNamer),
                     ),
                   });
                 } else {
@@ -244,8 +283,7 @@ export const graphmlImporter: FormatImporter = {
                         attrs: attributes(current, 'edge'),
                         label: current.label,
                       },
-                      edgeNamer,
-                      context.warn,
+                      scope(edgeNamer),
                     ),
                   });
                 }

@@ -18,6 +18,7 @@ import type { Actor } from '../store/actor.ts';
 import type { CaseStore } from '../store/case-store.ts';
 import type { ImportOptions } from '../store/graph-store.ts';
 import type { ImportReport } from '../store/types.ts';
+import { importMapping, type ImportMappingEntry } from './import-mapping.ts';
 import { inputName, inputSize } from './input.ts';
 import { DEFAULT_ENTITY_TYPE, SOURCE_ID_PROPERTY } from './naming.ts';
 import { detectFormat, importerFor } from './registry.ts';
@@ -55,6 +56,9 @@ export interface ImportFilesOptions extends FormatOptions {
   exclusive?: ImportOptions['exclusive'];
 }
 
+/** What an import of files reports: the store's counts, the format, and which attribute gave what. */
+export type FileImportReport = ImportReport & { format: GraphFormat; mapping: ImportMappingEntry[] };
+
 /** Most ids a warning lists before it says how many more there are. */
 const LISTED_IDS = 10;
 const LOOKUP_BATCH = 1_000;
@@ -89,7 +93,7 @@ export async function importFiles(
   store: Pick<CaseStore, 'getEntities' | 'importChunks'>,
   inputs: readonly ImportInput[],
   options: ImportFilesOptions = {},
-): Promise<ImportReport & { format: GraphFormat }> {
+): Promise<FileImportReport> {
   if (inputs.length === 0) throw new Error('nothing to import: give at least one file');
   // Each input may be of its own format (a GraphML file and a CSV of extra edges, say).
   const formats = options.format
@@ -102,6 +106,7 @@ export async function importFiles(
   const sizes = inputs.map(inputSize);
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const found = warnings();
+  const mapping = importMapping();
   let records = 0;
   let bytesBefore = 0;
   let currentFile = inputName(inputs[0]!);
@@ -110,6 +115,7 @@ export async function importFiles(
       return currentFile;
     },
     warn: (key, message) => found.add(key, message),
+    mapped: (of, attribute, field, example) => mapping.note(currentFile, of, attribute, field, example),
     progress: (bytes) => options.onProgress?.({ bytesRead: bytesBefore + bytes, totalBytes, records }),
     options,
   };
@@ -237,5 +243,5 @@ export async function importFiles(
     ...(options.onPhase ? { onPhase: options.onPhase } : {}),
     ...(options.exclusive !== undefined ? { exclusive: options.exclusive } : {}),
   });
-  return { ...report, warnings: [...report.warnings, ...found.list()], format };
+  return { ...report, warnings: [...report.warnings, ...found.list()], format, mapping: mapping.list() };
 }

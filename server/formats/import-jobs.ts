@@ -12,8 +12,8 @@ import { GraphFileError } from '../model/case-format.ts';
 import type { Actor } from '../store/actor.ts';
 import type { CaseStore } from '../store/case-store.ts';
 import { ImportCancelledError, type ImportPhase } from '../store/import-graph.ts';
-import { StoreInputError, type ImportReport } from '../store/types.ts';
-import { importFiles } from './import-file.ts';
+import { StoreInputError } from '../store/types.ts';
+import { importFiles, type FileImportReport } from './import-file.ts';
 import { inputName, inputSize } from './input.ts';
 import {
   FormatError,
@@ -51,7 +51,7 @@ export interface ImportJob {
   totalBytes: number;
   /** Records read so far (sources, entities and relations). */
   records: number;
-  report: (ImportReport & { format: GraphFormat }) | null;
+  report: FileImportReport | null;
   error: ImportJobError | null;
   createdAt: Date;
   endedAt: Date | null;

@@ -5,6 +5,7 @@
  * into one or more files.
  */
 import type { PropertyValue } from '../model/case-format.ts';
+import type { MappedRecord } from './import-mapping.ts';
 
 /** Every format Redstring reads or writes. `un-sanctions` is import only, `cypher` export only. */
 export const GRAPH_FORMATS = [
@@ -72,6 +73,11 @@ export interface ReadContext {
   readonly file: string;
   /** Records a warning; warnings with the same key are counted, not repeated. */
   warn(key: string, message: string): void;
+  /**
+   * Records that an attribute of the current file gave a field of one record (the report's
+   * mapping): call it once per record, with the value it gave as the example.
+   */
+  mapped(of: MappedRecord, attribute: string, field: string, example?: unknown): void;
   /** Reports progress in bytes of the input. */
   progress(bytesRead: number): void;
   /** Options of the import that a format may use (CSV column names). */

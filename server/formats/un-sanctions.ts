@@ -333,6 +333,14 @@ export const unSanctionsImporter: FormatImporter = {
           put('documents', groups('DOCUMENT').map(describeDocument).filter(Boolean));
           const id = mapId(`un-${reference ?? `dataid-${dataId}`}`);
           const comments = one('COMMENTS1');
+          // The list's fields are fixed; the report still says where each one went.
+          context.mapped('entity', e.tag, 'type', e.tag === 'INDIVIDUAL' ? 'Person' : 'Organization');
+          context.mapped('entity', parts.filter((p) => one(p)).join('+') || 'REFERENCE_NUMBER', 'name', name);
+          if (aliasNames.length) context.mapped('entity', 'ALIAS_NAME', 'aliases', aliasNames[0]);
+          if (many('NAME_ORIGINAL_SCRIPT').length)
+            context.mapped('entity', 'NAME_ORIGINAL_SCRIPT', 'aliases', many('NAME_ORIGINAL_SCRIPT')[0]);
+          if (comments) context.mapped('entity', 'COMMENTS1', 'description', comments);
+          if (listedOn) context.mapped('relation', 'LISTED_ON', 'date', listedOn);
           emit({
             kind: 'entity',
             at,

@@ -42,6 +42,14 @@ const IMPORT = /* GraphQL */ `
         created
       }
       warnings
+      mapping {
+        file
+        of
+        attribute
+        field
+        count
+        example
+      }
     }
   }
 `;
@@ -53,6 +61,7 @@ interface ImportResult {
     entities: { created: number; unchanged: number };
     relations: { created: number };
     warnings: string[];
+    mapping: { file: string; of: string; attribute: string; field: string; count: number; example: string }[];
   };
 }
 
@@ -68,6 +77,18 @@ describe('importFile', () => {
       entities: { created: 3 },
       relations: { created: 3 },
     });
+    // Which attribute gave what: the node labels the names, the edge label a type.
+    expect(dry.data?.importFile.mapping).toEqual([
+      { file: 'mixed.gexf', of: 'entity', attribute: 'label', field: 'name', count: 3, example: 'one' },
+      {
+        file: 'mixed.gexf',
+        of: 'relation',
+        attribute: 'label',
+        field: 'type',
+        count: 1,
+        example: 'Nice edge',
+      },
+    ]);
     expect(await counts(store)).toEqual(before);
     const done = await gql.post<ImportResult>(IMPORT, { content, fileName: 'mixed.gexf' });
     expect(done.data?.importFile).toMatchObject({ dryRun: false, entities: { created: 3 } });

@@ -63,9 +63,10 @@ describe('GraphML', () => {
     const { stored, first } = await importTwice(dataFile('graphml/miserables.graphml'));
     expect(stored).toEqual({ entities: 77, relations: 254, sources: 0 });
     expect(first.warnings).toContain('attribute "Modularity Class" is stored as property "Modularity_Class"');
+    // Gephi's x, y, size and r, g, b keys are style hints (docs/formats.md).
     expect(await entity('11')).toMatchObject({
       name: 'Valjean',
-      properties: { Modularity_Class: 1, r: 245, size: 100 },
+      properties: { Modularity_Class: 1, vizColor: 'rgb(245,91,91)', vizSize: 100 },
     });
     const page = await store.listRelations({ first: 500 });
     expect(page.items.every((r) => r.properties.directed === false)).toBe(true);
@@ -75,8 +76,9 @@ describe('GraphML', () => {
   it('mixed_multigraph.graphml: defaults, mixed directions and a parallel pair', async () => {
     const { stored } = await importTwice(dataFile('graphml/mixed_multigraph.graphml'));
     expect(stored).toEqual({ entities: 6, relations: 8, sources: 0 });
-    expect((await entity('n1')).properties.color).toBe('yellow');
-    expect((await entity('n0')).properties.color).toBe('green');
+    // A colour key is a style hint; n1 has the key's default.
+    expect((await entity('n1')).properties.vizColor).toBe('yellow');
+    expect((await entity('n0')).properties.vizColor).toBe('green');
     expect((await relation('e3')).properties.directed).toBeUndefined();
     expect((await relation('e6')).properties).toEqual({ weight: 1.1 });
     expect((await relation('e0')).properties).toEqual({ weight: 1, directed: false });
@@ -93,15 +95,13 @@ describe('Cytoscape JSON', () => {
     const { stored } = await importTwice(dataFile('cytoscape/genemania-export.cyjs.json'));
     expect(stored).toEqual({ entities: 31, relations: 255, sources: 0 });
     const node = await entity('296');
-    expect(node.name).toBe('H__sapiens__1_-Hs:5285773');
-    expect(node.properties).toMatchObject({
-      gene_name: 'MED6',
-      shared_name: 'H__sapiens__1_-Hs:5285773',
-      SUID: 296,
-    });
-    expect(node.properties.positionX).toBeCloseTo(147.454345703125);
+    // Cytoscape's name column holds GeneMANIA's node code; the gene's name is the name.
+    expect(node).toMatchObject({ name: 'MED6', type: 'Result' });
+    expect(node.aliases).toEqual(['H__sapiens__1_-Hs:5285773', 'NY-REN-28']);
+    expect(node.properties).toMatchObject({ shared_name: 'H__sapiens__1_-Hs:5285773', SUID: 296 });
+    expect(node.properties.vizX).toBeCloseTo(147.454345703125);
     const edge = await relation('343');
-    expect(edge).toMatchObject({ from: '296', to: '87' });
+    expect(edge).toMatchObject({ from: '296', to: '87', type: 'PREDICTED' });
     expect(edge.properties.networks).toEqual([
       'I2D-BioGRID-Yeast2Human',
       'I2D-Krogan-Greenblatt-2006-Core-Yeast2Human',

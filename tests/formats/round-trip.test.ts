@@ -10,7 +10,7 @@ import type { ExportedPart, GraphFormat } from '../../server/formats/types.ts';
 import type { GraphFile, PropertyValue } from '../../server/model/case-format.ts';
 import { loadKurskCase } from '../../server/seed/kursk.ts';
 import type { GraphStore } from '../../server/store/graph-store.ts';
-import { UN_CUT, closeStore, dataFile, openStore } from './helpers.ts';
+import { FIXTURES, UN_CUT, closeStore, dataFile, openStore } from './helpers.ts';
 
 afterEach(closeStore);
 
@@ -91,6 +91,20 @@ describe('round trip of real files', () => {
   it.each(FORMATS)('miserables.graphml (undirected) through %s', async (format) => {
     const original = await openStore();
     await importFiles(original, [{ path: dataFile('graphml/miserables.graphml') }]);
+    await roundTrip(original, format);
+  });
+
+  // Names, types and positions the importer found in a foreign file come back as they were read:
+  // Redstring's own files are read as written, not guessed at again (docs/formats.md).
+  it.each(FORMATS)('genemania-export.cyjs.json (names, types, style hints) through %s', async (format) => {
+    const original = await openStore();
+    await importFiles(original, [{ path: dataFile('cytoscape/genemania-export.cyjs.json') }]);
+    await roundTrip(original, format);
+  });
+
+  it.each(FORMATS)('a railway network with Japanese names through %s', async (format) => {
+    const original = await openStore();
+    await importFiles(original, [{ path: `${FIXTURES}railway-stations.cyjs.json` }]);
     await roundTrip(original, format);
   });
 

@@ -710,6 +710,23 @@ export type ImportJobState =
   /** Written (or, for a dry run, reported); `report` says what changed. */
   | 'SUCCEEDED';
 
+/** An attribute of an imported file and the field of the imported records it gave. */
+export type ImportMapping = {
+  __typename?: 'ImportMapping';
+  /** The attribute as the file names it: `station_name`, `interaction`, `viz:color`, `position.x`, a CSV header. */
+  attribute: Scalars['String']['output'];
+  /** How many records it gave that field. */
+  count: Scalars['Int']['output'];
+  /** The first value it gave, as text (at most 80 characters). */
+  example?: Maybe<Scalars['String']['output']>;
+  /** The field it gave: `name`, `type`, `aliases`, `description`, `date`, `from`, or a style hint such as `properties.vizX`. */
+  field: Scalars['String']['output'];
+  /** The file the attribute is in. */
+  file: Scalars['String']['output'];
+  /** `entity` or `relation`: which records it gave a field. */
+  of: Scalars['String']['output'];
+};
+
 /** What a running import is doing. Records are read, planned and written a chunk at a time. */
 export type ImportPhase =
   /** Committing the transaction and updating the search index. */
@@ -783,6 +800,12 @@ export type ImportReport = {
   format?: Maybe<GraphFormat>;
   /** The import's record, for `undoImport`; null for a dry run. */
   importId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Which attribute of the file gave which field: the names, types, aliases, dates and style hints
+   * the importer found (docs/formats.md, "Mapping rules"), so a wrong guess shows before the graph is
+   * trusted. Null for `importGraph`, whose fields are named already.
+   */
+  mapping?: Maybe<Array<ImportMapping>>;
   /** Relations. */
   relations: WriteCounts;
   /** Sources. */
@@ -1831,6 +1854,7 @@ export type ResolversTypes = {
   ImportJob: ResolverTypeWrapper<ImportJobModel>;
   ImportJobError: ResolverTypeWrapper<ImportJobError>;
   ImportJobState: ImportJobState;
+  ImportMapping: ResolverTypeWrapper<ImportMapping>;
   ImportPhase: ImportPhase;
   ImportRecord: ResolverTypeWrapper<ImportRecordModel>;
   ImportRecordConnection: ResolverTypeWrapper<Omit<ImportRecordConnection, 'edges'> & { edges: Array<ResolversTypes['ImportRecordEdge']> }>;
@@ -1905,6 +1929,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportJob: ImportJobModel;
   ImportJobError: ImportJobError;
+  ImportMapping: ImportMapping;
   ImportRecord: ImportRecordModel;
   ImportRecordConnection: Omit<ImportRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportRecordEdge']> };
   ImportRecordEdge: Omit<ImportRecordEdge, 'node'> & { node: ResolversParentTypes['ImportRecord'] };
@@ -2155,6 +2180,15 @@ export type ImportJobErrorResolvers<ContextType = Context, ParentType extends Re
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportMapping'] = ResolversParentTypes['ImportMapping']> = {
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  example?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRecord'] = ResolversParentTypes['ImportRecord']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2185,6 +2219,7 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   entities?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   format?: Resolver<Maybe<ResolversTypes['GraphFormat']>, ParentType, ContextType>;
   importId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  mapping?: Resolver<Maybe<Array<ResolversTypes['ImportMapping']>>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2413,6 +2448,7 @@ export type Resolvers<ContextType = Context> = {
   GraphSummary?: GraphSummaryResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobError?: ImportJobErrorResolvers<ContextType>;
+  ImportMapping?: ImportMappingResolvers<ContextType>;
   ImportRecord?: ImportRecordResolvers<ContextType>;
   ImportRecordConnection?: ImportRecordConnectionResolvers<ContextType>;
   ImportRecordEdge?: ImportRecordEdgeResolvers<ContextType>;
