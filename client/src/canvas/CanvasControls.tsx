@@ -1,10 +1,13 @@
 /**
  * What floats over the canvas: zoom and fit, the layout chooser, the legend of the types on the canvas,
- * the banner of a highlighted path, counts and renderer, and the empty state.
+ * the banner of a highlighted path, counts and renderer, and the empty state. Every count says what is
+ * drawn of what is on the canvas (visible-counts.ts), the same way in the legend, here and in Filters.
  */
 import { useState } from 'react';
 import { LAYOUTS, type LayoutName } from '../state/view-slice.ts';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
+import { useVisibleCounts } from '../state/use-visible-counts.ts';
+import { countsText, entitiesText, shownOfText } from '../state/visible-counts.ts';
 import { ShapeIcon } from './TypeBadge.tsx';
 import { typeLabel } from './entity-style.ts';
 
@@ -95,13 +98,7 @@ export function CanvasControls() {
 }
 
 export function Legend() {
-  const types = useRedstring((s) => {
-    const counts: Record<string, number> = {};
-    const hidden = new Set(s.doc.hidden);
-    for (const e of Object.values(s.doc.entities))
-      if (!hidden.has(e.id)) counts[e.type] = (counts[e.type] ?? 0) + 1;
-    return counts;
-  });
+  const counts = useVisibleCounts();
   const excluded = useRedstring((s) => s.filters.excludedEntityTypes);
   const drawerOpen = useRedstring((s) => s.bottomTab !== null);
   const [open, setOpen] = useState(true);
@@ -112,10 +109,13 @@ export function Legend() {
     setDrawerWasOpen(drawerOpen);
     setOpen(!drawerOpen);
   }
-  const entries = Object.entries(types).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // By what is on the canvas, not what is shown, so that entries keep their places as filters change.
+  const entries = Object.entries(counts.types).sort(
+    (a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]),
+  );
   if (entries.length === 0) return null;
   return (
-    <section className={`legend ${open ? '' : 'collapsed'}`} aria-label="Legend">
+    <section className={`legend ${open ? '' : 'collapsed'}`} aria-label="Legend" data-canvas-overlay="bottom">
       <button
         type="button"
         className="legend-toggle"
@@ -126,15 +126,22 @@ export function Legend() {
         {open ? '–' : `Legend · ${entries.length} types`}
       </button>
       {open && (
-        <ul>
-          {entries.map(([type, count]) => (
-            <li key={type} className={excluded.includes(type) ? 'excluded' : ''}>
-              <ShapeIcon type={type} size={12} />
-              <span>{typeLabel(type)}</span>
-              <span className="count">{count}</span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul>
+            {entries.map(([type, count]) => (
+              <li
+                key={type}
+                className={excluded.includes(type) || count.shown === 0 ? 'excluded' : ''}
+                title={`${typeLabel(type)}: ${count.shown} of ${count.total} shown`}
+              >
+                <ShapeIcon type={type} size={12} />
+                <span>{typeLabel(type)}</span>
+                <span className="count">{shownOfText(count)}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="legend-total">{entitiesText(counts)}</p>
+        </>
       )}
     </section>
   );
@@ -160,18 +167,15 @@ export function HighlightBanner() {
 }
 
 export function CanvasStatus({ webgl, note }: { webgl: boolean; note: string | null }) {
+  const visible = useVisibleCounts();
   const counts = useRedstring((s) => ({
-    entities: Object.keys(s.doc.entities).length,
-    relations: Object.keys(s.doc.relations).length,
     hidden: s.doc.hidden.length,
     selected: s.selection.entities.length + s.selection.relations.length,
   }));
   const explorer = useExplorer();
   return (
     <div className="canvas-status" aria-label="Canvas status">
-      <span>
-        {counts.entities} entities · {counts.relations} relations
-      </span>
+      <span>{countsText(visible)}</span>
       {counts.selected > 0 && <span>{counts.selected} selected</span>}
       {counts.hidden > 0 && (
         <button type="button" className="link small" onClick={() => explorer.showHidden()}>

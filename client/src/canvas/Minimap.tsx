@@ -96,7 +96,7 @@ export function Minimap({ cy }: { cy: Core }) {
   };
 
   return (
-    <div className={`minimap ${collapsed ? 'collapsed' : ''}`}>
+    <div className={`minimap ${collapsed ? 'collapsed' : ''}`} data-canvas-overlay="bottom">
       <button
         type="button"
         className="minimap-toggle"

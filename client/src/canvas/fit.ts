@@ -14,11 +14,33 @@ export interface FitOptions {
 /** Room kept free around the fitted elements, in screen pixels. */
 const INSETS = { top: 64, right: 36, bottom: 88, left: 36 };
 
+/** Space kept between the fitted elements and an overlay, in screen pixels. */
+const OVERLAY_GAP = 12;
+
+/**
+ * Room at the bottom of the canvas that the overlays marked `data-canvas-overlay="bottom"` (the legend,
+ * the navigator) cover as they are drawn now: the legend grows with the types on the canvas, so a
+ * fixed inset left the lowest nodes under it.
+ */
+function bottomInset(cy: Core): number {
+  const container = cy.container();
+  const area = container?.closest('.canvas-area') ?? container?.parentElement;
+  if (!container || !area) return INSETS.bottom;
+  const bottom = container.getBoundingClientRect().bottom;
+  let inset = INSETS.bottom;
+  area.querySelectorAll('[data-canvas-overlay="bottom"]').forEach((overlay) => {
+    const rect = overlay.getBoundingClientRect();
+    if (rect.height > 0) inset = Math.max(inset, bottom - rect.top + OVERLAY_GAP);
+  });
+  return inset;
+}
+
 export function fitTo(cy: Core, eles: Collection, options: FitOptions = {}): void {
   if (eles.empty()) return;
   const bb = eles.boundingBox();
+  const insetBottom = Math.min(bottomInset(cy), cy.height() / 2);
   const width = Math.max(cy.width() - INSETS.left - INSETS.right, 50);
-  const height = Math.max(cy.height() - INSETS.top - INSETS.bottom, 50);
+  const height = Math.max(cy.height() - INSETS.top - insetBottom, 50);
   const zoom = Math.max(
     cy.minZoom(),
     Math.min(options.maxZoom ?? 1.1, width / Math.max(bb.w, 1), height / Math.max(bb.h, 1)),

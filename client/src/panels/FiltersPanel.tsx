@@ -1,11 +1,14 @@
 /**
  * Filters by entity type (which doubles as the legend), relation type, status, source and date. They
- * hide what is on the canvas at once and are sent with every later traversal.
+ * hide what is on the canvas at once, with the entities they leave without a visible relation unless
+ * "Keep orphans" is on, and are sent with every later traversal. The counts are the footer's.
  */
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { relationLabel, typeLabel } from '../canvas/entity-style.ts';
-import { ALL_STATUSES, defaultFilters, isDefaultFilters, visibleIds } from '../state/filters.ts';
+import { ALL_STATUSES, defaultFilters, isDefaultFilters } from '../state/filters.ts';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
+import { useVisibleCounts } from '../state/use-visible-counts.ts';
+import { countsText } from '../state/visible-counts.ts';
 import { DateWindow } from './DateWindow.tsx';
 import { ShapeIcon } from '../canvas/TypeBadge.tsx';
 
@@ -33,19 +36,8 @@ export function FiltersPanel() {
   const { store } = useExplorer();
   const summary = useRedstring((s) => s.summary);
   const filters = useRedstring((s) => s.filters);
-  const onCanvasTypes = useRedstring((s) => {
-    const counts: Record<string, number> = {};
-    for (const e of Object.values(s.doc.entities)) counts[e.type] = (counts[e.type] ?? 0) + 1;
-    return counts;
-  });
-  const hidden = useRedstring((s) => {
-    const visible = visibleIds(s.doc, s.filters);
-    const manual = new Set(s.doc.hidden);
-    return {
-      entities: Object.keys(s.doc.entities).filter((id) => !manual.has(id)).length - visible.entities.size,
-      relations: Object.keys(s.doc.relations).length - visible.relations.size,
-    };
-  });
+  const counts = useVisibleCounts();
+  const hintId = useId();
   if (!summary) return <div className="sk sk-block" aria-busy="true" aria-label="Loading filters" />;
   const st = store.getState();
   const setAll = (
@@ -59,19 +51,36 @@ export function FiltersPanel() {
   return (
     <div className="filters-panel">
       <div className="panel-heading filter-summary">
-        <span className="muted small" aria-live="polite">
-          {hidden.entities + hidden.relations === 0
-            ? 'Nothing on the canvas is filtered out'
-            : `Hiding ${hidden.entities} entities, ${hidden.relations} relations`}
+        <span className="muted small" role="status" aria-label="Shown on the canvas">
+          {countsText(counts)}
         </span>
         <button
           type="button"
           className="link small"
           disabled={isDefaultFilters(filters)}
-          onClick={() => st.setFilters(defaultFilters)}
+          onClick={() => st.setFilters({ ...defaultFilters, keepOrphans: filters.keepOrphans })}
         >
           Reset all
         </button>
+      </div>
+
+      <div className="keep-orphans">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.keepOrphans}
+            aria-describedby={hintId}
+            onChange={(e) => st.setFilters({ keepOrphans: e.target.checked })}
+          />
+          Keep orphans
+        </label>
+        <span id={hintId} className="muted small hint">
+          {filters.keepOrphans
+            ? 'Entities the filters leave without a visible relation stay on the canvas.'
+            : counts.orphans > 0
+              ? `${counts.orphans} ${counts.orphans === 1 ? 'entity is' : 'entities are'} hidden: the filters left them without a visible relation.`
+              : 'Entities the filters leave without a visible relation are hidden.'}
+        </span>
       </div>
 
       <FilterGroup title="Date window">
@@ -101,8 +110,8 @@ export function FiltersPanel() {
                 />
                 <ShapeIcon type={type} />
                 <span className="check-label">{typeLabel(type)}</span>
-                <span className="count" title="On the canvas / in the case">
-                  {onCanvasTypes[type] ?? 0}/{count}
+                <span className="count" title="Shown on the canvas / in the case">
+                  {counts.types[type]?.shown ?? 0}/{count}
                 </span>
               </label>
             </li>

@@ -1,9 +1,11 @@
 /**
  * The path finder: choose two entities (type-ahead, or "Path from/to" on an entity), then ask for the
- * shortest path or every path of up to four steps. Paths obey the current filters and are drawn and
- * highlighted on the canvas; each result can be highlighted on its own.
+ * shortest path or every path of up to four steps. Paths obey the current filters and are drawn on the
+ * canvas. The results are ranked cards (path-cards.ts); the canvas highlights one card at a time, the
+ * best at first, then whichever is picked.
  */
 import { useEffect, useRef } from 'react';
+import { PathCardButton } from './PathCardButton.tsx';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import type { EntityRef } from '../state/paths-slice.ts';
 import { EntityCombobox, type EntityComboboxHandle } from './EntityCombobox.tsx';
@@ -94,22 +96,19 @@ export function PathsPanel() {
             {results.truncated && <span className="muted"> (more exist)</span>}
           </h3>
           <ol>
-            {results.paths.map((p, i) => {
+            {results.paths.map((card, i) => {
               const active =
                 highlight !== null &&
-                highlight.relations.length === p.relations.length &&
-                p.relations.every((r) => highlight.relations.includes(r));
+                highlight.relations.length === card.relations.length &&
+                card.relations.every((r) => highlight.relations.includes(r));
               return (
-                <li key={`${p.relations.join('|')}-${i}`}>
-                  <button
-                    type="button"
-                    className={`path-result ${active ? 'active' : ''}`}
-                    aria-pressed={active}
-                    onClick={() => explorer.showPath(p)}
-                  >
-                    <span className="path-length">{p.length} steps</span>
-                    <span className="path-names">{p.names.join(' → ')}</span>
-                  </button>
+                <li key={card.key}>
+                  <PathCardButton
+                    card={card}
+                    rank={i + 1}
+                    active={active}
+                    onShow={() => explorer.showPath(card)}
+                  />
                 </li>
               );
             })}

@@ -42,13 +42,15 @@ import {
   type CanvasEntity,
   type CanvasRelation,
   type GraphDoc,
+  type RelationLike,
   type SubgraphLike,
 } from './graph-model.ts';
 import type { CanvasHandle } from './canvas-handle.ts';
 import { findGraph } from './result-walker.ts';
 import { createCaseApi, createCaseScopes, type CaseApi } from './case-scope.ts';
 import type { TimelineEntry } from './case-slice.ts';
-import type { EntityRef, PathResult } from './paths-slice.ts';
+import type { EntityRef } from './paths-slice.ts';
+import { pathCards, pathText, toPathResult, type PathCard } from './path-cards.ts';
 import type { RedstringStore } from './store.ts';
 import type { ViewState } from './url-state.ts';
 
@@ -101,7 +103,7 @@ export interface Explorer {
   clear(): void;
   findShortestPath(from: EntityRef, to: EntityRef): Promise<void>;
   findAllPaths(from: EntityRef, to: EntityRef): Promise<void>;
-  showPath(path: PathResult): void;
+  showPath(path: PathCard): void;
   draw(answer: unknown, replace: boolean): Promise<{ entities: number; relations: number }>;
 }
 
@@ -184,15 +186,9 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
 
   function pathResult(path: {
     entities: readonly { id: string; name: string }[];
-    relations: readonly { id: string }[];
-    length: number;
-  }): PathResult {
-    return {
-      entities: path.entities.map((e) => e.id),
-      relations: path.relations.map((r) => r.id),
-      names: path.entities.map((e) => e.name),
-      length: path.length,
-    };
+    relations: readonly RelationLike[];
+  }) {
+    return toPathResult(path.entities, path.relations.map(toCanvasRelation));
   }
 
   const explorer: Explorer = {
@@ -442,9 +438,9 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
           return;
         }
         s.commit((doc) => mergeSubgraph(doc, toSubgraph(path)).doc);
-        const result = pathResult(path);
-        s.setPathResults({ label: 'Shortest path', paths: [result], truncated: false });
-        explorer.showPath(result);
+        const cards = pathCards([pathResult(path)]);
+        s.setPathResults({ label: 'Shortest path', paths: cards, truncated: false });
+        if (cards[0]) explorer.showPath(cards[0]);
       });
     },
 
@@ -469,17 +465,15 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
           relations: paths.flatMap((p) => p.relations.map(toCanvasRelation)),
         };
         s.commit((doc) => mergeSubgraph(doc, union).doc);
-        const results = paths.map(pathResult);
+        const cards = pathCards(paths.map(pathResult));
+        const ways = cards.length < paths.length ? `, ${cards.length} routes` : '';
         s.setPathResults({
-          label: `${paths.length} paths of up to 4 steps`,
-          paths: results,
+          label: `${paths.length} paths of up to 4 steps${ways}, shortest first`,
+          paths: cards,
           truncated: data.case.paths.truncated,
         });
-        s.setHighlight({
-          entities: [...new Set(results.flatMap((p) => p.entities))],
-          relations: [...new Set(results.flatMap((p) => p.relations))],
-          label: `${paths.length} paths from ${from.name} to ${to.name}`,
-        });
+        // One path at a time: all of them at once is a tangle. The best is shown; a card shows another.
+        if (cards[0]) explorer.showPath(cards[0]);
       });
     },
 
@@ -488,7 +482,7 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
       s.setHighlight({
         entities: path.entities,
         relations: path.relations,
-        label: `${path.length}-step path: ${path.names.join(' → ')}`,
+        label: `${path.length}-step path: ${pathText(path)}`,
       });
       s.select(path.entities, path.relations);
       s.requestFocus(path.entities);

@@ -19,6 +19,12 @@ export interface Filters {
   dateFrom: string | null;
   dateTo: string | null;
   includeUndated: boolean;
+  /**
+   * Keep drawing the entities the filters leave without any visible relation. Off by default: a
+   * filtered canvas full of unconnected dots says nothing, and the layout would tile them in a grid.
+   * It is a way of showing, not a filter: traversals ignore it.
+   */
+  keepOrphans: boolean;
 }
 
 export const defaultFilters: Filters = {
@@ -29,8 +35,10 @@ export const defaultFilters: Filters = {
   dateFrom: null,
   dateTo: null,
   includeUndated: true,
+  keepOrphans: false,
 };
 
+/** Whether nothing is filtered out (`keepOrphans` only says how to show what is). */
 export function isDefaultFilters(f: Filters): boolean {
   return (
     f.excludedEntityTypes.length === 0 &&
@@ -59,16 +67,45 @@ export function relationPasses(r: CanvasRelation, f: Filters): boolean {
   return inDateWindow(r, { from: f.dateFrom, to: f.dateTo, includeUndated: f.includeUndated });
 }
 
-/** Ids of what is drawn: not hidden by hand and passing the filters (a relation needs both ends drawn). */
-export function visibleIds(doc: GraphDoc, f: Filters): { entities: Set<string>; relations: Set<string> } {
+export interface Visible {
+  entities: Set<string>;
+  relations: Set<string>;
+  /** Entities hidden because the filters left them without a visible relation (none with `keepOrphans`). */
+  orphans: Set<string>;
+}
+
+/**
+ * Ids of what is drawn: not hidden by hand and passing the filters (a relation needs both ends drawn).
+ * An entity that has relations on the canvas (to entities not hidden by hand) but none left visible
+ * is an orphan of the filters and is hidden too, unless `keepOrphans`; one that had no relation to
+ * begin with (a lone search result) was not orphaned by a filter and stays.
+ */
+export function visibleIds(doc: GraphDoc, f: Filters): Visible {
   const hidden = new Set(doc.hidden);
   const entities = new Set<string>();
   for (const e of Object.values(doc.entities))
     if (!hidden.has(e.id) && entityPasses(e, f)) entities.add(e.id);
   const relations = new Set<string>();
-  for (const r of Object.values(doc.relations))
-    if (entities.has(r.from) && entities.has(r.to) && relationPasses(r, f)) relations.add(r.id);
-  return { entities, relations };
+  const related = new Set<string>();
+  const linked = new Set<string>();
+  for (const r of Object.values(doc.relations)) {
+    if (!doc.entities[r.from] || !doc.entities[r.to] || hidden.has(r.from) || hidden.has(r.to)) continue;
+    related.add(r.from);
+    related.add(r.to);
+    if (entities.has(r.from) && entities.has(r.to) && relationPasses(r, f)) {
+      relations.add(r.id);
+      linked.add(r.from);
+      linked.add(r.to);
+    }
+  }
+  const orphans = new Set<string>();
+  if (!f.keepOrphans)
+    for (const id of entities)
+      if (related.has(id) && !linked.has(id)) {
+        orphans.add(id);
+        entities.delete(id);
+      }
+  return { entities, relations, orphans };
 }
 
 /** The universe the exclusions are taken from (the case's types and sources). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pathCards } from './path-cards.ts';
 import { initialPaths, setPathEnd, setPathResults } from './paths-slice.ts';
 
 const kim = { id: 'kim-jong-un', name: 'Kim Jong Un', type: 'Person' };
@@ -16,7 +17,13 @@ describe('the paths slice', () => {
   it('keeps what the last search found, until it is cleared', () => {
     const results = {
       label: 'Shortest path',
-      paths: [{ entities: [kim.id, kursk.id], relations: ['r'], names: [kim.name, kursk.name], length: 1 }],
+      paths: pathCards([
+        {
+          entities: [kim.id, kursk.id],
+          names: [kim.name, kursk.name],
+          steps: [{ relation: 'r', type: 'SENDS', forward: true, status: null, sources: 1 }],
+        },
+      ]),
       truncated: false,
     };
     const s = setPathResults(initialPaths, results);

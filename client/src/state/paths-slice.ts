@@ -1,4 +1,5 @@
 /** The path finder: its two ends and what the last search found. Pure producers. */
+import type { PathCard } from './path-cards.ts';
 
 export interface EntityRef {
   id: string;
@@ -6,16 +7,10 @@ export interface EntityRef {
   type: string;
 }
 
-export interface PathResult {
-  entities: readonly string[];
-  relations: readonly string[];
-  names: readonly string[];
-  length: number;
-}
-
 export interface PathResults {
   label: string;
-  paths: readonly PathResult[];
+  /** Ranked best first; paths that differ only in parallel relations share a card. */
+  paths: readonly PathCard[];
   truncated: boolean;
 }
 

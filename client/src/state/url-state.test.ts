@@ -9,7 +9,7 @@ describe('the view in the URL', () => {
       positions: { 'kim-jong-un': { x: 10.4, y: -20.6 }, 'north-korea': { x: 100, y: 50 } },
       hidden: ['kursk-region'],
       pinned: ['north-korea'],
-      filters: { ...defaultFilters, dateTo: '2022', excludedEntityTypes: ['Event'] },
+      filters: { ...defaultFilters, dateTo: '2022', excludedEntityTypes: ['Event'], keepOrphans: true },
       layout: 'dagre' as const,
     };
     const hash = await encodeView(view);
@@ -20,6 +20,18 @@ describe('the view in the URL', () => {
       ...view,
       positions: { 'kim-jong-un': { x: 10, y: -21 }, 'north-korea': { x: 100, y: 50 } },
     });
+  });
+
+  it('keeps "Keep orphans" even when nothing is filtered', async () => {
+    const view = {
+      entityIds: ['kim-jong-un'],
+      positions: {},
+      hidden: [],
+      pinned: [],
+      filters: { ...defaultFilters, keepOrphans: true },
+      layout: 'fcose' as const,
+    };
+    expect((await decodeView(await encodeView(view)))?.filters.keepOrphans).toBe(true);
   });
 
   it('ignores fragments that are not views, or are damaged', async () => {

@@ -74,7 +74,7 @@ export async function encodeView(view: ViewState): Promise<string> {
   };
   if (view.hidden.length) encoded.h = view.hidden;
   if (view.pinned.length) encoded.pin = view.pinned;
-  if (!isDefaultFilters(view.filters)) encoded.f = view.filters;
+  if (!isDefaultFilters(view.filters) || view.filters.keepOrphans) encoded.f = view.filters;
   if (view.layout !== 'fcose') encoded.l = view.layout;
   const json = new TextEncoder().encode(JSON.stringify(encoded));
   return PREFIX + toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
@@ -98,6 +98,7 @@ function sanitizeFilters(value: unknown): Filters {
     dateFrom: date(f.dateFrom),
     dateTo: date(f.dateTo),
     includeUndated: f.includeUndated !== false,
+    keepOrphans: f.keepOrphans === true,
   };
 }
 

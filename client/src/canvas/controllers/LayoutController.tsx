@@ -53,8 +53,9 @@ export function layoutOptions(request: LayoutRequest, cy: Core): LayoutOptions |
   switch (request.name) {
     case 'fcose': {
       if (request.mode === 'incremental' && n > INCREMENTAL_MAX_NODES) return null;
+      // Only what is drawn: a pinned node the filters hide is not among the elements laid out.
       const fixed = cy
-        .nodes('.pinned')
+        .nodes('.pinned:visible')
         .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
       return {
         name: 'fcose',
