@@ -49,6 +49,7 @@ export async function openStore(
       if (await kursk.isEmpty()) {
         const report = await kursk.importGraph(loadKurskCase(), {
           file: 'server/seed/kursk-case.json',
+          format: 'json',
           // The audit log says the server put the case there, not a person.
           actor: { name: 'seed', role: 'admin', tokenId: null },
         });

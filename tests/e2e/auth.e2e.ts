@@ -66,7 +66,14 @@ describe('signing in to the explorer', () => {
     await expect
       .poll(() => page.getByLabel('Case size').textContent(), { timeout: 20_000 })
       .toMatch(/\d+ entities/);
-    expect(await page.getByRole('button', { name: 'Import' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
+    // The case's imports are there to read (the seed's), but not to undo.
+    await page.getByRole('button', { name: 'Imports', exact: true }).click();
+    const imports = page.getByRole('dialog', { name: 'Imports' });
+    await imports.getByRole('listitem', { name: 'Import of server/seed/kursk-case.json' }).waitFor();
+    expect(await imports.getByText(/by seed$/).count()).toBe(1);
+    expect(await imports.getByRole('button', { name: 'Undo this import' }).count()).toBe(0);
+    await imports.getByRole('button', { name: 'Close', exact: true }).click();
     // Nor on the start page: the cases, but no form that makes one.
     await page.getByRole('link', { name: 'All cases' }).click();
     await page.getByRole('link', { name: 'North Korean forces in Kursk' }).waitFor();
@@ -86,7 +93,7 @@ describe('signing in to the explorer', () => {
     await signIn(page, tokens.editor);
     await page.getByLabel('Signed in').waitFor();
     expect(await page.getByLabel('Signed in').textContent()).toMatch(/signed in as bob · editor/);
-    await page.getByRole('button', { name: 'Import' }).waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).waitFor();
     await page.close();
   });
 });
