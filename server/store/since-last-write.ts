@@ -62,10 +62,19 @@ export class WriteCounter {
     private readonly touch?: (tx: CypherTransaction) => Promise<unknown>,
   ) {}
 
-  /** Writes so far in the whole store (a cache of one case is dropped after any write: cheap and sound). */
+  /**
+   * This case's writes so far (done or failed). Counted per case, not over the whole store: what a
+   * case keeps beside its graph (the timeline's order, the summary) is read from that case alone,
+   * and no write of another case can change it, since relations never leave their case
+   * (docs/architecture.md, "Cases"). With the store's count, a write in any case threw away every
+   * other case's kept values, and the next timeline page of a large case rebuilt its index (25 s
+   * and more at a million entities: docs/performance.md, "Case scoping").
+   */
   get count(): number {
-    return this.gate.count;
+    return this.own;
   }
+
+  private own = 0;
 
   /** Runs one write of the case (`WriteGate.run`). */
   run<T>(work: (tx: CypherTransaction) => Promise<T>, exclusive?: string): Promise<T> {
@@ -77,10 +86,18 @@ export class WriteCounter {
             return result;
           })
       : work;
-    return this.gate.run(() => this.engine.write(write), exclusive);
+    // Counted once the write is over and only if the gate let it run, as the gate counts.
+    return this.gate.run(async () => {
+      try {
+        return await this.engine.write(write);
+      } finally {
+        this.own++;
+      }
+    }, exclusive);
   }
 
   bump(): void {
+    this.own++;
     this.gate.bump();
   }
 }

@@ -16,6 +16,12 @@
  *   npm run bench -- --soak [--seconds 60] [--clients 16] [--auth]
  *                                       the load check: the real server on the Kursk case, 16 clients
  *                                       over a realistic mix with a few writes (soak.ts), printed
+ *   npm run bench -- --size large --beside 100000
+ *                                       what case scoping costs: the size in one case, alone and with
+ *                                       a case of 100000 entities beside it, alternating (case-scoping.ts)
+ *   npm run bench -- --matches [--entities 100000]
+ *                                       matching across cases: case A in case B at 100k × 100k,
+ *                                       beside a plain join of names (case-matches.ts)
  *   npm run bench -- --store neo4j      Redstring on Neo4j beside raw Cypher, @neo4j/graphql and the
  *                                       embedded engine (neo4j-run.ts: medium by default)
  */
@@ -26,6 +32,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBrowserBench } from './browser.ts';
+import { runCaseMatches } from './case-matches.ts';
+import { runCaseScoping } from './case-scoping.ts';
+import { caseScopingSections } from './case-scoping-report.ts';
 import { runCompare } from './compare.ts';
 import { amongFloor, neighborhoodFloor, pathsFloor, shortestPathFloor } from './floor.ts';
 import { GraphGenerator, SIZES, type GraphSize } from '../support/generate.ts';
@@ -66,6 +75,8 @@ const { values } = parseArgs({
     // This checkout against another commit (compare.ts), with --only's operations or all of them.
     compare: { type: 'string' },
     rounds: { type: 'string', default: '4' },
+    // Entities of a foreign case beside the measured one: the case-scoping comparison instead.
+    beside: { type: 'string' },
     // `--store neo4j`: Redstring on Neo4j beside raw Cypher, @neo4j/graphql and the embedded
     // engine, in one run (neo4j-run.ts). The options below are its own.
     store: { type: 'string', default: 'embedded' },
@@ -79,6 +90,9 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '60' },
     clients: { type: 'string', default: '16' },
     auth: { type: 'boolean', default: false },
+    // Matching across cases (case-matches.ts), with its number of entities per case.
+    matches: { type: 'boolean', default: false },
+    entities: { type: 'string', default: '100000' },
   },
 });
 function fail(message: string): never {
@@ -106,6 +120,22 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
   const csr = gen.adjacency();
   const inputs: Inputs = makeInputs(gen, csr);
 
+  if (values.beside) {
+    const section = await runCaseScoping({
+      size,
+      seed,
+      besideEntities: Number(values.beside),
+      inputs,
+      windowMs,
+      rounds: Number(values.rounds),
+      keep: values.keep,
+      reuse: values.reuse,
+      resultsDir: RESULTS,
+    });
+    writeFileSync(join(RESULTS, 'case-scoping.md'), `${caseScopingSections(RESULTS)}`);
+    console.log(section);
+    return null;
+  }
   let imported: ImportResult;
   const previous = loadJson<SizeResult>(join(RESULTS, `${size.name}${values.plain ? '-plain' : ''}.json`));
   if (values.reuse && previous && existsSync(dir)) {
@@ -299,6 +329,12 @@ async function main() {
     });
     return;
   }
+  if (values.matches) {
+    const section = await runCaseMatches({ entities: Number(values.entities), seed });
+    writeFileSync(join(RESULTS, 'case-matches.md'), section);
+    console.log(section);
+    return;
+  }
   if (values.store === 'neo4j') {
     await runNeo4jBench({
       sizes: String(values.size ?? 'medium').split(','),
@@ -344,7 +380,10 @@ async function main() {
   const sizes = ['small', 'medium', 'large', 'small-plain', 'medium-plain', 'large-plain']
     .map((name) => loadJson<SizeResult>(join(RESULTS, `${name}.json`)))
     .filter((r): r is SizeResult => r !== null);
-  const markdown = document(sizes, loadJson<BrowserSection>(join(RESULTS, 'browser.json')));
+  const markdown = [
+    document(sizes, loadJson<BrowserSection>(join(RESULTS, 'browser.json'))),
+    caseScopingSections(RESULTS),
+  ].join('\n');
   writeFileSync(join(RESULTS, 'latest.md'), markdown);
   console.log(markdown);
 }

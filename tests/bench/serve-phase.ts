@@ -12,7 +12,7 @@ import { pino } from 'pino';
 import { createApp } from '../../server/app.ts';
 import type { Params, Row } from '../../server/engine/cypher-engine.ts';
 import { GrafeoEngine, toPlain } from '../../server/engine/grafeo-engine.ts';
-import { GraphStore } from '../../server/store/graph-store.ts';
+import { GraphStore, type CaseStore } from '../../server/store/graph-store.ts';
 import { relationsAmongCap } from '../../server/store/limits.ts';
 import { filterParams, toEntity, toRelation } from '../../server/store/mapping.ts';
 import type { SearchIndex } from '../../server/store/search-index.ts';
@@ -46,8 +46,11 @@ export type ServeReply =
 const record = (value: unknown): Record<string, never> =>
   (value && typeof value === 'object' ? value : {}) as Record<string, never>;
 
-/** The raw-engine workloads: what each API operation sends to the engine, minus everything above it. */
-function rawWorkloads(engine: GrafeoEngine, store: GraphStore) {
+/**
+ * The raw-engine workloads: what each API operation sends to the engine, minus everything above it.
+ * Every statement of cypher/queries matches its case, so the baseline names the case the API asks.
+ */
+function rawWorkloads(engine: GrafeoEngine, store: CaseStore) {
   const db = engine.handle();
   const statements = loadStatements();
   const text = (name: string) => {
@@ -56,7 +59,7 @@ function rawWorkloads(engine: GrafeoEngine, store: GraphStore) {
     return statement.text;
   };
   const run = async (name: string, params: Params): Promise<Row[]> => {
-    const result = await db.executeCypher(text(name), params);
+    const result = await db.executeCypher(text(name), { ...params, caseId: store.id });
     return result.toArray().map((row) => {
       const out: Row = {};
       for (const [key, value] of Object.entries(row)) out[key] = toPlain(value);
@@ -160,8 +163,9 @@ function rawWorkloads(engine: GrafeoEngine, store: GraphStore) {
 }
 
 async function main() {
-  const dir = process.argv[2];
-  if (!dir) throw new Error('usage: serve-phase.ts <dir>');
+  // The case the raw baselines ask (the API's documents name theirs): the store's only one by default.
+  const [dir, caseId] = process.argv.slice(2);
+  if (!dir) throw new Error('usage: serve-phase.ts <dir> [case id]');
   const t0 = performance.now();
   const engine = GrafeoEngine.open({ dataDir: dir });
   const t1 = performance.now();
@@ -173,7 +177,7 @@ async function main() {
   const server = createServer(createServerAdapter((request: Request) => app.fetch(request)).requestListener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const raw = rawWorkloads(engine, store);
+  const raw = rawWorkloads(engine, caseId ? await store.inCase(caseId) : await store.only());
   // Measured after the open's memory: `npm start` warms up in the background while it serves
   // (main.ts); here it runs alone, so that the first requests measure a warm store either way.
   const rssBytes = process.memoryUsage.rss();
