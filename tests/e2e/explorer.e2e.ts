@@ -283,7 +283,8 @@ describe('the explorer in a real browser', () => {
     // The path search framed the path; bring the whole canvas back into view first.
     await page.locator('body').click({ position: { x: 5, y: 790 } });
     await page.keyboard.press('f');
-    await page.waitForTimeout(500);
+    // The fit animates: the node is where it ends up once the canvas has settled.
+    await settle(page);
     const at = await nodeScreenPosition('north-korea');
     await page.mouse.click(at.x, at.y, { button: 'right' });
     const menu = page.getByRole('menu', { name: /Actions for North Korea/ });
