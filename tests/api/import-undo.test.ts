@@ -262,6 +262,29 @@ describe('undoing an import', () => {
     expect(await exported('kursk')).toBe(original);
   });
 
+  it('will not put a relation back where one of its ends was deleted since', async () => {
+    await gql.data(`mutation { createCase(input: { id: "moves", name: "Moves" }) { id } }`);
+    await importGraph('moves', kursk);
+    const moved = relation('marat-khusnullin.leads.new-territories');
+    const move = await importGraph('moves', {
+      sources: [],
+      entities: [],
+      relations: [{ ...moved, from: 'vladimir-putin' }],
+    });
+    await gql.data(`mutation { deleteEntity(case: "moves", id: "marat-khusnullin") }`);
+    const before = await exported('moves');
+    const blocked = await undo('moves', move);
+    expect(blocked.undone).toBe(false);
+    expect(blocked.blockers).toEqual([
+      {
+        kind: 'relation',
+        id: moved.id,
+        reason: 'cannot go back to its place: entity "marat-khusnullin" was deleted since this import',
+      },
+    ]);
+    expect(await exported('moves')).toBe(before);
+  });
+
   it('refuses an unknown import and a dry run records nothing', async () => {
     const unknown = await gql.post(`mutation { undoImport(case: "kursk", id: "import-nope") { undone } }`);
     expect(unknown.errors[0]?.message).toBe(

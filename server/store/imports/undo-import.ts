@@ -201,6 +201,7 @@ async function undoChanges(tx: CypherTransaction, queries: Queries, record: Impo
   const createdSources = created('source');
   await checkLaterRelations(tx, queries, createdEntities, inImport, blockers);
   await checkLaterCitations(tx, queries, createdSources, inImport, blockers);
+  await checkRestorable(tx, queries, folded, blockers);
   if (blockers.length > 0) throw new UndoBlocked(record, blockers);
 
   const ids = new AuditIds();
@@ -363,6 +364,55 @@ async function checkLaterCitations(
         reason: `cites source ${quoteShort(String(row.source))}, which this import created, in evidence added since`,
       });
     }
+}
+
+/**
+ * What a changed record goes back to must still have what it stands on: a relation its two ends,
+ * evidence its sources. They existed before the import; one deleted since (and not put back by
+ * this undo) would leave the record half restored.
+ */
+async function checkRestorable(
+  tx: CypherTransaction,
+  queries: Queries,
+  changes: readonly RecordChange[],
+  blockers: UndoBlocker[],
+): Promise<void> {
+  const ends = new Map<string, RecordChange[]>();
+  const cited = new Map<string, RecordChange[]>();
+  const restoredSources = new Set<string>();
+  const need = (map: Map<string, RecordChange[]>, id: string, change: RecordChange) =>
+    map.set(id, [...(map.get(id) ?? []), change]);
+  for (const change of changes) {
+    const before = change.before;
+    if (!before) continue;
+    if (change.kind === 'source') restoredSources.add(change.id);
+    if (change.kind === 'relation')
+      for (const end of [before.from, before.to]) if (end) need(ends, end, change);
+    const sources = before.props.evidenceSources;
+    if (Array.isArray(sources)) for (const id of new Set(sources.map(String))) need(cited, id, change);
+  }
+  for (const id of restoredSources) cited.delete(id);
+  const missing = async (ids: string[], statement: string, key: string) => {
+    const found = new Set<string>();
+    for (const batch of chunks(ids))
+      for (const row of await tx.run(queries.get(statement), { ids: batch }))
+        found.add(String(asRecord(row[key]).id));
+    return ids.filter((id) => !found.has(id));
+  };
+  for (const id of await missing([...ends.keys()], 'entities-by-id', 'entity'))
+    for (const change of ends.get(id)!)
+      blockers.push({
+        kind: change.kind,
+        id: change.id,
+        reason: `cannot go back to its place: entity ${quoteShort(id)} was deleted since this import`,
+      });
+  for (const id of await missing([...cited.keys()], 'sources-by-id', 'source'))
+    for (const change of cited.get(id)!)
+      blockers.push({
+        kind: change.kind,
+        id: change.id,
+        reason: `its evidence before this import cites source ${quoteShort(id)}, deleted since`,
+      });
 }
 
 function searchDocument(id: string, props: Record<string, PlainValue>): SearchDocument {
