@@ -83,16 +83,18 @@ export type Properties = Record<string, PlainValue>;
 
 export interface BulkLoader {
   /**
-   * True when the database holds no entity and no source in any case (cases, tokens and the audit
-   * log may be there): the only state a bulk load may start from. An unfinished load is cleared
+   * True when case `caseId` holds no entity and no source (other cases, tokens and the audit log
+   * may be there): the only state a load into it may start from. An unfinished load is cleared
    * back to it.
    */
-  isEmpty(): Promise<boolean>;
+  isEmpty(caseId: string): Promise<boolean>;
   /**
-   * Starts a load. Until `commit`, a crash or an `abort` leaves the database empty again (the
-   * adapter marks the load as in progress and clears an unfinished one when it next opens).
+   * Starts a load into case `caseId` (the rows carry their `caseId`; the session needs it to undo
+   * the load). Until `commit`, a crash or an `abort` leaves that case empty again (the adapter marks
+   * the load as in progress and clears an unfinished one when it next opens); other cases are left
+   * alone.
    */
-  begin(): Promise<BulkSession>;
+  begin(caseId: string): Promise<BulkSession>;
 }
 
 export interface BulkSession {

@@ -189,10 +189,13 @@ export class GrafeoEngine implements CypherEngine {
   async applySchema(): Promise<void> {
     const db = this.handle();
     for (const text of SCHEMA) await db.executeCypher(text);
-    // A bulk load that did not finish (a crash, a kill) started from an empty database: finishing
-    // its all-or-nothing promise means emptying it again.
-    const unfinished = await db.executeCypher(own('bulk-load-unfinished').text);
-    if (Number(unfinished.toArray()[0]?.count ?? 0) > 0) await clearDatabase(db);
+    // A bulk load that did not finish (a crash, a kill) started from an empty case: finishing its
+    // all-or-nothing promise means emptying that case again.
+    const unfinished = (await db.executeCypher(own('bulk-load-unfinished').text)).toArray();
+    for (const { caseId } of unfinished)
+      if (typeof caseId === 'string') await clearCase(db, caseId);
+      else await clearDatabase(db);
+    if (unfinished.length > 0) await db.executeCypher(own('bulk-load-clear-markers').text);
   }
 
   read<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
@@ -265,8 +268,8 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   readonly bulkLoad: BulkLoader = {
-    isEmpty: async () => holdsNoGraph(this.handle()),
-    begin: async () => {
+    isEmpty: async (caseId) => holdsNoGraph(this.handle(), caseId),
+    begin: async (caseId) => {
       // Loads are serialised with writes, and hold the write queue until they end.
       let release = () => {};
       const turn = new Promise<void>((resolve) => (release = resolve));
@@ -274,7 +277,7 @@ export class GrafeoEngine implements CypherEngine {
       this.writeQueue = previous.then(() => turn);
       await previous;
       try {
-        return await this.bulkSession(() => {
+        return await this.bulkSession(caseId, () => {
           this.forgetHubs();
           release();
         });
@@ -285,16 +288,16 @@ export class GrafeoEngine implements CypherEngine {
     },
   };
 
-  private async bulkSession(end: () => void): Promise<BulkSession> {
+  private async bulkSession(caseId: string, end: () => void): Promise<BulkSession> {
     const db = this.handle();
-    if (!(await holdsNoGraph(db))) {
+    if (!(await holdsNoGraph(db, caseId))) {
       end();
-      throw new Error('a bulk load needs a database without entities or sources');
+      throw new Error(`a bulk load needs a case without entities or sources; ${caseId} has some`);
     }
     // Checkpoints fold the log into the file; during a load they would rewrite a growing file
     // again and again, so the load turns them off and checkpoints once when it commits.
     if (this.checkpointTriggers) db.setCheckpointTriggers({});
-    db.createNode([BULK_MARKER], { startedAt: new Date().toISOString() });
+    db.createNode([BULK_MARKER], { startedAt: new Date().toISOString(), caseId });
     const keys = new Map<string, number>();
     let open = true;
     const finish = () => {
@@ -349,7 +352,8 @@ export class GrafeoEngine implements CypherEngine {
       abort: async () => {
         if (!open) return;
         try {
-          await clearDatabase(db);
+          await clearCase(db, caseId);
+          await db.executeCypher(own('bulk-load-clear-markers').text);
         } finally {
           finish();
         }
@@ -547,10 +551,18 @@ async function relationshipTypes(db: GrafeoDB): Promise<string[]> {
   return result.toArray().map((row) => String(row.type));
 }
 
-/** Whether the database holds no entity and no source, in any case. */
-async function holdsNoGraph(db: GrafeoDB): Promise<boolean> {
-  const result = await db.executeCypher(own('graph-node-count').text);
+/** Whether case `caseId` holds no entity and no source. */
+async function holdsNoGraph(db: GrafeoDB, caseId: string): Promise<boolean> {
+  const result = await db.executeCypher(own('case-node-count').text, { caseId });
   return result.toArray().every((row) => Number(row.count ?? 0) === 0);
+}
+
+/** Deletes one case's entities and sources with their relationships, in batches (see clearDatabase). */
+async function clearCase(db: GrafeoDB, caseId: string): Promise<void> {
+  for (;;) {
+    const result = await db.executeCypher(own('clear-case-batch').text, { caseId });
+    if (Number(result.toArray()[0]?.count ?? 0) === 0) break;
+  }
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
- * Large imports into an empty store through the engine's bulk loader (the embedded engine's batch
+ * Large imports into an empty case through the engine's bulk loader (the embedded engine's batch
  * API) instead of one Cypher transaction for the whole stream. One transaction for five million
  * relations holds every change in memory until it commits (about 2 GB at 500 000 relations) and
- * checks each relation against the store first; an empty store has nothing to check against.
+ * checks each relation against the case first; an empty case has nothing to check against. Other
+ * cases may hold anything: relations never cross cases, and the load touches only its own.
  *
- * The promises of `importChunks` hold: all or nothing (the loader marks the load as in progress
- * and clears everything on a failure, or on the next open after a crash, which is exact because
- * the store was empty), the same stored shapes (the same mapping functions write them), the same
+ * The promises of `importChunks` hold: all or nothing (the loader marks the load, with its case,
+ * as in progress and clears that case on a failure, or on the next open after a crash, which is
+ * exact because the case was empty), the same stored shapes (the same mapping functions write them), the same
  * report. A record whose id comes back later in the stream is an update of one written earlier:
  * it goes through the store's own transactional plan, which reads what the load wrote.
  *
@@ -14,7 +15,8 @@
  * path, and small ones never do: the first chunks are held until the stream proves larger than
  * `threshold` records. An import through a running server stays one ordinary transaction.
  */
-import type { BulkLoader, BulkSession, CypherTransaction } from '../engine/cypher-engine.ts';
+import type { BulkSession, CypherTransaction } from '../engine/cypher-engine.ts';
+import type { CaseBulkLoader } from './case-engine.ts';
 import type { EntityInput, GraphFile, RelationInput } from '../model/case-format.ts';
 import { entityProps, relationProps } from './mapping.ts';
 import { groupBy } from './group-by.ts';
@@ -57,7 +59,7 @@ export type BulkOutcome = { done: true } | { done: false; rest: AsyncIterable<Gr
  * stream, whole (the chunks it looked at first included), for the transactional path.
  */
 export async function importInBulk(
-  loader: BulkLoader,
+  loader: CaseBulkLoader,
   chunks: Chunks,
   context: BulkImportContext,
 ): Promise<BulkOutcome> {

@@ -7,7 +7,7 @@
  */
 import type {
   AdjacentEdge,
-  BulkLoader,
+  BulkSession,
   CypherEngine,
   CypherTransaction,
   DatedVisitor,
@@ -26,13 +26,19 @@ export interface CaseAdjacency {
   relationTypes(): Promise<{ type: string; count: number }[]>;
 }
 
+/** The engine's bulk loader bound to one case: the case it checks, loads and clears on failure. */
+export interface CaseBulkLoader {
+  isEmpty(): Promise<boolean>;
+  begin(): Promise<BulkSession>;
+}
+
 export interface CaseEngine {
   readonly kind: CypherEngine['kind'];
   readonly caseId: string;
   read<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T>;
   write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T>;
   readonly adjacency?: CaseAdjacency;
-  readonly bulkLoad?: BulkLoader;
+  readonly bulkLoad?: CaseBulkLoader;
   readonly soleWriter?: boolean;
 }
 
@@ -57,9 +63,9 @@ export function caseEngine(engine: CypherEngine, caseId: string): CaseEngine {
       relationTypes: () => adjacency.relationTypes(caseId),
     },
     bulkLoad: engine.bulkLoad && {
-      isEmpty: () => engine.bulkLoad!.isEmpty(),
+      isEmpty: () => engine.bulkLoad!.isEmpty(caseId),
       begin: async () => {
-        const session = await engine.bulkLoad!.begin();
+        const session = await engine.bulkLoad!.begin(caseId);
         return {
           ...session,
           // Nodes and relationships of the load belong to the case like any other.

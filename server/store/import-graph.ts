@@ -1,5 +1,5 @@
 /**
- * Importing a stream of graph chunks in one transaction (or, for a large stream into an empty
+ * Importing a stream of graph chunks in one transaction (or, for a large stream into an empty case
  * store from the CLI, through the engine's bulk loader): planned and applied chunk by chunk, the
  * search index updated once the graph's transaction committed.
  */
@@ -25,7 +25,7 @@ export interface ImportOptions extends WriteOptions {
   /** The format read, for the import's record (a `GraphFormat` value in lower case). */
   format?: string;
   /**
-   * Let a large stream into an empty store go through the engine's bulk loader, whose batches
+   * Let a large stream into an empty case go through the engine's bulk loader, whose batches
    * readers can see before the end (still all or nothing: a failure empties the store again). For
    * the CLI, where nobody is reading; a running server's imports stay one transaction.
    * @default false
@@ -126,7 +126,7 @@ export async function importChunks(
         wholeCase,
       });
   };
-  // A large stream into an empty store goes through the engine's bulk loader (bulk-import.ts).
+  // A large stream into an empty case goes through the engine's bulk loader (bulk-import.ts).
   if (!options.dryRun && options.bulk && engine.bulkLoad) {
     // The bulk loader writes beside `writes.run`: it counts as a write all the same (`finally`).
     const bulk = await importInBulk(engine.bulkLoad, chunks, {

@@ -50,7 +50,7 @@ async function main() {
   const storeOpenMs = performance.now() - t0;
   if (!(await store.getCase(caseId))) await store.createCase({ id: caseId, name: caseId });
   const target = await store.inCase(caseId);
-  const path = mode === 'bulk' && (await engine.bulkLoad.isEmpty()) ? 'bulk' : 'one transaction';
+  const path = mode === 'bulk' && (await engine.bulkLoad.isEmpty(caseId)) ? 'bulk' : 'one transaction';
   let evidence = 0;
   let generateMs = 0;
   function* counted() {

@@ -12,6 +12,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GrafeoEngine } from '../../server/engine/grafeo-engine.ts';
 import type { GraphFile } from '../../server/model/case-format.ts';
 import { BULK_THRESHOLD } from '../../server/store/bulk-import.ts';
+import { loadKurskCase } from '../../server/seed/kursk.ts';
+import { KURSK_CASE } from '../../server/store/cases/upgrade.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import { GraphGenerator } from '../support/generate.ts';
 import { withoutCapabilities } from '../support/plain-engine.ts';
@@ -56,9 +58,9 @@ function countingLoads(dir: string): { engine: GrafeoEngine; loads: () => number
   const loader = engine.bulkLoad!;
   const begin = loader.begin.bind(loader);
   let loads = 0;
-  loader.begin = () => {
+  loader.begin = (caseId) => {
     loads++;
-    return begin();
+    return begin(caseId);
   };
   return { engine, loads: () => loads };
 }
@@ -150,6 +152,46 @@ describe('bulk import into an empty embedded store', () => {
     const recovered = await GraphStore.open(GrafeoEngine.open({ dataDir: dir }));
     expect((await recovered.summary()).entityCount).toBe(0);
     expect((await recovered.auditLog()).items).toEqual(log);
+    await recovered.close();
+  }, 180_000);
+
+  it('loads into an empty case beside another, and a failed or interrupted load empties its own case only', async () => {
+    const dir = tempDir();
+    const { engine, loads } = countingLoads(dir);
+    const store = await GraphStore.open(engine, {}, { firstCase: KURSK_CASE });
+    const kursk = await store.inCase('kursk');
+    await kursk.importGraph(loadKurskCase());
+    const kurskBefore = JSON.stringify(await kursk.exportGraph());
+
+    await store.createCase({ id: 'generated', name: 'Generated' });
+    const generated = await store.inCase('generated');
+    const report = await generated.importChunks(chunks(), { bulk: true });
+    expect(loads()).toBe(1);
+    expect((await store.caseCounts('generated')).relations).toBe(gen.size.relations);
+    expect(report.entities.created).toBe(gen.size.entities);
+
+    await store.createCase({ id: 'broken', name: 'Broken' });
+    const broken = [
+      ...chunks(),
+      { sources: [], entities: [], relations: [{ ...gen.relation(1), id: 'bad', to: 'nobody' }] },
+    ];
+    await expect((await store.inCase('broken')).importChunks(broken, { bulk: true })).rejects.toThrow(
+      /unknown entity "nobody"/,
+    );
+    expect(loads()).toBe(2);
+    expect(await store.caseCounts('broken')).toEqual({ entities: 0, relations: 0, sources: 0 });
+    expect((await store.caseCounts('generated')).entities).toBe(gen.size.entities);
+    expect(JSON.stringify(await kursk.exportGraph())).toBe(kurskBefore);
+    await store.close();
+
+    // A crash in the middle of a load into "generated": reopening empties that case alone.
+    const db = grafeo.GrafeoDB.open(join(dir, 'redstring.grafeo'));
+    db.createNode(['RedstringBulkLoad'], { startedAt: '2024-01-01', caseId: 'generated' });
+    db.walCheckpoint();
+    db.close();
+    const recovered = await GraphStore.open(GrafeoEngine.open({ dataDir: dir }));
+    expect(await recovered.caseCounts('generated')).toEqual({ entities: 0, relations: 0, sources: 0 });
+    expect(JSON.stringify(await (await recovered.inCase('kursk')).exportGraph())).toBe(kurskBefore);
     await recovered.close();
   }, 180_000);
 

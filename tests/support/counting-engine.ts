@@ -29,9 +29,9 @@ export class CountingEngine implements CypherEngine {
     this.warmUp = warmUp ? () => warmUp.call(inner) : undefined;
     // The load's own transactions are counted like the others.
     this.bulkLoad = bulkLoad && {
-      isEmpty: () => bulkLoad.isEmpty(),
-      begin: async () => {
-        const session = await bulkLoad.begin();
+      isEmpty: (caseId) => bulkLoad.isEmpty(caseId),
+      begin: async (caseId) => {
+        const session = await bulkLoad.begin(caseId);
         return { ...session, write: (work) => session.write((tx) => work(this.counted(tx))) };
       },
     };
