@@ -8,10 +8,10 @@
  * Isolation on Neo4j. Community edition has one database and cannot create more, and the store's
  * labels (:Entity, :Source) and unique ids are global to a database, so a test cannot fence its
  * data off with an extra label. The unit of isolation is therefore Redstring's own data in that
- * database, which the tests delete and nothing else: nodes labelled :Entity or :Source, API
- * cases (:RedstringCase), tokens (:RedstringToken), the audit log (:RedstringAudit and its counter,
- * :RedstringAuditSequence), and the :Evidence nodes of the earlier layout (those whose subject
- * names an entity or a relation).
+ * database, which the tests delete and nothing else: nodes labelled :Entity or :Source, cases
+ * (:RedstringCase), imports (:RedstringImport, :RedstringImportPart), API tokens
+ * (:RedstringToken), the audit log (:RedstringAudit and its counter, :RedstringAuditSequence), and
+ * the :Evidence nodes of the earlier layout (those whose subject names an entity or a relation).
  * Whatever else the database holds stays as it is (tests/support/foreign-graph.ts checks it).
  * - They refuse a database holding Redstring data that no test run put there (someone's case),
  *   unless REDSTRING_TEST_ALLOW_WIPE=1;
@@ -55,7 +55,7 @@ export const TEST_DATABASE_LABEL = 'RedstringTestDatabase';
  * count only with a subject in Redstring's form ('entity:<id>' or 'relation:<id>').
  */
 const REDSTRING_NODE =
-  "(n:Entity OR n:Source OR n:RedstringCase OR n:RedstringToken OR n:RedstringAudit OR n:RedstringAuditSequence OR (n:Evidence AND (n.subject STARTS WITH 'entity:' OR n.subject STARTS WITH 'relation:')))";
+  "(n:Entity OR n:Source OR n:RedstringCase OR n:RedstringToken OR n:RedstringAudit OR n:RedstringAuditSequence OR n:RedstringImport OR n:RedstringImportPart OR (n:Evidence AND (n.subject STARTS WITH 'entity:' OR n.subject STARTS WITH 'relation:')))";
 
 /** The statements the Neo4j test support sends; tests/cypher/lint.test.ts checks them too. */
 export const NEO4J_TEST_STATEMENTS = {

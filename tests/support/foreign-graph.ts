@@ -4,8 +4,9 @@
  * records chosen to look like Redstring's without being its own: a :Person whose `id` is a Kursk
  * entity's id, relationship types and `id` properties that Redstring's relations use, an
  * :Evidence node of another application (the label of Redstring's earlier evidence layout), and
- * a :Country node. Redstring owns :Entity, :Source, :RedstringCase, :RedstringToken, its audit log
- * (:RedstringAudit, :RedstringAuditSequence) and its test marker; everything else is this.
+ * a :Country node. Redstring owns :Entity, :Source, :RedstringCase, :RedstringImport and
+ * :RedstringImportPart, :RedstringToken, its audit log (:RedstringAudit, :RedstringAuditSequence)
+ * and its test marker; everything else is this.
  *
  * `fingerprint()` reads every node and relationship outside Redstring's labels, properties and
  * all, in a stable order: equal fingerprints before and after a run mean nothing foreign changed.
@@ -44,7 +45,7 @@ RETURN count(*) AS created`,
     name: 'foreign-graph-nodes',
     text: `
 MATCH (n)
-WHERE NOT (n:Entity OR n:Source OR n:RedstringCase OR n:RedstringToken OR n:RedstringAudit OR n:RedstringAuditSequence OR n:RedstringTestDatabase)
+WHERE NOT (n:Entity OR n:Source OR n:RedstringCase OR n:RedstringToken OR n:RedstringAudit OR n:RedstringAuditSequence OR n:RedstringImport OR n:RedstringImportPart OR n:RedstringTestDatabase)
 WITH n, [label IN labels(n) | label] AS labels
 RETURN labels, properties(n) AS properties
 ORDER BY labels, n.name, n.title, n.id, n.quote`,
