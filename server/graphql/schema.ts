@@ -17,6 +17,7 @@ import { coreResolvers } from './resolvers.ts';
 import { caseResolvers } from './case-resolvers.ts';
 import { matchResolvers } from './match-resolvers.ts';
 import { withRoleChecks } from './role-directive.ts';
+import { styleResolvers } from './style-resolvers.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -40,6 +41,7 @@ export function buildSchema(): GraphQLSchema {
         authResolvers,
         auditResolvers,
         matchResolvers,
+        styleResolvers,
       ],
       resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
     }),

@@ -99,6 +99,34 @@ describe('importFile', () => {
     });
   });
 
+  it('gives a canvas the file’s drawing hints (Entity.style), and null where the file gave none', async () => {
+    const content = readFileSync(dataFile('gexf/les_miserables.gexf'), 'utf8');
+    const done = await gql.post<ImportResult>(IMPORT, { content, fileName: 'les_miserables.gexf' });
+    expect(done.errors).toEqual([]);
+    const styleOf = async (name: string) => {
+      const found = await gql.data<{ search: { entity: { name: string; style: unknown } }[] }>(
+        `query ($t: String!) { search(text: $t, first: 20) { entity { name style { x y size color } } } }`,
+        { t: name },
+      );
+      const hit = found.search.find((h) => h.entity.name === name);
+      expect(hit, name).toBeDefined();
+      return hit?.entity.style;
+    };
+    // <viz:size value="22.714287"/> <viz:color b="45" g="72" r="216"/> <viz:position x="268.72385" y="91.18155"/>
+    expect(await styleOf('Myriel')).toEqual({
+      x: 268.72385,
+      y: 91.18155,
+      size: 22.714287,
+      color: 'rgb(216,72,45)',
+    });
+    // mixed.gexf draws nothing.
+    const mixed = readFileSync(dataFile('gexf/mixed.gexf'), 'utf8');
+    expect((await gql.post<ImportResult>(IMPORT, { content: mixed, fileName: 'mixed.gexf' })).errors).toEqual(
+      [],
+    );
+    expect(await styleOf('one')).toBeNull();
+  });
+
   it('refuses a malformed file with the file, place and field, and writes nothing', async () => {
     const before = await counts(store);
     const result = await gql.post<ImportResult>(IMPORT, {

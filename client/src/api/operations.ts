@@ -17,6 +17,13 @@ export const CanvasEntityFragment = graphql(`
     name
     aliases
     degree
+    # How the imported file drew it, if it did: see state/style-hints.ts.
+    style {
+      x
+      y
+      size
+      color
+    }
   }
 `);
 

@@ -14,6 +14,9 @@ import { typeLabel } from './entity-style.ts';
 export function CanvasControls() {
   const explorer = useExplorer();
   const layout = useRedstring((s) => s.layout.name);
+  // "As in the file" only where some entity on the canvas has a position from its file.
+  const filePlaced = useRedstring((s) => Object.values(s.doc.entities).some((e) => e.hints?.position));
+  const layouts = LAYOUTS.filter((l) => l.name !== 'file' || filePlaced || layout === 'file');
   return (
     <div className="canvas-controls" role="toolbar" aria-label="Canvas controls">
       <label className="layout-select">
@@ -25,7 +28,7 @@ export function CanvasControls() {
             explorer.store.getState().requestLayout(e.target.value as LayoutName, 'full', true)
           }
         >
-          {LAYOUTS.map((l) => (
+          {layouts.map((l) => (
             <option key={l.name} value={l.name}>
               {l.label}
             </option>

@@ -78,6 +78,15 @@ export function nodeSize(degree: number, large = false): number {
   return Math.round(large ? Math.min(40, 12 + 3 * d) : Math.min(72, 22 + 7 * d));
 }
 
+/**
+ * Node diameter from a size the file gave, held to the range degree sizes use: files measure in their
+ * own units (Gephi's run from about 4 to 100), and a node that covers its neighbours or vanishes helps
+ * no one.
+ */
+export function hintedSize(size: number, large = false): number {
+  return Math.round(large ? Math.min(40, Math.max(10, size * 0.6)) : Math.min(72, Math.max(18, size)));
+}
+
 /** Splits `GovernmentBody` into `Government body` for people to read. */
 export function typeLabel(type: string): string {
   const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(' ');

@@ -147,11 +147,11 @@ export type AlsoAppearsInQueryVariables = Exact<{
 
 export type AlsoAppearsInQuery = { case: { entity: { id: string, alsoAppearsIn: Array<{ score: number, case: { id: string, name: string }, entity: { id: string, name: string, type: string }, reasons: Array<{ kind: MatchKind, how: MatchHow, text: string }> }> } | null } };
 
-export type CanvasEntityFragment = { id: string, type: string, name: string, aliases: Array<string>, degree: number };
+export type CanvasEntityFragment = { id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null };
 
 export type CanvasRelationFragment = { id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> };
 
-export type CanvasSubgraphFragment = { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> };
+export type CanvasSubgraphFragment = { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> };
 
 export type EvidenceFieldsFragment = { quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } };
 
@@ -203,7 +203,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { case: { search: Array<{ score: number, matchedAlias: string | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number } }> } };
+export type SearchQuery = { case: { search: Array<{ score: number, matchedAlias: string | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null } }> } };
 
 export type NeighborhoodQueryVariables = Exact<{
   case: string | number;
@@ -214,7 +214,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { case: { neighborhood: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } } };
+export type NeighborhoodQuery = { case: { neighborhood: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } } };
 
 export type EntityDetailsQueryVariables = Exact<{
   case: string | number;
@@ -222,7 +222,7 @@ export type EntityDetailsQueryVariables = Exact<{
 }>;
 
 
-export type EntityDetailsQuery = { case: { entity: { description: string | null, properties: unknown, id: string, type: string, name: string, aliases: Array<string>, degree: number, evidence: Array<{ quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } }>, relationCounts: Array<{ type: string, direction: Direction, count: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string } }> } | null } };
+export type EntityDetailsQuery = { case: { entity: { description: string | null, properties: unknown, id: string, type: string, name: string, aliases: Array<string>, degree: number, evidence: Array<{ quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } }>, relationCounts: Array<{ type: string, direction: Direction, count: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string } }>, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null } | null } };
 
 export type RelationCountsQueryVariables = Exact<{
   case: string | number;
@@ -240,7 +240,7 @@ export type RelationDetailsQueryVariables = Exact<{
 }>;
 
 
-export type RelationDetailsQuery = { case: { relation: { properties: unknown, id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, type: string, name: string, aliases: Array<string>, degree: number }, to: { id: string, type: string, name: string, aliases: Array<string>, degree: number }, evidence: Array<{ quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } }> } | null } };
+export type RelationDetailsQuery = { case: { relation: { properties: unknown, id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null }, to: { id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null }, evidence: Array<{ quote: string, locator: string | null, source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string } }> } | null } };
 
 export type ShortestPathQueryVariables = Exact<{
   case: string | number;
@@ -251,7 +251,7 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { case: { shortestPath: { length: number, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } | null } };
+export type ShortestPathQuery = { case: { shortestPath: { length: number, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } | null } };
 
 export type PathsQueryVariables = Exact<{
   case: string | number;
@@ -263,7 +263,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { case: { paths: { truncated: boolean, paths: Array<{ length: number, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> }> } } };
+export type PathsQuery = { case: { paths: { truncated: boolean, paths: Array<{ length: number, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> }> } } };
 
 export type TimelineQueryVariables = Exact<{
   case: string | number;
@@ -273,7 +273,7 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { case: { timeline: { items: Array<{ date: string, relation: { id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string }, to: { id: string, name: string }, evidence: Array<{ source: { id: string } }> } | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type TimelineQuery = { case: { timeline: { items: Array<{ date: string, relation: { id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string }, to: { id: string, name: string }, evidence: Array<{ source: { id: string } }> } | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type CanvasRelationsQueryVariables = Exact<{
   case: string | number;
@@ -289,7 +289,7 @@ export type SubgraphQueryVariables = Exact<{
 }>;
 
 
-export type SubgraphQuery = { case: { subgraph: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } } };
+export type SubgraphQuery = { case: { subgraph: { truncated: boolean, entities: Array<{ id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null }>, relations: Array<{ id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> }> } } };
 
 export type GraphFormatsQueryVariables = Exact<{
   case: string | number;
@@ -382,6 +382,12 @@ export const CanvasEntityFragmentDoc = new TypedDocumentString(`
   name
   aliases
   degree
+  style {
+    x
+    y
+    size
+    color
+  }
 }
     `, {"fragmentName":"CanvasEntity"}) as unknown as TypedDocumentString<CanvasEntityFragment, unknown>;
 export const CanvasRelationFragmentDoc = new TypedDocumentString(`
@@ -421,6 +427,12 @@ export const CanvasSubgraphFragmentDoc = new TypedDocumentString(`
   name
   aliases
   degree
+  style {
+    x
+    y
+    size
+    color
+  }
 }
 fragment CanvasRelation on Relation {
   id
@@ -746,6 +758,12 @@ export const SearchDocument = new TypedDocumentString(`
   name
   aliases
   degree
+  style {
+    x
+    y
+    size
+    color
+  }
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($case: ID!, $ids: [ID!]!, $depth: Int, $filter: TraversalFilter, $limit: Int) {
@@ -761,6 +779,12 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   name
   aliases
   degree
+  style {
+    x
+    y
+    size
+    color
+  }
 }
 fragment CanvasRelation on Relation {
   id
@@ -830,6 +854,12 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   name
   aliases
   degree
+  style {
+    x
+    y
+    size
+    color
+  }
 }
 fragment EvidenceFields on Evidence {
   quote
@@ -888,6 +918,12 @@ export const RelationDetailsDocument = new TypedDocumentString(`
   name
   aliases
   degree
+  style {
+    x
+    y
+    size
+    color
+  }
 }
 fragment CanvasRelation on Relation {
   id
@@ -940,6 +976,12 @@ export const ShortestPathDocument = new TypedDocumentString(`
   name
   aliases
   degree
+  style {
+    x
+    y
+    size
+    color
+  }
 }
 fragment CanvasRelation on Relation {
   id
@@ -989,6 +1031,12 @@ export const PathsDocument = new TypedDocumentString(`
   name
   aliases
   degree
+  style {
+    x
+    y
+    size
+    color
+  }
 }
 fragment CanvasRelation on Relation {
   id
@@ -1043,6 +1091,12 @@ export const TimelineDocument = new TypedDocumentString(`
   name
   aliases
   degree
+  style {
+    x
+    y
+    size
+    color
+  }
 }
 fragment CanvasRelation on Relation {
   id
@@ -1113,6 +1167,12 @@ export const SubgraphDocument = new TypedDocumentString(`
   name
   aliases
   degree
+  style {
+    x
+    y
+    size
+    color
+  }
 }
 fragment CanvasRelation on Relation {
   id

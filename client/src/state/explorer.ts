@@ -26,6 +26,7 @@ import type {
   TraversalFilter,
 } from '../generated/graphql.ts';
 import { toTraversalFilter } from './filters.ts';
+import { openingLayout } from './file-layout.ts';
 import {
   collapse,
   hideEntities,
@@ -267,7 +268,8 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
         const sub = await subgraphOf(top);
         const s = store.getState();
         s.commit((doc) => mergeSubgraph(doc, sub).doc, null);
-        s.requestLayout(undefined, 'full', true);
+        // A case imported from a drawn file opens on the file's picture.
+        s.requestLayout(openingLayout(s.layout.name, sub.entities), 'full', true);
       });
     },
 
@@ -301,8 +303,9 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
           const merged = mergeSubgraph(doc, sub).doc;
           return { ...merged, positions: { ...view.positions }, hidden: view.hidden, pinned: view.pinned };
         }, null);
-        // A view with every position is shown as it was; otherwise it is laid out.
-        s.requestLayout(view.layout, placed ? 'incremental' : 'full', true);
+        // A view with every position is shown as it was (a layout run again, even incrementally, moved
+        // its nodes a little on every reload); otherwise it is laid out.
+        s.requestLayout(view.layout, placed ? 'keep' : 'full', true);
       });
     },
 

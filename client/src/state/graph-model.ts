@@ -3,6 +3,7 @@
  * component draws this document; undo and redo swap whole documents; the URL stores a digest of it.
  */
 import type { CanvasEntityFragment, CanvasRelationFragment, RelationStatus } from '../generated/graphql.ts';
+import { styleHints, type StyleHints } from './style-hints.ts';
 
 export interface CanvasEntity {
   id: string;
@@ -11,6 +12,8 @@ export interface CanvasEntity {
   aliases: readonly string[];
   /** Relations in the whole case (not only on the canvas): sizes the node. */
   degree: number;
+  /** Position, colour and size the imported file gave it, when it gave any. */
+  hints?: StyleHints;
 }
 
 export interface CanvasRelation {
@@ -50,7 +53,12 @@ export interface SubgraphLike {
 export const emptyDoc: GraphDoc = { entities: {}, relations: {}, positions: {}, hidden: [], pinned: [] };
 
 export function toCanvasEntity(e: CanvasEntityFragment): CanvasEntity {
-  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, degree: e.degree };
+  const entity: CanvasEntity = { id: e.id, type: e.type, name: e.name, aliases: e.aliases, degree: e.degree };
+  // The API's style field, read as the properties it comes from: one check of what is drawable.
+  const style = e.style;
+  const hints =
+    style && styleHints({ vizX: style.x, vizY: style.y, vizSize: style.size, vizColor: style.color });
+  return hints ? { ...entity, hints } : entity;
 }
 
 /** A relation as the API gives it; evidence is optional (lists that do not ask for it). */

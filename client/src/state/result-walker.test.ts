@@ -38,4 +38,20 @@ describe('finding the graph in a GraphQL answer', () => {
     expect(found.entities).toEqual([]);
     expect(found.missingEntityIds.sort()).toEqual(['a', 'b']);
   });
+
+  it('keeps the style hints of entities whose properties the query asked for', () => {
+    const found = findGraph({
+      entities: [
+        {
+          id: 'myriel',
+          type: 'Node',
+          name: 'Myriel',
+          properties: { vizX: 268.7, vizY: 91.2, vizColor: 'rgb(216,72,45)' },
+        },
+        { id: 'napoleon', type: 'Node', name: 'Napoleon', properties: { hub: 0.1 } },
+      ],
+    });
+    expect(found.entities[0]?.hints).toEqual({ position: { x: 268.7, y: 91.2 }, color: 'rgb(216,72,45)' });
+    expect(found.entities[1]).not.toHaveProperty('hints');
+  });
 });

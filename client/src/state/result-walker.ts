@@ -5,6 +5,7 @@
  */
 import type { RelationStatus } from '../generated/graphql.ts';
 import type { CanvasEntity, CanvasRelation } from './graph-model.ts';
+import { styleHints } from './style-hints.ts';
 
 export interface FoundGraph {
   entities: CanvasEntity[];
@@ -73,6 +74,8 @@ export function findGraph(answer: unknown, maxNodes = 100_000): FoundGraph {
       }
     } else if (id && type && typeof value.name === 'string') {
       const known = entities.get(id);
+      // A console query that asks for `properties` draws with the file's style hints too.
+      const hints = styleHints(value.properties) ?? known?.hints;
       entities.set(id, {
         id,
         type,
@@ -81,6 +84,7 @@ export function findGraph(answer: unknown, maxNodes = 100_000): FoundGraph {
           ? value.aliases.filter((a): a is string => typeof a === 'string')
           : (known?.aliases ?? []),
         degree: typeof value.degree === 'number' ? value.degree : (known?.degree ?? 0),
+        ...(hints ? { hints } : {}),
       });
     }
     for (const child of Object.values(value))

@@ -6,9 +6,11 @@
 import type { RelationStatus } from '../generated/graphql.ts';
 import { defaultFilters, type Filters } from './filters.ts';
 
-export type LayoutName = 'fcose' | 'concentric' | 'dagre' | 'grid' | 'circle';
+export type LayoutName = 'file' | 'fcose' | 'concentric' | 'dagre' | 'grid' | 'circle';
 
 export const LAYOUTS: readonly { name: LayoutName; label: string }[] = [
+  // The positions an imported file gave (GEXF viz, cyjs position, yEd or Gephi GraphML).
+  { name: 'file', label: 'As in the file' },
   { name: 'fcose', label: 'Force-directed' },
   { name: 'concentric', label: 'Concentric (by degree)' },
   { name: 'dagre', label: 'Hierarchical' },
@@ -20,8 +22,11 @@ export interface LayoutRequest {
   /** Bumped for every request, so that asking twice for the same layout runs it twice. */
   seq: number;
   name: LayoutName;
-  /** `incremental` settles new nodes among the placed ones; `full` lays everything out afresh. */
-  mode: 'full' | 'incremental';
+  /**
+   * `incremental` settles new nodes among the placed ones; `full` lays everything out afresh; `keep`
+   * moves nothing (every node has its place already, as in a reopened view) and only frames.
+   */
+  mode: 'full' | 'incremental' | 'keep';
   fit: boolean;
 }
 

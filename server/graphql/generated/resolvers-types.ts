@@ -489,6 +489,8 @@ export type Entity = {
   relationCounts: Array<RelationTypeCount>;
   /** Its relations that pass the filter. */
   relations: Array<Relation>;
+  /** The file's drawing hints; null when the file gave none. */
+  style?: Maybe<StyleHints>;
   /** PascalCase type, e.g. `Person`, `GovernmentBody`, `MilitaryUnit`. */
   type: Scalars['String']['output'];
 };
@@ -1649,6 +1651,23 @@ export type SourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * How the imported file drew an entity (docs/formats.md, "Style hints"): where it placed it, its
+ * colour and its size, from the entity's `vizX`, `vizY`, `vizSize` and `vizColor` properties. A
+ * canvas asks for these alone rather than every property.
+ */
+export type StyleHints = {
+  __typename?: 'StyleHints';
+  /** Its colour as the file gave it, as CSS text (e.g. `rgb(245,91,91)`). */
+  color?: Maybe<Scalars['String']['output']>;
+  /** Its size in the file's own units. */
+  size?: Maybe<Scalars['Float']['output']>;
+  /** Where the file placed it, across, in the file's own units; null unless `y` is known too. */
+  x?: Maybe<Scalars['Float']['output']>;
+  /** Where the file placed it, down, in the file's own units; null unless `x` is known too. */
+  y?: Maybe<Scalars['Float']['output']>;
+};
+
 /** A part of the graph: entities and the relations among them. */
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -1885,6 +1904,7 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceParentModel>;
   SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StyleHints: ResolverTypeWrapper<StyleHints>;
   Subgraph: ResolverTypeWrapper<SubgraphParentModel>;
   Support: ResolverTypeWrapper<SourceSupportModel>;
   TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'items'> & { items: Array<ResolversTypes['TimelineItem']> }>;
@@ -1955,6 +1975,7 @@ export type ResolversParentTypes = {
   Source: SourceParentModel;
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
+  StyleHints: StyleHints;
   Subgraph: SubgraphParentModel;
   Support: SourceSupportModel;
   TimelineConnection: Omit<TimelineConnection, 'items'> & { items: Array<ResolversParentTypes['TimelineItem']> };
@@ -2099,6 +2120,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   relationCounts?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'first'>>;
+  style?: Resolver<Maybe<ResolversTypes['StyleHints']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2380,6 +2402,13 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type StyleHintsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StyleHints'] = ResolversParentTypes['StyleHints']> = {
+  color?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  x?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  y?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
@@ -2473,6 +2502,7 @@ export type Resolvers<ContextType = Context> = {
   Role?: RoleResolvers;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StyleHints?: StyleHintsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Support?: SupportResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;

@@ -10,19 +10,22 @@ import { visibleIds, type Filters } from '../../state/filters.ts';
 import type { CanvasEntity, CanvasRelation, GraphDoc } from '../../state/graph-model.ts';
 import { useExplorer } from '../../state/ExplorerProvider.tsx';
 import type { RedstringState } from '../../state/store.ts';
-import { nodeSize, relationLabel, typeStyle } from '../entity-style.ts';
+import { hintedSize, nodeSize, relationLabel, typeStyle } from '../entity-style.ts';
+import { placeNewNode } from '../positions.ts';
 
 function nodeData(e: CanvasEntity) {
   const style = typeStyle(e.type);
+  const hints = e.hints;
   return {
     id: e.id,
     label: e.name,
     type: e.type,
     degree: e.degree,
-    color: style.color,
+    // The file's colour and size, when it gave them, over the type's: they are what its author chose.
+    color: hints?.color ?? style.color,
     shape: style.shape,
-    size: nodeSize(e.degree),
-    sizeLarge: nodeSize(e.degree, true),
+    size: hints?.size !== undefined ? hintedSize(hints.size) : nodeSize(e.degree),
+    sizeLarge: hints?.size !== undefined ? hintedSize(hints.size, true) : nodeSize(e.degree, true),
   };
 }
 
@@ -36,31 +39,6 @@ function edgeData(r: CanvasRelation) {
     status: r.status ?? 'none',
     date: r.date ?? r.startDate ?? r.endDate ?? '',
   };
-}
-
-/** Where a newcomer goes: among its neighbours already placed, else near the middle of the view. */
-function placeNewNode(cy: Core, node: NodeSingular, placed: Set<string>, index: number): void {
-  const anchors = node.neighborhood('node').filter((n) => placed.has(n.id()));
-  let x: number;
-  let y: number;
-  if (anchors.length > 0) {
-    x = 0;
-    y = 0;
-    anchors.forEach((n) => {
-      x += n.position('x');
-      y += n.position('y');
-    });
-    x /= anchors.length;
-    y /= anchors.length;
-  } else {
-    const ext = cy.extent();
-    x = (ext.x1 + ext.x2) / 2;
-    y = (ext.y1 + ext.y2) / 2;
-  }
-  // A golden-angle spiral keeps simultaneous newcomers apart until the layout settles them.
-  const angle = index * 2.39996;
-  const radius = 70 + 9 * Math.sqrt(index);
-  node.position({ x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) });
 }
 
 /**

@@ -1,17 +1,21 @@
 /**
  * Runs the layout the store asks for. Force-directed (fcose) is the default; an incremental request
- * settles newcomers among nodes that keep roughly their places. Past a size nothing is animated and
- * incremental requests only place newcomers, so large canvases stay responsive. A request waits in the
- * store until the canvas has drawn the document that asked for it; the controller reports when it
- * starts and stops (the canvas slice), which framing and drags wait on. Renders nothing.
+ * settles newcomers among nodes that keep roughly their places, and a `keep` request moves nothing.
+ * "As in the file" puts nodes where the imported file drew them (Cytoscape's preset layout) and the
+ * others near their neighbours. Past a size nothing is animated and incremental requests only place
+ * newcomers, so large canvases stay responsive. A request waits in the store until the canvas has
+ * drawn the document that asked for it; the controller reports when it starts and stops (the canvas
+ * slice), which framing and drags wait on. Renders nothing.
  */
-import type { Core, Layouts, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, Layouts, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
 import { isDrawn, pendingLayout } from '../../state/canvas-slice.ts';
 import { useExplorer } from '../../state/ExplorerProvider.tsx';
+import { scaledFilePositions } from '../../state/file-layout.ts';
+import type { GraphDoc, Position } from '../../state/graph-model.ts';
 import type { LayoutRequest } from '../../state/view-slice.ts';
 import { fitTo, needsFit } from '../fit.ts';
-import { readPositions } from '../positions.ts';
+import { placeNewNode, readPositions } from '../positions.ts';
 
 /** Above this many nodes layouts jump to their result instead of animating. */
 export const ANIMATE_MAX_NODES = 250;
@@ -44,13 +48,63 @@ function spreadOut(cy: Core): void {
   });
 }
 
-export function layoutOptions(request: LayoutRequest, cy: Core): LayoutOptions | null {
+/** Concentric rings: about this many, whatever the spread of degrees. */
+const CONCENTRIC_RINGS = 4;
+
+/** What places a node among the concentric rings: its degree in the case, on a log scale. */
+function ringValue(node: NodeSingular): number {
+  return Math.log2(1 + (Number(node.data('degree')) || 0));
+}
+
+/** The visible nodes the file placed, with where the file's picture (scaled) puts them. */
+function filePlacement(
+  cy: Core,
+  doc: GraphDoc,
+): { nodes: NodeCollection; positions: Record<string, Position> } {
+  const visible = cy.nodes(':visible');
+  const entities = visible.map((node) => doc.entities[node.id()]).filter((e) => e !== undefined);
+  const positions = scaledFilePositions(entities);
+  return { nodes: visible.filter((node) => positions[node.id()] !== undefined), positions };
+}
+
+/** Puts the visible nodes the file did not place near their neighbours, after the file's picture stands. */
+function placeTheRest(cy: Core, placedByFile: NodeCollection): void {
+  const visible = cy.nodes(':visible');
+  // Pinned nodes stay where they are, so they are anchors too.
+  const placed = new Set([
+    ...placedByFile.map((n) => n.id()),
+    ...visible.filter((n) => n.locked()).map((n) => n.id()),
+  ]);
+  const rest = visible.filter((n) => !placed.has(n.id()));
+  if (rest.empty()) return;
+  cy.batch(() => {
+    rest.forEach((node, i) => {
+      placeNewNode(cy, node, placed, i);
+      placed.add(node.id());
+    });
+  });
+}
+
+export function layoutOptions(request: LayoutRequest, cy: Core, doc: GraphDoc): LayoutOptions | null {
+  if (request.mode === 'keep') return null;
   const nodes = cy.nodes(':visible');
   const n = nodes.length;
   const animate = n <= ANIMATE_MAX_NODES;
   // The controller frames the result itself (fitTo leaves room for the overlays).
   const common = { animate, animationDuration: 450, fit: false };
   switch (request.name) {
+    case 'file': {
+      // Newcomers were put near their neighbours as they arrived: the file's picture is left as it is.
+      if (request.mode === 'incremental') return null;
+      const { nodes: placed, positions } = filePlacement(cy, doc);
+      // Nothing here has a position from the file: lay it out as the default does.
+      if (placed.empty()) return layoutOptions({ ...request, name: 'fcose' }, cy, doc);
+      return {
+        name: 'preset',
+        ...common,
+        positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
+      } as LayoutOptions;
+    }
     case 'fcose': {
       if (request.mode === 'incremental' && n > INCREMENTAL_MAX_NODES) return null;
       // Only what is drawn: a pinned node the filters hide is not among the elements laid out.
@@ -78,9 +132,21 @@ export function layoutOptions(request: LayoutRequest, cy: Core): LayoutOptions |
       return {
         name: 'concentric',
         ...common,
-        concentric: (node: NodeSingular) => Number(node.data('degree')) || 0,
-        levelWidth: () => 3,
-        minNodeSpacing: 28,
+        // Rings by the entity's degree in the case, hubs in the middle. On a log scale: degrees are
+        // skewed (a few hubs, many leaves), and equal steps of degree left nearly every node on the
+        // outer ring, which then grew wide enough to shrink the whole drawing.
+        concentric: (node: NodeSingular) => ringValue(node),
+        // A fixed width of 3 made a ring of one or two nodes per degree step, every ring starting at
+        // the top: a cross. A few rings spanning the whole spread keep rings full and round.
+        levelWidth: (ringNodes: NodeCollection) => {
+          const values = ringNodes.nodes().map(ringValue);
+          const spread = Math.max(...values, 0) - Math.min(...values, 0);
+          // Never 0: Cytoscape starts a new ring whenever the difference reaches the width.
+          return spread > 0 ? spread / CONCENTRIC_RINGS : 1;
+        },
+        // Spacing measured with the labels, which are far wider than the nodes.
+        nodeDimensionsIncludeLabels: true,
+        minNodeSpacing: 24,
         avoidOverlap: true,
       } as LayoutOptions;
     case 'dagre':
@@ -121,18 +187,23 @@ export function LayoutController({ cy }: { cy: Core }) {
         store.getState().layoutFinished(request.seq, null);
         return;
       }
-      const options = layoutOptions(request, cy);
+      const doc = store.getState().doc;
+      const options = layoutOptions(request, cy, doc);
       if (!options) {
         finish(request);
         return;
       }
       store.getState().layoutStarted(request.seq);
-      const layout = cy.elements(':visible').layout(options);
+      // The file's picture moves only the nodes the file placed (the rest go near their neighbours
+      // once these stand); every other layout places everything shown.
+      const eles = options.name === 'preset' ? filePlacement(cy, doc).nodes : cy.elements(':visible');
+      const layout = eles.layout(options);
       running = layout;
       layout.one('layoutstop', () => {
         if (running === layout) running = null;
+        if (options.name === 'preset') placeTheRest(cy, eles.nodes());
         if (
-          request.name === 'fcose' &&
+          options.name === 'fcose' &&
           request.mode === 'full' &&
           cy.nodes(':visible').length > DRAFT_ABOVE_NODES
         )
