@@ -12,7 +12,7 @@ import { loadKurskCase } from '../../server/seed/kursk.ts';
 import { KURSK_CASE } from '../../server/store/cases/upgrade.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import { openTestEngine } from '../support/engines.ts';
-import { graphqlClient } from '../support/graphql.ts';
+import { caseExport, graphqlClient } from '../support/graphql.ts';
 
 const kursk = loadKurskCase();
 
@@ -43,13 +43,7 @@ afterAll(async () => {
   await cleanup();
 });
 
-async function exported(caseId: string): Promise<string> {
-  const data = await gql.data<{ case: { exportGraph: { files: { content: string }[] } } }>(
-    `query ($c: ID!) { case(id: $c) { exportGraph(format: JSON) { files { content } } } }`,
-    { c: caseId },
-  );
-  return data.case.exportGraph.files[0]!.content;
-}
+const exported = (caseId: string) => caseExport(gql, caseId);
 
 /** Asks `body` of each case and returns both answers. */
 async function both<T>(body: string, variables: Record<string, unknown> = {}): Promise<{ k: T; t: T }> {

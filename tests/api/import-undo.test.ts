@@ -13,7 +13,7 @@ import { loadKurskCase } from '../../server/seed/kursk.ts';
 import { KURSK_CASE } from '../../server/store/cases/upgrade.ts';
 import { GraphStore } from '../../server/store/graph-store.ts';
 import { openTestEngine } from '../support/engines.ts';
-import { graphqlClient } from '../support/graphql.ts';
+import { caseExport, graphqlClient } from '../support/graphql.ts';
 import { dataFile } from '../formats/helpers.ts';
 
 const kursk = loadKurskCase();
@@ -77,13 +77,7 @@ afterAll(async () => {
   await cleanup();
 });
 
-async function exported(caseId: string): Promise<string> {
-  const data = await gql.data<{ case: { exportGraph: { files: { content: string }[] } } }>(
-    `query ($c: ID!) { case(id: $c) { exportGraph(format: JSON) { files { content } } } }`,
-    { c: caseId },
-  );
-  return data.case.exportGraph.files[0]!.content;
-}
+const exported = (caseId: string) => caseExport(gql, caseId);
 
 async function importGraph(caseId: string, graph: GraphFile): Promise<string> {
   const data = await gql.data<{ importGraph: { importId: string | null } }>(

@@ -9,8 +9,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasInfo, launch, screenshot, settle } from './support/browser.ts';
-import { REPO, startServer, type TestServer } from './support/server.ts';
+import { canvasInfo, launch, overviewDrawn, screenshot, settle } from './support/browser.ts';
+import { caseExport } from '../support/graphql.ts';
+import { REPO, serverApi, startServer, type TestServer } from './support/server.ts';
 
 /**
  * Knuth's Les Misérables co-appearance graph, 77 characters (shared/data/README.md): from shared/
@@ -44,27 +45,11 @@ afterAll(async () => {
 });
 
 /** The Kursk case as a native JSON file, from the API: what "unchanged" is measured against. */
-async function kurskExport(): Promise<string> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: '{ case(id: "kursk") { exportGraph(format: JSON) { files { content } } } }',
-    }),
-  });
-  const body = (await response.json()) as {
-    data: { case: { exportGraph: { files: { content: string }[] } } };
-  };
-  return body.data.case.exportGraph.files[0]!.content;
-}
+const kurskExport = () => caseExport(serverApi(server), 'kursk');
 
 async function caseIds(): Promise<string[]> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ cases { id } }' }),
-  });
-  return ((await response.json()) as { data: { cases: { id: string }[] } }).data.cases.map((c) => c.id);
+  const data = await serverApi(server).data<{ cases: { id: string }[] }>('{ cases { id } }');
+  return data.cases.map((c) => c.id);
 }
 
 /** The start page's entry of a case: its list item, found by the link to it. */
@@ -81,13 +66,6 @@ async function searchFinds(text: string, option: RegExp): Promise<void> {
   await page.getByRole('option', { name: option }).first().waitFor({ timeout: 15_000 });
   await search.press('Escape');
   await search.fill('');
-}
-
-async function overviewDrawn(): Promise<void> {
-  await page.waitForFunction(() => (window.__redstring?.cy?.nodes().length ?? 0) >= 10, undefined, {
-    timeout: 30_000,
-  });
-  await settle(page);
 }
 
 describe('cases in the explorer', () => {
@@ -117,7 +95,7 @@ describe('cases in the explorer', () => {
   it('opens a case from its link, with its name in the top bar', async () => {
     await entry(KURSK).getByRole('link', { name: KURSK }).click();
     await page.waitForURL(/\/cases\/kursk/);
-    await overviewDrawn();
+    await overviewDrawn(page);
     await expect(page.getByRole('heading', { name: KURSK }).isVisible()).resolves.toBe(true);
     await expect(page.getByLabel('Case size').textContent()).resolves.toMatch(/49 entities · 88 relations/);
     expect((await canvasInfo(page)).nodes).toContain('north-korea');
@@ -158,7 +136,7 @@ describe('cases in the explorer', () => {
     const dialog = page.getByRole('dialog', { name: 'Import a file' });
     await dialog.getByRole('link', { name: 'Open “Les Misérables”' }).click();
     await page.waitForURL(/\/cases\/les-miserables/);
-    await overviewDrawn();
+    await overviewDrawn(page);
     await expect(page.getByRole('heading', { name: 'Les Misérables' }).isVisible()).resolves.toBe(true);
     await expect(page.getByLabel('Case size').textContent()).resolves.toMatch(/^77 entities/);
     const info = await canvasInfo(page);
@@ -208,7 +186,7 @@ describe('cases in the explorer', () => {
     await screenshot(page, 'cases-04-two-cases');
 
     await page.goto(`${server.url}/cases/kursk`);
-    await overviewDrawn();
+    await overviewDrawn(page);
     await expect(page.getByLabel('Case size').textContent()).resolves.toMatch(/49 entities · 88 relations/);
     const info = await canvasInfo(page);
     expect(info.nodes).toContain('north-korea');
@@ -259,7 +237,7 @@ describe('cases in the explorer', () => {
     await page.getByRole('link', { name: 'All cases' }).click();
     await expect(entry('Les Misérables').textContent()).resolves.toMatch(/0 entities/);
     await entry(KURSK).getByRole('link', { name: KURSK }).click();
-    await overviewDrawn();
+    await overviewDrawn(page);
     await expect(page.getByLabel('Case size').textContent()).resolves.toMatch(/49 entities · 88 relations/);
     expect(await kurskExport()).toBe(kurskBefore);
   });

@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasInfo, launch, RESULTS, screenshot, settle } from './support/browser.ts';
+import {
+  canvasInfo,
+  launch,
+  overviewDrawn,
+  pickOption,
+  RESULTS,
+  screenshot,
+  settle,
+} from './support/browser.ts';
 import { REPO, startServer, type TestServer } from './support/server.ts';
 
 interface CaseFile {
@@ -58,21 +66,13 @@ async function nodeScreenPosition(id: string): Promise<{ x: number; y: number }>
   }, id);
 }
 
-async function pick(comboboxName: string, text: string, optionName: RegExp): Promise<void> {
-  const box = page.getByRole('combobox', { name: comboboxName });
-  await box.fill(text);
-  const option = page.getByRole('option', { name: optionName }).first();
-  await option.waitFor();
-  await option.click();
-}
+const pick = (comboboxName: string, text: string, optionName: RegExp) =>
+  pickOption(page, comboboxName, text, optionName);
 
 describe('the explorer in a real browser', () => {
   it('opens on the case overview (its most connected entities), not an empty page', async () => {
     await page.goto(`${server.url}/cases/kursk`);
-    await page.waitForFunction(() => (window.__redstring?.cy?.nodes().length ?? 0) >= 10, undefined, {
-      timeout: 30_000,
-    });
-    await settle(page);
+    await overviewDrawn(page);
     const info = await canvasInfo(page);
     expect(info.nodes.length).toBeGreaterThanOrEqual(10);
     expect(info.nodes.length).toBeLessThanOrEqual(30);
@@ -99,10 +99,7 @@ describe('the explorer in a real browser', () => {
       if (message.type() === 'error') shotErrors.push(message.text());
     });
     await shot.goto(`${server.url}/cases/kursk`);
-    await shot.waitForFunction(() => (window.__redstring?.cy?.nodes().length ?? 0) >= 10, undefined, {
-      timeout: 30_000,
-    });
-    await settle(shot);
+    await overviewDrawn(shot);
     await shot.evaluate(() =>
       window.__redstring?.store.getState().setFocus({ kind: 'entity', id: 'kim-jong-un' }),
     );

@@ -8,7 +8,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasInfo, launch, screenshot, settle, type CanvasInfo } from './support/browser.ts';
+import {
+  canvasInfo,
+  launch,
+  overviewDrawn,
+  pickOption,
+  screenshot,
+  settle,
+  type CanvasInfo,
+} from './support/browser.ts';
 import { REPO, startServer, type TestServer } from './support/server.ts';
 
 interface CaseFile {
@@ -99,13 +107,8 @@ async function moveSlider(name: string, key: 'ArrowLeft' | 'ArrowRight', to: str
   await expect(slider.getAttribute('aria-valuetext')).resolves.toBe(to);
 }
 
-async function pick(comboboxName: string, text: string, optionName: RegExp): Promise<void> {
-  const box = page.getByRole('combobox', { name: comboboxName });
-  await box.fill(text);
-  const option = page.getByRole('option', { name: optionName }).first();
-  await option.waitFor();
-  await option.click();
-}
+const pick = (comboboxName: string, text: string, optionName: RegExp) =>
+  pickOption(page, comboboxName, text, optionName);
 
 /** "Kim Jong Un —LEADS→ North Korea ←PART_OF— …" for a path, from the case file itself. */
 function expectedPathText(entities: readonly string[], relations: readonly (readonly string[])[]): string {
@@ -125,10 +128,7 @@ function expectedPathText(entities: readonly string[], relations: readonly (read
 describe('filters hide what they orphan, and counts say what is shown', () => {
   it('opens the Kursk case with every count saying the whole canvas', async () => {
     await page.goto(`${server.url}/cases/kursk`);
-    await page.waitForFunction(() => (window.__redstring?.cy?.nodes().length ?? 0) >= 10, undefined, {
-      timeout: 30_000,
-    });
-    await settle(page);
+    await overviewDrawn(page);
     await page.getByRole('tab', { name: 'Filters' }).click();
     const info = await canvasInfo(page);
     expect(info.visibleNodes.length).toBe(info.nodes.length);

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, screenshot, settle } from './support/browser.ts';
-import { REPO, startServer, type TestServer } from './support/server.ts';
+import { launch, overviewDrawn, screenshot, settle } from './support/browser.ts';
+import { REPO, serverApi, startServer, type TestServer } from './support/server.ts';
 
 /** Knuth's Les Misérables co-appearance graph, 77 characters, as cases.e2e.ts takes it. */
 const SHARED_GEXF = join(REPO, '../shared/data/gexf/les_miserables.gexf');
@@ -31,16 +31,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+  serverApi(server).data<T>(query, variables);
 
 interface FileNode {
   id: string;
@@ -70,10 +62,7 @@ async function openPage(path: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${server.url}${path}`);
-  await page.waitForFunction(() => (window.__redstring?.cy?.nodes().length ?? 0) >= 10, undefined, {
-    timeout: 30_000,
-  });
-  await settle(page);
+  await overviewDrawn(page);
   return page;
 }
 

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasInfo, launch, screenshot, settle } from './support/browser.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { serverApi, startServer, type TestServer } from './support/server.ts';
 
 const KURSK = 'North Korean forces in Kursk';
 
@@ -15,15 +15,8 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
-async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<void> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-}
+const graphql = (query: string, variables: Record<string, unknown> = {}) =>
+  serverApi(server).data(query, variables);
 
 beforeAll(async () => {
   server = await startServer();

@@ -64,3 +64,12 @@ export function graphqlClient(fetchFn: FetchFunction, endpoint: string) {
 
   return { post, data };
 }
+
+/** A case as a native JSON file, through the API: what "unchanged, to the byte" compares. */
+export async function caseExport(client: ReturnType<typeof graphqlClient>, caseId: string): Promise<string> {
+  const data = await client.data<{ case: { exportGraph: { files: { content: string }[] } } }>(
+    `query ($c: ID!) { case(id: $c) { exportGraph(format: JSON) { files { content } } } }`,
+    { c: caseId },
+  );
+  return data.case.exportGraph.files[0]!.content;
+}

@@ -76,6 +76,28 @@ export async function settle(page: Page, timeoutMs = 20_000): Promise<void> {
   await page.waitForTimeout(700);
 }
 
+/** Waits until a case has drawn its opening overview (its ten or more most connected entities). */
+export async function overviewDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window.__redstring?.cy?.nodes().length ?? 0) >= 10, undefined, {
+    timeout: 30_000,
+  });
+  await settle(page);
+}
+
+/** Types into the combobox named `comboboxName` and picks the first option named like `optionName`. */
+export async function pickOption(
+  page: Page,
+  comboboxName: string,
+  text: string,
+  optionName: RegExp,
+): Promise<void> {
+  const box = page.getByRole('combobox', { name: comboboxName });
+  await box.fill(text);
+  const option = page.getByRole('option', { name: optionName }).first();
+  await option.waitFor();
+  await option.click();
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(RESULTS, { recursive: true });
   const path = join(RESULTS, `${name}.png`);

@@ -14,8 +14,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openTestEngine, type TestEngine } from '../../support/engines.ts';
+import { graphqlClient } from '../../support/graphql.ts';
 
 export const REPO = resolve(import.meta.dirname, '../../..');
+
+/** The server's GraphQL endpoint over HTTP, as the suites' own client (tests/support/graphql.ts) asks it. */
+export function serverApi(server: Pick<TestServer, 'url'>): ReturnType<typeof graphqlClient> {
+  return graphqlClient((request) => fetch(request), `${server.url}/graphql`);
+}
 
 export interface TestServer {
   url: string;
