@@ -22,6 +22,10 @@
  *   npm run bench -- --matches [--entities 100000]
  *                                       matching across cases: case A in case B at 100k × 100k,
  *                                       beside a plain join of names (case-matches.ts)
+ *   npm run bench -- --explorer [--rounds 4]
+ *                                       the explorer in headless Chromium on imported cases up to 5,000
+ *                                       elements: first draw, layout, longest task, pan FPS, canvas and
+ *                                       WebGL (explorer-browser.ts)
  *   npm run bench -- --store neo4j      Redstring on Neo4j beside raw Cypher, @neo4j/graphql and the
  *                                       embedded engine (neo4j-run.ts: medium by default)
  */
@@ -36,6 +40,7 @@ import { runCaseMatches } from './case-matches.ts';
 import { runCaseScoping } from './case-scoping.ts';
 import { caseScopingSections } from './case-scoping-report.ts';
 import { runCompare } from './compare.ts';
+import { explorerSection, runExplorerBench } from './explorer-browser.ts';
 import { amongFloor, neighborhoodFloor, pathsFloor, shortestPathFloor } from './floor.ts';
 import { GraphGenerator, SIZES, type GraphSize } from '../support/generate.ts';
 import type { ImportResult } from './import-phase.ts';
@@ -93,6 +98,8 @@ const { values } = parseArgs({
     // Matching across cases (case-matches.ts), with its number of entities per case.
     matches: { type: 'boolean', default: false },
     entities: { type: 'string', default: '100000' },
+    // The explorer in the browser (explorer-browser.ts), --rounds times per case and renderer.
+    explorer: { type: 'boolean', default: false },
   },
 });
 function fail(message: string): never {
@@ -327,6 +334,14 @@ async function main() {
       clients: Number(values.clients),
       auth: values.auth,
     });
+    return;
+  }
+  if (values.explorer) {
+    const section = explorerSection(
+      await runExplorerBench({ rounds: Number(values.rounds), panMs: 3000, seed }),
+    );
+    writeFileSync(join(RESULTS, 'explorer-browser.md'), section);
+    console.log(section);
     return;
   }
   if (values.matches) {

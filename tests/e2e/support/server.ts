@@ -81,7 +81,12 @@ async function waitForHealth(
 }
 
 export async function startServer(
-  options: { timeoutMs?: number; env?: Record<string, string> } = {},
+  options: {
+    timeoutMs?: number;
+    env?: Record<string, string>;
+    /** A data folder made beforehand (e.g. cases imported by the CLI); removed on stop like a fresh one. */
+    dataDir?: string;
+  } = {},
 ): Promise<TestServer> {
   if (!existsSync(join(REPO, 'client/dist/index.html')))
     throw new Error('client/dist is missing: run `npm run build` first (npm run test:e2e does)');
@@ -89,7 +94,7 @@ export async function startServer(
     process.env.REDSTRING_STORE === 'neo4j'
       ? await openTestEngine({ ...process.env, REDSTRING_TEST_ENGINE: 'neo4j' })
       : null;
-  const dataDir = await mkdtemp(join(tmpdir(), 'redstring-e2e-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'redstring-e2e-')));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
