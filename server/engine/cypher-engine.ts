@@ -146,6 +146,11 @@ export interface Adjacency {
    * some types and one direction.
    */
   edges(node: number, direction: 'OUT' | 'IN' | 'BOTH', types: readonly string[] | null): AdjacentEdge[];
+  /**
+   * How many relationships `edges(node, 'BOTH', null)` lists, without listing them: the degree every
+   * entity on the explorer's canvas shows.
+   */
+  degree(node: number): number;
   /** Nodes, in the order asked (null for a node that no longer exists). */
   nodeRecords(nodes: readonly number[]): (StoredRecord | null)[];
   /** Type, endpoints and properties of relationships, in the order asked. */

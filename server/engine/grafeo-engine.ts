@@ -124,6 +124,8 @@ export class GrafeoEngine implements CypherEngine {
   private readonly hubEdges = new Map<string, AdjacentEdge[]>();
   /** Relationships in `hubEdges`, all lists together. */
   private hubEdgeCount = 0;
+  /** Degrees of the nodes with `HUB_DEGREE` relationships or more: counting a hub's list again is the cost. */
+  private readonly hubDegrees = new Map<number, number>();
   private readonly checkpointTriggers: { intervalMs: number; walBytes: number } | null;
 
   private constructor(
@@ -364,6 +366,7 @@ export class GrafeoEngine implements CypherEngine {
   private forgetHubs(): void {
     this.hubEdges.clear();
     this.hubEdgeCount = 0;
+    this.hubDegrees.clear();
   }
 
   private keepHub(key: string, list: AdjacentEdge[]): void {
@@ -451,6 +454,16 @@ export class GrafeoEngine implements CypherEngine {
       if (out.length >= HUB_DEGREE) this.keepHub(key, out);
       return out;
     },
+    // The engine's own list, counted: `edges` would build and sort an object per relationship,
+    // which made the degrees of a canvas's 500 entities cost as much as the walk that found them.
+    // A self-loop is listed once both ways, as `edges` keeps it once.
+    degree: (node) => {
+      const known = this.hubDegrees.get(node) ?? this.hubEdges.get(`${node}:BOTH:`)?.length;
+      if (known !== undefined) return known;
+      const degree = this.handle().getNodeEdges(node, { direction: 'both' }).length;
+      if (degree >= HUB_DEGREE) this.hubDegrees.set(node, degree);
+      return degree;
+    },
     nodeRecords: (nodes) => {
       const db = this.handle();
       return nodes.map((id) => {
@@ -462,9 +475,7 @@ export class GrafeoEngine implements CypherEngine {
       const db = this.handle();
       return edges.map((id) => {
         const edge = db.getEdge(id);
-        return edge
-          ? { type: edge.edgeType, from: edge.sourceId, to: edge.targetId, props: new SnapshotRecord(edge) }
-          : null;
+        return edge ? new SnapshotEdge(edge) : null;
       });
     },
   };
@@ -523,6 +534,34 @@ class SnapshotRecord implements StoredRecord {
 
   properties(): Properties {
     return toPlain(this.item.properties() as GrafeoValue) as Properties;
+  }
+}
+
+/**
+ * A relationship as `getEdge` returned it, its type and ends read when first asked: each is a call
+ * into the engine (together 4 µs, half the read itself), and a caller that listed the relationship
+ * from one of its ends already knows them (native-walk.ts, `adjacencyAmong`).
+ */
+class SnapshotEdge {
+  readonly props: SnapshotRecord;
+  private kind: string | undefined;
+  private source: number | undefined;
+  private target: number | undefined;
+
+  constructor(private readonly edge: JsEdge) {
+    this.props = new SnapshotRecord(edge);
+  }
+
+  get type(): string {
+    return (this.kind ??= this.edge.edgeType);
+  }
+
+  get from(): number {
+    return (this.source ??= this.edge.sourceId);
+  }
+
+  get to(): number {
+    return (this.target ??= this.edge.targetId);
   }
 }
 

@@ -18,6 +18,7 @@ import type {
 export interface CaseAdjacency {
   nodes(ids: readonly string[]): Promise<(number | null)[]>;
   edges(node: number, direction: 'OUT' | 'IN' | 'BOTH', types: readonly string[] | null): AdjacentEdge[];
+  degree(node: number): number;
   nodeRecords(nodes: readonly number[]): (StoredRecord | null)[];
   edgeRecords(
     edges: readonly number[],
@@ -57,6 +58,7 @@ export function caseEngine(engine: CypherEngine, caseId: string): CaseEngine {
     adjacency: adjacency && {
       nodes: (ids) => adjacency.nodes(caseId, ids),
       edges: (node, direction, types) => adjacency.edges(node, direction, types),
+      degree: (node) => adjacency.degree(node),
       nodeRecords: (nodes) => adjacency.nodeRecords(nodes),
       edgeRecords: (edges) => adjacency.edgeRecords(edges),
       dated: (visit) => adjacency.dated(caseId, visit),

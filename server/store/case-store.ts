@@ -84,7 +84,7 @@ export class CaseStore {
     this.writes = new WriteCounter(engine, gate, (tx) =>
       tx.run(queries.get('case-touch'), { at: new Date().toISOString() }),
     );
-    this.traversals = openTraversals(this.parts);
+    this.traversals = openTraversals(this.parts, this.writes);
     this.timelineIndex = KeptTimelineIndex.over(engine, this.writes);
     this.summaries = new Summaries(this.parts, this.timelineIndex, this.writes);
     // Every write path keeps the search index in step; the match index follows it.

@@ -212,8 +212,47 @@ export function lazyRelation(record: StoredRecord, type: string, from: string, t
   };
 }
 
-const recordEvidence = (record: StoredRecord): EvidenceRef[] =>
-  evidenceOf(record.get('evidenceSources'), record.get('evidenceQuotes'), record.get('evidenceLocators'));
+/**
+ * A record's evidence with each quote and locator read when first asked, the lists once for all
+ * of them. The explorer draws evidence as `source { id }` for every relation on its canvas: the
+ * quotes, most of a relation's bytes, cost a fifth of reading the relations among a canvas and
+ * were thrown away (docs/performance.md, section 11). The fields are own enumerable accessors, as
+ * in `lazyEntity`, and give what `evidenceOf` gives.
+ */
+function recordEvidence(record: StoredRecord): EvidenceRef[] {
+  const sources = strings(record.get('evidenceSources'));
+  if (sources.length === 0) return [];
+  let quotes: string[] | undefined;
+  let locators: string[] | undefined;
+  const quoteAt = (i: number) => (quotes ??= strings(record.get('evidenceQuotes')))[i] ?? '';
+  const locatorAt = (i: number) => (locators ??= strings(record.get('evidenceLocators')))[i] || null;
+  return sources.map((source, i) => lazyEvidence(source, i, quoteAt, locatorAt));
+}
+
+function lazyEvidence(
+  source: string,
+  at: number,
+  quoteAt: (i: number) => string,
+  locatorAt: (i: number) => string | null,
+): EvidenceRef {
+  let quote: string | undefined;
+  let locator: string | null | undefined;
+  return {
+    source,
+    get quote() {
+      return (quote ??= quoteAt(at));
+    },
+    set quote(value) {
+      quote = value;
+    },
+    get locator() {
+      return locator === undefined ? (locator = locatorAt(at)) : locator;
+    },
+    set locator(value) {
+      locator = value;
+    },
+  };
+}
 
 export function toSource(stored: Stored): Source {
   return {

@@ -13,6 +13,7 @@
  * not the same subset.
  */
 import type { CaseAdjacency as Adjacency } from './case-engine.ts';
+import type { KeptRelations } from './kept-relations.ts';
 import { lazyEntity, lazyRelation } from './mapping.ts';
 import type { Expand, Hop, Step, Walk } from './traversal.ts';
 import type { Entity, Relation, TraversalFilter } from './types.ts';
@@ -119,13 +120,15 @@ function toRelations(
  * engine's adjacency, at most `limit`. The explorer asks this after every expansion, for all it
  * draws; the statement checks every relationship of every entity against the list of ids, which
  * is hundreds of milliseconds when the set holds a hub (docs/performance.md). Here a hub's list
- * comes from the engine's cache, each check is a set lookup, and only the relations kept are read.
+ * comes from the engine's cache, each check is a set lookup, and only the relations kept are read,
+ * or taken from `kept` when an earlier canvas read them.
  */
 export async function adjacencyAmong(
   adjacency: Adjacency,
   ids: readonly string[],
   filter: TraversalFilter,
   limit: number,
+  kept: KeptRelations | null = null,
 ): Promise<Relation[]> {
   const handles = await adjacency.nodes(ids);
   const idOf = new Map<number, string>();
@@ -134,14 +137,26 @@ export async function adjacencyAmong(
   });
   const types = typesOf(filter);
   const edges: number[] = [];
-  collect: for (const node of idOf.keys())
+  // The ends of each kept relation as ids: listed from its start, its ends are known here, and
+  // asking the engine for them again was a quarter of the read (grafeo-engine.ts, SnapshotEdge).
+  const ends: string[] = [];
+  collect: for (const [node, from] of idOf)
     for (const { edge, neighbor } of adjacency.edges(node, 'OUT', types)) {
-      if (!idOf.has(neighbor)) continue;
+      const to = idOf.get(neighbor);
+      if (to === undefined) continue;
       if (edges.length === limit) break collect;
       edges.push(edge);
+      ends.push(from, to);
     }
-  const relations = toRelations(edges, adjacency.edgeRecords(edges), idOf);
-  return [...relations.values()];
+  const endsOf = new Map<number, number>();
+  edges.forEach((edge, i) => endsOf.set(edge, 2 * i));
+  const read = (handles: readonly number[]) =>
+    adjacency.edgeRecords(handles).map((record, i) => {
+      const at = endsOf.get(handles[i]!)!;
+      return record && lazyRelation(record.props, record.type, ends[at]!, ends[at + 1]!);
+    });
+  const relations = kept ? kept.through(edges, read) : read(edges);
+  return relations.filter((relation): relation is Relation => relation !== null);
 }
 
 /**

@@ -8,8 +8,9 @@
  *   npm run bench -- --size small --no-browser --ms 2000
  *   npm run bench -- --size medium --plain    the store on Cypher alone (no bulk load, no adjacency)
  *   npm run bench -- --size medium --reuse --only entity,neighborhood2
- *                                       only these operations through the API (no baselines), printed
- *                                       and not written to bench-results/
+ *                                       only these operations through the API, beside their in-memory
+ *                                       floor (no raw-engine baseline), printed and not written to
+ *                                       bench-results/
  *   npm run bench -- --size medium --reuse --compare main~3
  *                                       this checkout against another commit, both serving at once,
  *                                       in alternating rounds (compare.ts); printed, not written
@@ -221,20 +222,54 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
       );
     const skipped: Summary = { count: 0, errors: 0, median: NaN, p95: NaN, p99: NaN, throughput: 0 };
     const typename = { c1: await http('typename', 1), c8: await http('typename', 8) };
+    const index = (id: string) => gen.indexOf(id);
+    const canvases = inputs.canvases.map((ids) => ids.map(index));
+    const sync = (fn: (i: number) => void): Promise<Summary> =>
+      runLoad(async (i) => fn(i), { ...load(1), maxOps: 2_000 });
+    /** The in-memory floor of `kind` (floor.ts), for the kinds that have one. */
+    const floorOf = (kind: QueryKind): Promise<Summary> | null => {
+      const entity = (i: number) => index(inputs.entities[i % inputs.entities.length]!);
+      switch (kind) {
+        case 'neighborhood1':
+        case 'neighborhood2': {
+          const depth = kind === 'neighborhood1' ? 1 : 2;
+          return sync((i) => neighborhoodFloor(csr, entity(i), depth, 500, 200));
+        }
+        case 'shortestPath':
+          return sync((i) => {
+            const [a, b] = inputs.pathPairs[i % inputs.pathPairs.length]!;
+            shortestPathFloor(csr, index(a), index(b), 6, 5_000);
+          });
+        case 'paths':
+          return sync((i) => {
+            const [a, b] = inputs.nearPairs[i % inputs.nearPairs.length]!;
+            pathsFloor(csr, index(a), index(b), 4, 200, 20);
+          });
+        case 'among':
+          return sync((i) => amongFloor(csr, canvases[i % canvases.length]!));
+        default:
+          return null;
+      }
+    };
     if (only) {
+      // The floor of the same sitting beside each operation that has one, so that a quick look at
+      // a few operations still gives the ratio the full run reports (docs/performance.md).
+      const floors = new Map<QueryKind, Summary | null>();
+      for (const kind of only) floors.set(kind, await floorOf(kind));
       const rows: string[] = [];
       for (const c of ['c1', 'c8'] as const) {
-        const line = (label: string, s: Summary) =>
-          `| ${label} | ${c.slice(1)} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.p99)} | ${Math.round(s.throughput)} | ${s.errors} |`;
+        const line = (label: string, s: Summary, floor?: Summary | null) =>
+          `| ${label} | ${c.slice(1)} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.p99)} | ${Math.round(s.throughput)} | ${s.errors} | ${floor ? `${ms(floor.median)} / ${ms(floor.p95)}` : ''} | ${floor ? `${(s.median / floor.median).toFixed(0)}×` : ''} |`;
         rows.push(line('`{ __typename }` (request floor)', typename[c]));
-        for (const kind of only) rows.push(line(QUERY_LABELS[kind], await http(kind, c === 'c1' ? 1 : 8)));
+        for (const kind of only)
+          rows.push(line(QUERY_LABELS[kind], await http(kind, c === 'c1' ? 1 : 8), floors.get(kind)));
       }
       console.log(
         [
           `## ${size.name}, --only ${only.join(',')}: ${machineLine(machine())}`,
           '',
-          '| operation | conc. | median ms | p95 ms | p99 ms | req/s | errors |',
-          '| --- | --- | --- | --- | --- | --- | --- |',
+          '| operation | conc. | median ms | p95 ms | p99 ms | req/s | errors | floor median / p95 ms | median ÷ floor |',
+          '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
           ...rows,
           '',
         ].join('\n'),
@@ -267,26 +302,12 @@ async function benchSize(size: GraphSize, seed: number, windowMs: number): Promi
     }
     const withBaselines = await ask<Extract<ServeReply, { type: 'memory' }>>({ type: 'memory' }, 'memory');
 
-    const index = (id: string) => gen.indexOf(id);
-    const canvases = inputs.canvases.map((ids) => ids.map(index));
-    const sync = (fn: (i: number) => void): Promise<Summary> =>
-      runLoad(async (i) => fn(i), { ...load(1), maxOps: 2_000 });
     const floor: SizeResult['floor'] = {
-      neighborhood1: await sync((i) =>
-        neighborhoodFloor(csr, index(inputs.entities[i % inputs.entities.length]!), 1, 500, 200),
-      ),
-      neighborhood2: await sync((i) =>
-        neighborhoodFloor(csr, index(inputs.entities[i % inputs.entities.length]!), 2, 500, 200),
-      ),
-      shortestPath: await sync((i) => {
-        const [a, b] = inputs.pathPairs[i % inputs.pathPairs.length]!;
-        shortestPathFloor(csr, index(a), index(b), 6, 5_000);
-      }),
-      paths: await sync((i) => {
-        const [a, b] = inputs.nearPairs[i % inputs.nearPairs.length]!;
-        pathsFloor(csr, index(a), index(b), 4, 200, 20);
-      }),
-      among: await sync((i) => amongFloor(csr, canvases[i % canvases.length]!)),
+      neighborhood1: (await floorOf('neighborhood1'))!,
+      neighborhood2: (await floorOf('neighborhood2'))!,
+      shortestPath: (await floorOf('shortestPath'))!,
+      paths: (await floorOf('paths'))!,
+      among: (await floorOf('among'))!,
     };
     return {
       size: size.name,

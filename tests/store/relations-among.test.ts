@@ -109,6 +109,35 @@ describe('relationsAmong over adjacency (embedded engine)', () => {
     expect(loop).toMatchObject({ from: c, to: c });
   });
 
+  it("answers a canvas asked again as the first time, and sees each of the store's writes in between", async () => {
+    // The store keeps the relations a canvas read until its next write (kept-relations.ts).
+    const ids = (await walked.neighborhood([generator.entityId(7)], { depth: 2, limit: 150 })).entities.map(
+      (e) => e.id,
+    );
+    const among = async () => plain((await walked.relationsAmong(ids)).relations);
+    const first = await among();
+    expect(first.length).toBeGreaterThan(10);
+    expect(await among()).toEqual(first);
+    expect(await among()).toEqual(plain((await statement.relationsAmong(ids)).relations));
+
+    // A relation kept from the first asking, changed; one added; one deleted.
+    const kept = first.find((r) => /^r[0-9a-z]+$/.test(r.id))!;
+    const changed = { ...generator.relation(parseInt(kept.id.slice(1), 36)), status: 'denied' as const };
+    expect(changed.status).not.toBe(kept.status ?? undefined);
+    await walked.upsertRelation(changed);
+    const [x, y] = [ids[0]!, ids[1]!];
+    await walked.upsertRelation({ ...generator.relation(1), id: 'drawn-later', from: x, to: y });
+    const gone = first.find((r) => r.id !== kept.id && /^r[0-9a-z]+$/.test(r.id))!;
+    await walked.deleteRelations([gone.id]);
+
+    const after = await among();
+    expect(after.find((r) => r.id === kept.id)?.status).toBe('denied');
+    expect(after.find((r) => r.id === 'drawn-later')).toMatchObject({ from: x, to: y });
+    expect(after.some((r) => r.id === gone.id)).toBe(false);
+    expect(after).toHaveLength(first.length);
+    expect(after).toEqual(plain((await statement.relationsAmong(ids)).relations));
+  });
+
   it('stops at the same cap as the statement, each relation once and among the set, and says so', async () => {
     for (const store of [walked, statement]) {
       const { relations, truncated } = await store.relationsAmong([a, b]);

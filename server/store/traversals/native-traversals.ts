@@ -4,6 +4,7 @@
  * filter goes to `cypher`, the statements' traversals, as does counting relations per type.
  */
 import type { CaseAdjacency as Adjacency } from '../case-engine.ts';
+import type { KeptRelations } from '../kept-relations.ts';
 import {
   adjacencyAmong,
   adjacencyExpand,
@@ -14,7 +15,11 @@ import {
 import { refuseMissing } from '../reads.ts';
 import type { Traversals } from './traversals.ts';
 
-export function nativeTraversals(adjacency: Adjacency, cypher: Traversals): Traversals {
+export function nativeTraversals(
+  adjacency: Adjacency,
+  cypher: Traversals,
+  kept: KeptRelations | null = null,
+): Traversals {
   return {
     expand: (filter) =>
       adjacencyServes(filter) ? adjacencyExpand(adjacency, filter) : cypher.expand(filter),
@@ -26,7 +31,7 @@ export function nativeTraversals(adjacency: Adjacency, cypher: Traversals): Trav
     },
     among: (ids, filter, limit) =>
       adjacencyServes(filter)
-        ? adjacencyAmong(adjacency, ids, filter, limit)
+        ? adjacencyAmong(adjacency, ids, filter, limit, kept)
         : cypher.among(ids, filter, limit),
     /**
      * The lengths of the adjacency lists, which the engine keeps for hubs: counting a hub's 98 000
@@ -34,7 +39,7 @@ export function nativeTraversals(adjacency: Adjacency, cypher: Traversals): Trav
      */
     degrees: async (ids) => {
       const handles = await adjacency.nodes(ids);
-      return handles.map((node) => (node === null ? 0 : adjacency.edges(node, 'BOTH', null).length));
+      return handles.map((node) => (node === null ? 0 : adjacency.degree(node)));
     },
     relationCounts: (ids) => cypher.relationCounts(ids),
   };
