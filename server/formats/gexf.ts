@@ -16,6 +16,7 @@ import { inputName } from './input.ts';
 import { parseBoundedJson } from './json-depth.ts';
 import { DEFAULT_ENTITY_TYPE, EdgeIds, PropertyNamer, parseTyped, typeOfValues } from './naming.ts';
 import { rgbText } from './style-hints.ts';
+import { flipY } from './y-axis.ts';
 import { FormatError, type ExportedPart, type FormatImporter, type ImportRecord } from './types.ts';
 import { describe, escapeXml, readXml, type XmlElement } from './xml.ts';
 
@@ -39,7 +40,7 @@ const VIZ_EDGE = ['vizColor', 'vizThickness', 'vizShape'];
 const VIZ_FROM: Readonly<Record<string, string>> = {
   vizColor: 'viz:color',
   vizX: 'viz:position x',
-  vizY: 'viz:position y',
+  vizY: 'viz:position y, flipped',
   vizZ: 'viz:position z',
   vizSize: 'viz:size',
   vizShape: 'viz:shape',
@@ -204,8 +205,9 @@ export const gexfImporter: FormatImporter = {
                 const target = current();
                 for (const axis of ['x', 'y', 'z'] as const) {
                   const n = Number(a[axis]);
+                  // Gephi's y points up, the canvas's (and vizY's) down: flipped here, and back on export.
                   if (target && a[axis] !== undefined && Number.isFinite(n))
-                    target.viz[`viz${axis.toUpperCase()}`] = n;
+                    target.viz[`viz${axis.toUpperCase()}`] = axis === 'y' ? flipY(n) : n;
                 }
                 break;
               }
@@ -373,7 +375,7 @@ function vizElements(properties: Record<string, PropertyValue>): string {
     out.push(`<viz:color r="${c[1]}" g="${c[2]}" b="${c[3]}"${c[4] !== undefined ? ` a="${c[4]}"` : ''}/>`);
   if (typeof properties.vizX === 'number' || typeof properties.vizY === 'number')
     out.push(
-      `<viz:position x="${properties.vizX ?? 0}" y="${properties.vizY ?? 0}"${typeof properties.vizZ === 'number' ? ` z="${properties.vizZ}"` : ''}/>`,
+      `<viz:position x="${properties.vizX ?? 0}" y="${typeof properties.vizY === 'number' ? flipY(properties.vizY) : 0}"${typeof properties.vizZ === 'number' ? ` z="${properties.vizZ}"` : ''}/>`,
     );
   if (typeof properties.vizSize === 'number') out.push(`<viz:size value="${properties.vizSize}"/>`);
   if (typeof properties.vizThickness === 'number')

@@ -23,6 +23,7 @@ import {
   type RawSource,
 } from './types.ts';
 import { describe, escapeXml, readXml, type XmlElement } from './xml.ts';
+import { takeGephiY } from './y-axis.ts';
 
 /** Namespace of the attribute that marks a key whose values are JSON text. */
 export const REDSTRING_XML_NS = 'urn:redstring:graph';
@@ -250,16 +251,23 @@ export const graphmlImporter: FormatImporter = {
                 const a = element.attributes;
                 if (element.name === 'node') {
                   if (!a.id) throw new FormatError(file, at, 'id', 'a <node> needs an id');
+                  const attrs = attributes(current, 'node');
+                  const gephiY = own ? null : takeGephiY(attrs, current.viz);
                   emit({
                     kind: 'entity',
                     at,
                     value: nodeToEntity(
                       {
                         rawId: a.id,
-                        attrs: attributes(current, 'node'),
+                        attrs,
                         label: current.label,
                         parent: current.parent,
-                        extra: { values: current.viz, from: YFILES_VIZ_FROM },
+                        extra: {
+                          values: current.viz,
+                          from: gephiY
+                            ? { ...YFILES_VIZ_FROM, [VIZ_Y]: `${gephiY}, flipped` }
+                            : YFILES_VIZ_FROM,
+                        },
                       },
                       scope(nodeNamer),
                     ),

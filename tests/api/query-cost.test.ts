@@ -45,6 +45,10 @@ const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
   CancelImport: { id: 'job' },
   CaseImports: inCase({ first: 50 }),
   UndoImport: inCase({ id: 'import-x' }),
+  CaseCounts: inCase({}),
+  WholeCasePage: inCase({ entitiesAfter: 'a', relationsAfter: 'b', withEntities: true, withRelations: true }),
+  EntityNeighbours: inCase({ id: 'sergei-shoigu' }),
+  SourceDetails: inCase({ id: 'the-insider-article' }),
 };
 
 describe('the cost of a query', () => {

@@ -1,7 +1,7 @@
 /**
  * Layouts in a real browser. A real Gephi file (Les Misérables, GEXF with viz positions, colours and
  * sizes) imported into a new case opens on the file's own picture: every node where the file drew it,
- * up to one uniform scale and shift, in the file's colour. "Concentric (by degree)" on the Kursk
+ * up to one uniform scale and shift, the right way up (Gephi's y points up), in the file's colour. "Concentric (by degree)" on the Kursk
  * overview draws rings, not a cross, with no two node labels on top of each other. Reloading a view
  * (its link, or the case's last view) draws every node where it was, again and again.
  */
@@ -42,8 +42,25 @@ interface FileNode {
   color: string;
 }
 
-/** Every entity of the case with the position and colour its file gave. */
+/**
+ * Each node's `viz:position` y as the file writes it, by node id: read from the file itself, not
+ * from what the import made of it, so that the picture is checked against Gephi's.
+ */
+function gephiYs(): Map<string, number> {
+  const ys = new Map<string, number>();
+  for (const m of readFileSync(GEXF, 'utf8').matchAll(
+    /<node id="([^"]+)"[\s\S]*?<viz:position[^>]*\sy="([^"]+)"/g,
+  ))
+    ys.set(m[1]!, Number(m[2]));
+  return ys;
+}
+
+/**
+ * Every entity of the case with the position and colour its file gave, in screen terms: Gephi's y
+ * points up, a screen's down, so the picture Gephi shows has each y flipped.
+ */
 async function fileNodes(): Promise<FileNode[]> {
+  const ys = gephiYs();
   const data = await gql<{
     case: {
       entities: { edges: { node: { id: string; name: string; properties: Record<string, unknown> } }[] };
@@ -53,7 +70,7 @@ async function fileNodes(): Promise<FileNode[]> {
     id: node.id,
     name: node.name,
     x: Number(node.properties.vizX),
-    y: Number(node.properties.vizY),
+    y: -(ys.get(node.id) ?? Number.NaN),
     color: String(node.properties.vizColor),
   }));
 }

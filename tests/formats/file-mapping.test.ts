@@ -125,7 +125,8 @@ describe('GEXF', () => {
       vizSize: 45,
       vizColor: 'rgb(254,240,217)',
       vizX: -8.81755,
-      vizY: -60.480377,
+      // y="-60.480377" flipped: Gephi's y points up, the canvas's down.
+      vizY: 60.480377,
       vizZ: 0,
     });
     expect(lines(report)).toEqual(
@@ -153,14 +154,15 @@ describe('GraphML', () => {
     expect(valjean.properties).toEqual({
       Modularity_Class: 1,
       vizX: -87.93029,
-      vizY: 6.8120565,
+      // Flipped, as in GEXF: Gephi's y points up.
+      vizY: -6.8120565,
       vizSize: 100,
       vizColor: 'rgb(245,91,91)',
     });
     expect(lines(report)).toEqual([
       'entity name <- label: 77',
+      'entity properties.vizY <- y, flipped: 77',
       'entity properties.vizX <- x: 77',
-      'entity properties.vizY <- y: 77',
       'entity properties.vizSize <- size: 77',
       'entity properties.vizColor <- r,g,b: 77',
     ]);

@@ -115,7 +115,8 @@ describe('importFile', () => {
     // <viz:size value="22.714287"/> <viz:color b="45" g="72" r="216"/> <viz:position x="268.72385" y="91.18155"/>
     expect(await styleOf('Myriel')).toEqual({
       x: 268.72385,
-      y: 91.18155,
+      // The file's y, flipped: Gephi's y points up, a canvas's down.
+      y: -91.18155,
       size: 22.714287,
       color: 'rgb(216,72,45)',
     });

@@ -39,7 +39,8 @@ describe('GEXF', () => {
       vizSize: 22.714287,
       vizColor: 'rgb(216,72,45)',
       vizX: 268.72385,
-      vizY: 91.18155,
+      // The file's y="91.18155", flipped: Gephi's y points up, the canvas's down.
+      vizY: -91.18155,
     });
   });
 

@@ -461,3 +461,117 @@ export const CancelImportMutation = graphql(`
     }
   }
 `);
+
+/** How much a case holds: whether it fits on the canvas whole (state/whole-case.ts). */
+export const CaseCountsQuery = graphql(`
+  query CaseCounts($case: ID!) {
+    case(id: $case) {
+      counts {
+        entities
+        relations
+      }
+    }
+  }
+`);
+
+/**
+ * One page of a whole case: its entities and its relations, 500 of each per request, each list
+ * left out once it has been read to its end (state/whole-case.ts).
+ */
+export const WholeCasePageQuery = graphql(`
+  query WholeCasePage(
+    $case: ID!
+    $entitiesAfter: String
+    $relationsAfter: String
+    $withEntities: Boolean!
+    $withRelations: Boolean!
+  ) {
+    case(id: $case) {
+      entities(first: 500, after: $entitiesAfter) @include(if: $withEntities) {
+        edges {
+          node {
+            ...CanvasEntity
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+      relations(first: 500, after: $relationsAfter) @include(if: $withRelations) {
+        edges {
+          node {
+            ...CanvasRelation
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * An entity's relations with the id and type of both ends: which of its neighbours are not on the
+ * canvas, by type and by relation (state/missing-neighbours.ts). The server lists at most 500.
+ */
+export const EntityNeighboursQuery = graphql(`
+  query EntityNeighbours($case: ID!, $id: ID!) {
+    case(id: $case) {
+      entity(id: $id) {
+        id
+        degree
+        relations(first: 500) {
+          id
+          type
+          from {
+            id
+            type
+          }
+          to {
+            id
+            type
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A source with every fact it supports, each with its quote: the source panel (panels/SourcePanel.tsx). */
+export const SourceDetailsQuery = graphql(`
+  query SourceDetails($case: ID!, $id: ID!) {
+    case(id: $case) {
+      source(id: $id) {
+        id
+        title
+        publisher
+        url
+        publishedAt
+        kind
+        supports {
+          quote
+          locator
+          entity {
+            ...CanvasEntity
+          }
+          relation {
+            ...CanvasRelation
+            from {
+              id
+              name
+              type
+            }
+            to {
+              id
+              name
+              type
+            }
+          }
+        }
+      }
+    }
+  }
+`);

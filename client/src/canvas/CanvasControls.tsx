@@ -8,6 +8,7 @@ import { LAYOUTS, type LayoutName } from '../state/view-slice.ts';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import { useVisibleCounts } from '../state/use-visible-counts.ts';
 import { countsText, entitiesText, shownOfText } from '../state/visible-counts.ts';
+import { CaseCoverage } from './CaseCoverage.tsx';
 import { ShapeIcon } from './TypeBadge.tsx';
 import { typeLabel } from './entity-style.ts';
 
@@ -179,6 +180,7 @@ export function CanvasStatus({ webgl, note }: { webgl: boolean; note: string | n
   return (
     <div className="canvas-status" aria-label="Canvas status">
       <span>{countsText(visible)}</span>
+      <CaseCoverage />
       {counts.selected > 0 && <span>{counts.selected} selected</span>}
       {counts.hidden > 0 && (
         <button type="button" className="link small" onClick={() => explorer.showHidden()}>

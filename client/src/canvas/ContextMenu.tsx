@@ -1,6 +1,6 @@
 /**
  * Right-click on an entity: expand it (all, or one relation type and direction, with counts from
- * Entity.relationCounts), collapse, hide, pin, remove, or use it as a path end. Acts on the whole
+ * Entity.relationCounts), bring its neighbours that are not on the canvas (NeighboursMenu), collapse, hide, pin, remove, or use it as a path end. Acts on the whole
  * selection when the entity is part of it.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
@@ -8,6 +8,7 @@ import { RelationCountsQuery } from '../api/operations.ts';
 import { useCaseQuery } from '../state/use-query.ts';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import { relationLabel } from './entity-style.ts';
+import { NeighboursMenu } from './NeighboursMenu.tsx';
 
 export function ContextMenu() {
   const explorer = useExplorer();
@@ -111,6 +112,12 @@ export function ContextMenu() {
             </button>
           ))}
         </div>
+      )}
+      {!many && (
+        <>
+          <div className="menu-separator" role="separator" />
+          <NeighboursMenu entity={ref_} onChoose={close} />
+        </>
       )}
       <div className="menu-separator" role="separator" />
       <button type="button" role="menuitem" onClick={act(() => explorer.collapse(targets))}>

@@ -47,6 +47,10 @@ type Documents = {
     "\n  mutation StartImport($case: ID!, $files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {\n    startImport(case: $case, files: $files, format: $format, dryRun: $dryRun) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.StartImportDocument,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportJobDocument,
     "\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.CancelImportDocument,
+    "\n  query CaseCounts($case: ID!) {\n    case(id: $case) {\n      counts {\n        entities\n        relations\n      }\n    }\n  }\n": typeof types.CaseCountsDocument,
+    "\n  query WholeCasePage(\n    $case: ID!\n    $entitiesAfter: String\n    $relationsAfter: String\n    $withEntities: Boolean!\n    $withRelations: Boolean!\n  ) {\n    case(id: $case) {\n      entities(first: 500, after: $entitiesAfter) @include(if: $withEntities) {\n        edges {\n          node {\n            ...CanvasEntity\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      relations(first: 500, after: $relationsAfter) @include(if: $withRelations) {\n        edges {\n          node {\n            ...CanvasRelation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.WholeCasePageDocument,
+    "\n  query EntityNeighbours($case: ID!, $id: ID!) {\n    case(id: $case) {\n      entity(id: $id) {\n        id\n        degree\n        relations(first: 500) {\n          id\n          type\n          from {\n            id\n            type\n          }\n          to {\n            id\n            type\n          }\n        }\n      }\n    }\n  }\n": typeof types.EntityNeighboursDocument,
+    "\n  query SourceDetails($case: ID!, $id: ID!) {\n    case(id: $case) {\n      source(id: $id) {\n        id\n        title\n        publisher\n        url\n        publishedAt\n        kind\n        supports {\n          quote\n          locator\n          entity {\n            ...CanvasEntity\n          }\n          relation {\n            ...CanvasRelation\n            from {\n              id\n              name\n              type\n            }\n            to {\n              id\n              name\n              type\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SourceDetailsDocument,
 };
 const documents: Documents = {
     "\n  fragment ImportRecordFields on ImportRecord {\n    id\n    file\n    format\n    at\n    by\n    wholeCase\n    undoneAt\n    undoneBy\n    entities {\n      created\n      updated\n    }\n    relations {\n      created\n      updated\n    }\n    sources {\n      created\n      updated\n    }\n  }\n": types.ImportRecordFieldsFragmentDoc,
@@ -81,6 +85,10 @@ const documents: Documents = {
     "\n  mutation StartImport($case: ID!, $files: [File!]!, $format: GraphFormat, $dryRun: Boolean) {\n    startImport(case: $case, files: $files, format: $format, dryRun: $dryRun) {\n      ...ImportJobFields\n    }\n  }\n": types.StartImportDocument,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportJobDocument,
     "\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.CancelImportDocument,
+    "\n  query CaseCounts($case: ID!) {\n    case(id: $case) {\n      counts {\n        entities\n        relations\n      }\n    }\n  }\n": types.CaseCountsDocument,
+    "\n  query WholeCasePage(\n    $case: ID!\n    $entitiesAfter: String\n    $relationsAfter: String\n    $withEntities: Boolean!\n    $withRelations: Boolean!\n  ) {\n    case(id: $case) {\n      entities(first: 500, after: $entitiesAfter) @include(if: $withEntities) {\n        edges {\n          node {\n            ...CanvasEntity\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      relations(first: 500, after: $relationsAfter) @include(if: $withRelations) {\n        edges {\n          node {\n            ...CanvasRelation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.WholeCasePageDocument,
+    "\n  query EntityNeighbours($case: ID!, $id: ID!) {\n    case(id: $case) {\n      entity(id: $id) {\n        id\n        degree\n        relations(first: 500) {\n          id\n          type\n          from {\n            id\n            type\n          }\n          to {\n            id\n            type\n          }\n        }\n      }\n    }\n  }\n": types.EntityNeighboursDocument,
+    "\n  query SourceDetails($case: ID!, $id: ID!) {\n    case(id: $case) {\n      source(id: $id) {\n        id\n        title\n        publisher\n        url\n        publishedAt\n        kind\n        supports {\n          quote\n          locator\n          entity {\n            ...CanvasEntity\n          }\n          relation {\n            ...CanvasRelation\n            from {\n              id\n              name\n              type\n            }\n            to {\n              id\n              name\n              type\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SourceDetailsDocument,
 };
 
 /**
@@ -211,6 +219,22 @@ export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"): typeof import('./graphql').CancelImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseCounts($case: ID!) {\n    case(id: $case) {\n      counts {\n        entities\n        relations\n      }\n    }\n  }\n"): typeof import('./graphql').CaseCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WholeCasePage(\n    $case: ID!\n    $entitiesAfter: String\n    $relationsAfter: String\n    $withEntities: Boolean!\n    $withRelations: Boolean!\n  ) {\n    case(id: $case) {\n      entities(first: 500, after: $entitiesAfter) @include(if: $withEntities) {\n        edges {\n          node {\n            ...CanvasEntity\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      relations(first: 500, after: $relationsAfter) @include(if: $withRelations) {\n        edges {\n          node {\n            ...CanvasRelation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WholeCasePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityNeighbours($case: ID!, $id: ID!) {\n    case(id: $case) {\n      entity(id: $id) {\n        id\n        degree\n        relations(first: 500) {\n          id\n          type\n          from {\n            id\n            type\n          }\n          to {\n            id\n            type\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityNeighboursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourceDetails($case: ID!, $id: ID!) {\n    case(id: $case) {\n      source(id: $id) {\n        id\n        title\n        publisher\n        url\n        publishedAt\n        kind\n        supports {\n          quote\n          locator\n          entity {\n            ...CanvasEntity\n          }\n          relation {\n            ...CanvasRelation\n            from {\n              id\n              name\n              type\n            }\n            to {\n              id\n              name\n              type\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SourceDetailsDocument;
 
 
 export function graphql(source: string) {

@@ -333,6 +333,40 @@ export type CancelImportMutationVariables = Exact<{
 
 export type CancelImportMutation = { cancelImport: { id: string, case: string, state: ImportJobState, phase: ImportPhase | null, files: Array<string>, bytesRead: number, totalBytes: number, records: number, error: { message: string, file: string | null, at: string | null, field: string | null } | null, report: { dryRun: boolean, format: GraphFormat | null, importId: string | null, warnings: Array<string>, sources: { created: number, updated: number, unchanged: number, deleted: number }, entities: { created: number, updated: number, unchanged: number, deleted: number }, relations: { created: number, updated: number, unchanged: number, deleted: number } } | null } };
 
+export type CaseCountsQueryVariables = Exact<{
+  case: string | number;
+}>;
+
+
+export type CaseCountsQuery = { case: { counts: { entities: number, relations: number } } };
+
+export type WholeCasePageQueryVariables = Exact<{
+  case: string | number;
+  entitiesAfter?: string | null | undefined;
+  relationsAfter?: string | null | undefined;
+  withEntities: boolean;
+  withRelations: boolean;
+}>;
+
+
+export type WholeCasePageQuery = { case: { entities?: { edges: Array<{ node: { id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, relations?: { edges: Array<{ node: { id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string }, to: { id: string }, evidence: Array<{ source: { id: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type EntityNeighboursQueryVariables = Exact<{
+  case: string | number;
+  id: string | number;
+}>;
+
+
+export type EntityNeighboursQuery = { case: { entity: { id: string, degree: number, relations: Array<{ id: string, type: string, from: { id: string, type: string }, to: { id: string, type: string } }> } | null } };
+
+export type SourceDetailsQueryVariables = Exact<{
+  case: string | number;
+  id: string | number;
+}>;
+
+
+export type SourceDetailsQuery = { case: { source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, kind: string, supports: Array<{ quote: string, locator: string | null, entity: { id: string, type: string, name: string, aliases: Array<string>, degree: number, style: { x: number | null, y: number | null, size: number | null, color: string | null } | null } | null, relation: { id: string, type: string, date: string | null, startDate: string | null, endDate: string | null, status: RelationStatus | null, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ source: { id: string } }> } | null }> } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1349,3 +1383,159 @@ fragment ImportJobFields on ImportJob {
     }
   }
 }`) as unknown as TypedDocumentString<CancelImportMutation, CancelImportMutationVariables>;
+export const CaseCountsDocument = new TypedDocumentString(`
+    query CaseCounts($case: ID!) {
+  case(id: $case) {
+    counts {
+      entities
+      relations
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseCountsQuery, CaseCountsQueryVariables>;
+export const WholeCasePageDocument = new TypedDocumentString(`
+    query WholeCasePage($case: ID!, $entitiesAfter: String, $relationsAfter: String, $withEntities: Boolean!, $withRelations: Boolean!) {
+  case(id: $case) {
+    entities(first: 500, after: $entitiesAfter) @include(if: $withEntities) {
+      edges {
+        node {
+          ...CanvasEntity
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    relations(first: 500, after: $relationsAfter) @include(if: $withRelations) {
+      edges {
+        node {
+          ...CanvasRelation
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+  style {
+    x
+    y
+    size
+    color
+  }
+}
+fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<WholeCasePageQuery, WholeCasePageQueryVariables>;
+export const EntityNeighboursDocument = new TypedDocumentString(`
+    query EntityNeighbours($case: ID!, $id: ID!) {
+  case(id: $case) {
+    entity(id: $id) {
+      id
+      degree
+      relations(first: 500) {
+        id
+        type
+        from {
+          id
+          type
+        }
+        to {
+          id
+          type
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityNeighboursQuery, EntityNeighboursQueryVariables>;
+export const SourceDetailsDocument = new TypedDocumentString(`
+    query SourceDetails($case: ID!, $id: ID!) {
+  case(id: $case) {
+    source(id: $id) {
+      id
+      title
+      publisher
+      url
+      publishedAt
+      kind
+      supports {
+        quote
+        locator
+        entity {
+          ...CanvasEntity
+        }
+        relation {
+          ...CanvasRelation
+          from {
+            id
+            name
+            type
+          }
+          to {
+            id
+            name
+            type
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CanvasEntity on Entity {
+  id
+  type
+  name
+  aliases
+  degree
+  style {
+    x
+    y
+    size
+    color
+  }
+}
+fragment CanvasRelation on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  date
+  startDate
+  endDate
+  status
+  evidence {
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<SourceDetailsQuery, SourceDetailsQueryVariables>;

@@ -9,7 +9,6 @@ import { ApiError } from '../api/client.ts';
 import {
   CanvasRelationsQuery,
   CaseInfoQuery,
-  EntityDegreesQuery,
   NeighborhoodQuery,
   PathsQuery,
   SearchQuery,
@@ -20,7 +19,6 @@ import {
 } from '../api/operations.ts';
 import type {
   Direction,
-  EntityDegreesQuery as EntityDegreesResult,
   SearchQuery as SearchResult,
   TimelineQuery as TimelineResult,
   TraversalFilter,
@@ -54,15 +52,17 @@ import type { EntityRef } from './paths-slice.ts';
 import { pathCards, pathText, toPathResult, type PathCard } from './path-cards.ts';
 import type { RedstringStore } from './store.ts';
 import type { ViewState } from './url-state.ts';
+import { tooLargeText } from './coverage.ts';
+import { expansionMessage, relationsOffCanvas } from './expand-report.ts';
+import { mostConnected } from './overview.ts';
+import { CANVAS_BUDGET, caseCounts, fitsCanvas, readWholeCase } from './whole-case.ts';
 
 export type SearchHit = SearchResult['case']['search'][number];
 
-/** How many of the most connected entities the opening overview shows. */
-export const OVERVIEW_SIZE = 30;
 /** Pages of 500 dated items loaded for the timeline and the date histogram. */
 const TIMELINE_PAGES = 10;
-/** Most entities one expansion may bring in. */
-const EXPAND_LIMIT = 200;
+/** Most entities one expansion may bring in: the server's cap on a neighbourhood. */
+const EXPAND_LIMIT = 2_000;
 /** Said when the server's cap on the relations among drawn entities left some out. */
 const RELATIONS_CUT =
   'More relations join the entities on the canvas than one request brings; some are not drawn.';
@@ -83,7 +83,13 @@ export interface Explorer {
   canvas(): CanvasHandle | null;
   traversalFilter(extra?: Partial<TraversalFilter>): TraversalFilter | undefined;
   loadSummary(): Promise<void>;
+  /**
+   * Opens the case on the canvas: the whole case when it fits (CANVAS_BUDGET), else its most
+   * connected entities.
+   */
   loadOverview(): Promise<void>;
+  /** Puts the whole case on the canvas, or says that it does not fit. */
+  openWholeCase(): Promise<void>;
   loadTimeline(): Promise<void>;
   restore(view: ViewState): Promise<void>;
   /**
@@ -94,6 +100,11 @@ export interface Explorer {
   search(text: string, signal?: AbortSignal): Promise<SearchHit[]>;
   addEntities(entities: readonly CanvasEntity[], options?: { select?: boolean }): Promise<void>;
   expand(ids: readonly string[], only?: { type: string; direction: Direction }): Promise<void>;
+  /**
+   * Brings exactly these neighbours of entity `of` (ids from missing-neighbours.ts) onto the canvas
+   * with their relations to it, or says that they would not fit.
+   */
+  addNeighbours(of: { id: string; name: string }, ids: readonly string[]): Promise<void>;
   /** Puts these entities and relations on the canvas (fetching what is missing) and selects them. */
   reveal(entityIds: readonly string[], relations: readonly CanvasRelation[]): Promise<void>;
   remove(entityIds: readonly string[], relationIds?: readonly string[]): void;
@@ -123,6 +134,11 @@ function errorCode(error: unknown): string | null {
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Entities and relations on the canvas, against CANVAS_BUDGET. */
+function elements(doc: GraphDoc): number {
+  return Object.keys(doc.entities).length + Object.keys(doc.relations).length;
 }
 
 export function createExplorer({ api, store }: { api: ApiClient; store: RedstringStore }): Explorer {
@@ -251,24 +267,26 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
 
     async loadOverview() {
       await task('Loading the overview', async () => {
-        // The most connected entities of the case. Pages through at most 2,000 entities: enough for the
-        // opening view of a case, bounded for a huge one.
-        const degrees: { id: string; degree: number }[] = [];
-        let after: string | null = null;
-        for (let page = 0; page < 4; page++) {
-          const data: EntityDegreesResult = await caseApi.request(EntityDegreesQuery, { first: 500, after });
-          const { entities } = data.case;
-          for (const edge of entities.edges) degrees.push(edge.node);
-          if (!entities.pageInfo.hasNextPage) break;
-          after = entities.pageInfo.endCursor ?? null;
-        }
-        degrees.sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
-        const top = degrees.slice(0, OVERVIEW_SIZE).map((d) => d.id);
-        if (top.length === 0) return;
-        const sub = await subgraphOf(top);
+        const whole = fitsCanvas(await caseCounts(caseApi));
+        const sub = whole ? await readWholeCase(caseApi) : await subgraphOf(await mostConnected(caseApi));
+        if (sub.entities.length === 0) return;
         const s = store.getState();
         s.commit((doc) => mergeSubgraph(doc, sub).doc, null);
         // A case imported from a drawn file opens on the file's picture.
+        s.requestLayout(openingLayout(s.layout.name, sub.entities), 'full', true);
+      });
+    },
+
+    async openWholeCase() {
+      await task('Opening the whole case', async () => {
+        const counts = await caseCounts(caseApi);
+        if (!fitsCanvas(counts)) {
+          store.getState().notify('info', tooLargeText(counts));
+          return;
+        }
+        const sub = await readWholeCase(caseApi);
+        const s = store.getState();
+        s.commit((doc) => mergeSubgraph(doc, sub).doc, null);
         s.requestLayout(openingLayout(s.layout.name, sub.entities), 'full', true);
       });
     },
@@ -347,31 +365,65 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
     async expand(ids, only) {
       if (ids.length === 0) return;
       await task('Expanding', async () => {
+        const room = CANVAS_BUDGET - elements(store.getState().doc);
         const filter = traversalFilter(only ? { relationTypes: [only.type], direction: only.direction } : {});
-        const { neighborhood } = (
-          await caseApi.request(NeighborhoodQuery, {
-            ids: [...ids],
-            depth: 1,
-            filter,
-            limit: EXPAND_LIMIT,
-          })
-        ).case;
+        const { neighborhood } =
+          room > 0
+            ? (
+                await caseApi.request(NeighborhoodQuery, {
+                  ids: [...ids],
+                  depth: 1,
+                  filter,
+                  limit: Math.min(EXPAND_LIMIT, room),
+                })
+              ).case
+            : { neighborhood: { entities: [], relations: [], truncated: true } };
         const sub = toSubgraph(neighborhood);
         const before = store.getState().doc;
         const { added } = mergeSubgraph(before, sub);
         const { relations: extra, truncated: cut } = await connect(mergeSubgraph(before, sub).doc, added);
         const s = store.getState();
-        const relationsBefore = Object.keys(before.relations).length;
-        const changed = s.commit((doc) => mergeRelationsAmong(mergeSubgraph(doc, sub).doc, extra));
-        const newRelations = Object.keys(store.getState().doc.relations).length - relationsBefore;
-        if (!changed || (added.length === 0 && newRelations <= 0))
-          s.notify('info', 'Nothing new to add: every neighbour is already on the canvas.');
-        else if (neighborhood.truncated)
-          s.notify(
-            'info',
-            `Added ${added.length} entities; more exist than one expansion shows.${cut ? ` ${RELATIONS_CUT}` : ''}`,
-          );
-        else if (cut) s.notify('info', RELATIONS_CUT);
+        s.commit((doc) => mergeRelationsAmong(mergeSubgraph(doc, sub).doc, extra));
+        const after = store.getState().doc;
+        const message = expansionMessage({
+          added: added.length,
+          newRelations: Object.keys(after.relations).length - Object.keys(before.relations).length,
+          offCanvas: relationsOffCanvas(after, ids),
+          truncated: neighborhood.truncated,
+          filtered: filter !== undefined,
+          full: elements(after) >= CANVAS_BUDGET,
+        });
+        s.notify('info', cut ? `${message} ${RELATIONS_CUT}` : message);
+      });
+    },
+
+    async addNeighbours(of, ids) {
+      if (ids.length === 0) return;
+      await task('Showing the neighbours', async () => {
+        const doc = store.getState().doc;
+        const room = CANVAS_BUDGET - elements(doc);
+        // Each neighbour comes with at least the relation that makes it one.
+        if (ids.length * 2 > room) {
+          store
+            .getState()
+            .notify(
+              'info',
+              `${ids.length} more neighbours of ${of.name} would take the canvas past ${CANVAS_BUDGET.toLocaleString('en')} entities and relations: remove some first, or show them by type or by relation.`,
+            );
+          return;
+        }
+        const sub = await subgraphOf(ids);
+        const { relations, truncated } = await connect(mergeSubgraph(doc, sub).doc, ids);
+        const s = store.getState();
+        const { added } = mergeSubgraph(s.doc, sub);
+        s.commit((d) => mergeRelationsAmong(mergeSubgraph(d, sub).doc, relations));
+        const left = relationsOffCanvas(store.getState().doc, [of.id]);
+        s.notify(
+          'info',
+          `Added ${added.length} ${added.length === 1 ? 'neighbour' : 'neighbours'} of ${of.name}.` +
+            (left > 0 ? ` ${left} of its relations are still not on the canvas.` : '') +
+            (truncated ? ` ${RELATIONS_CUT}` : ''),
+        );
       });
     },
 
@@ -380,10 +432,17 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
         const wanted = [...new Set([...entityIds, ...relations.flatMap((r) => [r.from, r.to])])];
         const missing = wanted.filter((id) => !store.getState().doc.entities[id]);
         const sub = missing.length > 0 ? await subgraphOf(missing) : { entities: [], relations: [] };
+        // The relations joining them to what is drawn already, not only those among them: drawing
+        // Les Misérables whole this way left out 89 of its 254 relations.
+        const joined = await connect(mergeSubgraph(store.getState().doc, sub).doc, missing);
         const s = store.getState();
+        if (joined.truncated) s.notify('info', RELATIONS_CUT);
         s.commit(
           (doc) =>
-            mergeSubgraph(doc, { entities: sub.entities, relations: [...sub.relations, ...relations] }).doc,
+            mergeSubgraph(doc, {
+              entities: sub.entities,
+              relations: [...sub.relations, ...joined.relations, ...relations],
+            }).doc,
         );
         const onCanvas = store.getState().doc;
         s.select(
