@@ -1,19 +1,21 @@
 /**
  * Reads the evidence: the focused entity (type, aliases, properties, its relations grouped by type) or
  * relation (ends, dates, status, properties), each with the quotes that support it and their sources.
+ * A source, once opened from a quote or the case's list, is read here in their place (SourcePanel.tsx).
  */
 import { useMemo, type ReactNode } from 'react';
 import { EntityDetailsQuery, RelationDetailsQuery } from '../api/operations.ts';
 import { useCaseQuery, type QueryState } from '../state/use-query.ts';
 import { relationLabel } from '../canvas/entity-style.ts';
-import type {
-  EntityDetailsQuery as EntityDetailsResult,
-  EvidenceFieldsFragment,
-} from '../generated/graphql.ts';
+import type { EntityDetailsQuery as EntityDetailsResult } from '../generated/graphql.ts';
 import { mergeRelationsAmong, toCanvasEntity, toCanvasRelation } from '../state/graph-model.ts';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import { TypeBadge } from '../canvas/TypeBadge.tsx';
 import { AlsoAppearsIn } from './AlsoAppearsIn.tsx';
+import { dateText } from '../state/date-text.ts';
+import { EvidenceList } from './EvidenceList.tsx';
+import { SourcePanel } from './SourcePanel.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
 
 type EntityData = NonNullable<EntityDetailsResult['case']['entity']>;
 type RelationRow = EntityData['relations'][number];
@@ -54,46 +56,6 @@ function Section({ title, children, count }: { title: string; children: ReactNod
       {children}
     </section>
   );
-}
-
-export function EvidenceList({ evidence }: { evidence: readonly EvidenceFieldsFragment[] }) {
-  if (evidence.length === 0) return <p className="muted">No quote supports this yet.</p>;
-  return (
-    <ul className="evidence-list">
-      {evidence.map((e, i) => (
-        <li key={`${e.source.id}-${i}`} className="evidence">
-          <blockquote>{e.quote}</blockquote>
-          <div className="evidence-source">
-            {e.source.url ? (
-              <a href={e.source.url} target="_blank" rel="noopener noreferrer">
-                {e.source.title}
-              </a>
-            ) : (
-              <span className="source-title">{e.source.title}</span>
-            )}
-            <span className="source-meta">
-              {[e.source.publisher, e.source.publishedAt, e.locator].filter(Boolean).join(' · ')}
-            </span>
-          </div>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function StatusBadge({ status }: { status: string | null | undefined }) {
-  if (!status) return null;
-  return <span className={`status-badge status-${status}`}>{status}</span>;
-}
-
-function dateText(r: {
-  date?: string | null;
-  startDate?: string | null;
-  endDate?: string | null;
-}): string | null {
-  if (r.date) return r.date;
-  if (r.startDate || r.endDate) return `${r.startDate ?? '…'} – ${r.endDate ?? '…'}`;
-  return null;
 }
 
 function EntityDetails({ id }: { id: string }) {
@@ -182,11 +144,6 @@ function EntityDetails({ id }: { id: string }) {
                     <button
                       type="button"
                       className="relation-row"
-                      aria-label={
-                        out
-                          ? `${relationLabel(type)} ${other.name}`
-                          : `${other.name} ${relationLabel(type)} ${entity.name}`
-                      }
                       onClick={() => {
                         const st = explorer.store.getState();
                         if (!st.doc.relations[r.id] && st.doc.entities[other.id])
@@ -197,6 +154,11 @@ function EntityDetails({ id }: { id: string }) {
                     >
                       <span className="dir" aria-hidden="true">
                         {out ? '→' : '←'}
+                      </span>
+                      {/* The name comes from what the row shows (a label of its own would leave out the
+                          date and status it shows); only the direction needs words for a screen reader. */}
+                      <span className="sr-only">
+                        {out ? `${relationLabel(type)} ` : `${relationLabel(type)}, from `}
                       </span>
                       <TypeBadge type={other.type} compact />
                       <span className="other-name">{other.name}</span>
@@ -327,6 +289,7 @@ function DetailsFallback({
 }
 
 function CaseOverview() {
+  const explorer = useExplorer();
   const summary = useRedstring((s) => s.summary);
   if (!summary) return <DetailsSkeleton />;
   return (
@@ -345,7 +308,13 @@ function CaseOverview() {
         <ul className="source-list">
           {summary.sources.map((src) => (
             <li key={src.id}>
-              <span className="source-title">{src.title}</span>
+              <button
+                type="button"
+                className="link source-title source-open"
+                onClick={() => explorer.store.getState().showSource(src.id)}
+              >
+                {src.title}
+              </button>
               <span className="source-meta">
                 {[src.publisher, src.publishedAt].filter(Boolean).join(' · ')}
               </span>
@@ -359,7 +328,15 @@ function CaseOverview() {
 
 export function DetailsPanel() {
   const focus = useRedstring((s) => s.focus);
+  const source = useRedstring((s) => s.shownSource);
   const explorer = useExplorer();
+  // A source is read over the details it was opened from; closing it shows them again.
+  if (source)
+    return (
+      <aside className="details-panel" aria-label="Details">
+        <SourcePanel key={source} id={source} />
+      </aside>
+    );
   return (
     <aside className="details-panel" aria-label="Details">
       {focus && (

@@ -2,14 +2,18 @@
  * The path finder: choose two entities (type-ahead, or "Path from/to" on an entity), then ask for the
  * shortest path or every path of up to four steps. Paths obey the current filters and are drawn on the
  * canvas. The results are ranked cards (path-cards.ts); the canvas highlights one card at a time, the
- * best at first, then whichever is picked.
+ * best at first, then whichever is picked. "Why connected?" shows the highlighted card's evidence step
+ * by step (WhyConnected.tsx).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PathCardButton } from './PathCardButton.tsx';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import type { EntityRef } from '../state/paths-slice.ts';
 import { EntityCombobox, type EntityComboboxHandle } from './EntityCombobox.tsx';
 import { TypeBadge } from '../canvas/TypeBadge.tsx';
+import type { PathCard } from '../state/path-cards.ts';
+import type { Highlight } from '../state/selection-slice.ts';
+import { WhyConnected } from './WhyConnected.tsx';
 
 const END_TEXT = {
   from: { heading: 'From', label: 'Path start', placeholder: 'Start entity' },
@@ -39,6 +43,15 @@ function PathEnd({ end, value }: { end: 'from' | 'to'; value: EntityRef | null }
   );
 }
 
+/** The canvas highlights exactly this card's relations. */
+function highlights(highlight: Highlight | null, card: PathCard): boolean {
+  return (
+    highlight !== null &&
+    highlight.relations.length === card.relations.length &&
+    card.relations.every((r) => highlight.relations.includes(r))
+  );
+}
+
 export function PathsPanel() {
   const explorer = useExplorer();
   const st = explorer.store.getState();
@@ -47,8 +60,11 @@ export function PathsPanel() {
   const results = useRedstring((s) => s.pathResults);
   const highlight = useRedstring((s) => s.highlight);
   const busy = useRedstring((s) => s.pending > 0);
+  const [why, setWhy] = useState<PathCard | null>(null);
 
   const ready = Boolean(from && to && from.id !== to.id);
+  const shown = results?.paths.findIndex((card) => highlights(highlight, card)) ?? -1;
+  const shownCard = results?.paths[shown];
   return (
     <div className="paths-panel">
       <p className="muted small">Who is connected to whom, and through what. Paths follow the filters.</p>
@@ -89,6 +105,12 @@ export function PathsPanel() {
           Clear highlight
         </button>
       )}
+      {shownCard && (
+        // Outside the list of cards, whose buttons are the cards: it explains the one highlighted.
+        <button type="button" className="why-open" onClick={() => setWhy(shownCard)}>
+          Why connected? Path #{shown + 1}
+        </button>
+      )}
       {results && (
         <section className="path-results" aria-label="Path results">
           <h3>
@@ -97,10 +119,7 @@ export function PathsPanel() {
           </h3>
           <ol>
             {results.paths.map((card, i) => {
-              const active =
-                highlight !== null &&
-                highlight.relations.length === card.relations.length &&
-                card.relations.every((r) => highlight.relations.includes(r));
+              const active = i === shown;
               return (
                 <li key={card.key}>
                   <PathCardButton
@@ -115,6 +134,7 @@ export function PathsPanel() {
           </ol>
         </section>
       )}
+      {why && <WhyConnected key={why.key} card={why} onClose={() => setWhy(null)} />}
       {!results && from && to && (
         <p className="muted small">
           <TypeBadge type={from.type} compact /> {from.name} → <TypeBadge type={to.type} compact /> {to.name}

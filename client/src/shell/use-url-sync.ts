@@ -20,12 +20,13 @@ export async function openFromUrl(explorer: Explorer, caseId: string): Promise<v
   if (explorer.store.getState().openCase?.id !== caseId) return;
   if (view && view.entityIds.length > 0) await explorer.restore(view);
   else await explorer.loadOverview();
+  if (view?.source) explorer.store.getState().showSource(view.source);
 }
 
 function hashOf(s: RedstringState): Promise<string> {
-  return Object.keys(s.doc.entities).length === 0
+  return Object.keys(s.doc.entities).length === 0 && !s.shownSource
     ? Promise.resolve('')
-    : encodeView(viewOf(s.doc, s.filters, s.layout.name));
+    : encodeView(viewOf(s.doc, s.filters, s.layout.name, s.shownSource));
 }
 
 /** Follows the canvas of case `caseId` while the explorer shows it. */
@@ -52,7 +53,13 @@ export function useUrlSync(explorer: Explorer, caseId: string): void {
     };
     const unsubscribe = store.subscribe((s) => {
       if (!ours(s)) return;
-      if (s.doc === last.doc && s.filters === last.filters && s.layout.name === last.layout.name) return;
+      if (
+        s.doc === last.doc &&
+        s.filters === last.filters &&
+        s.layout.name === last.layout.name &&
+        s.shownSource === last.shownSource
+      )
+        return;
       last = s;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void write(), DEBOUNCE_MS);
@@ -63,6 +70,7 @@ export function useUrlSync(explorer: Explorer, caseId: string): void {
       void decodeView(window.location.hash).then((view) => {
         if (!view || !live) return;
         store.getState().commit((doc) => removeEntities(doc, Object.keys(doc.entities)), null);
+        store.getState().showSource(view.source ?? null);
         void explorer.restore(view);
       });
     };

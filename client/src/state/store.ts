@@ -1,6 +1,7 @@
 /**
  * The one store of an app: the slices (document and history, view and filters, selection, paths, the
- * open case with its summary and timeline, UI, and what the canvas reports back) composed into one zustand store.
+ * open case with its summary and timeline, UI, what the canvas reports back, the open source) composed
+ * into one zustand store.
  * It is created per app (never at module scope) and passed down through React context; the canvas
  * controllers subscribe to it and render nothing. Every action is a thin call of a pure producer of
  * the slice files; the few that span slices are the pure functions below. Document changes go through
@@ -16,6 +17,7 @@ import { withPositions, type GraphDoc, type Position } from './graph-model.ts';
 import * as pathsSlice from './paths-slice.ts';
 import * as selectionSlice from './selection-slice.ts';
 import * as sessionSlice from './session-slice.ts';
+import * as sourceSlice from './source-slice.ts';
 import * as uiSlice from './ui-slice.ts';
 import * as viewSlice from './view-slice.ts';
 
@@ -27,7 +29,8 @@ export type RedstringData = documentSlice.DocumentSlice &
   caseSlice.CaseSlice &
   uiSlice.UiSlice &
   canvasSlice.CanvasSlice &
-  sessionSlice.SessionSlice;
+  sessionSlice.SessionSlice &
+  sourceSlice.SourceSlice;
 
 export interface RedstringActions {
   /**
@@ -51,6 +54,8 @@ export interface RedstringActions {
   ): void;
   setFocus(focus: selectionSlice.Focus | null): void;
   setHighlight(highlight: selectionSlice.Highlight | null): void;
+  /** Opens a source in the details panel (null closes it, back to what the panel showed before). */
+  showSource(id: string | null): void;
   requestFocus(ids: readonly string[]): void;
   requestLayout(name?: viewSlice.LayoutName, mode?: viewSlice.LayoutRequest['mode'], fit?: boolean): void;
   /**
@@ -108,6 +113,7 @@ export function initialData(options: StoreOptions = {}): RedstringData {
     ...uiSlice.initialUi,
     ...canvasSlice.initialCanvas,
     ...sessionSlice.initialSession,
+    ...sourceSlice.initialSource,
   };
 }
 
@@ -136,6 +142,7 @@ export function caseSwitched<S extends RedstringData>(s: S, openCase: caseSlice.
     ...selectionSlice.initialSelection,
     ...pathsSlice.initialPaths,
     ...canvasSlice.initialCanvas,
+    ...sourceSlice.initialSource,
     helpOpen: false,
     contextMenu: null,
   };
@@ -175,9 +182,16 @@ export function createRedstringStore(options: StoreOptions = {}): RedstringStore
     setFilters: (patch) => set((s) => viewSlice.setFilters(s, patch)),
     toggleExcluded: (key, value) => set((s) => viewSlice.toggleExcluded(s, key, value)),
     toggleStatus: (status) => set((s) => viewSlice.toggleStatus(s, status)),
-    select: (entities, relations, focus) => set((s) => selectionSlice.select(s, entities, relations, focus)),
-    setFocus: (focus) => set((s) => selectionSlice.setFocus(s, focus)),
+    // Looking at something else (a node tapped, a timeline row, a search result) closes the source it
+    // was read over; a selection without a focus (a fact of the source shown) leaves it open.
+    select: (entities, relations, focus) =>
+      set((s) => {
+        const selected = selectionSlice.select(s, entities, relations, focus);
+        return focus === undefined ? selected : sourceSlice.showSource(selected, null);
+      }),
+    setFocus: (focus) => set((s) => sourceSlice.showSource(selectionSlice.setFocus(s, focus), null)),
     setHighlight: (highlight) => set((s) => selectionSlice.setHighlight(s, highlight)),
+    showSource: (id) => set((s) => sourceSlice.showSource(s, id)),
     requestFocus: (ids) => set((s) => viewSlice.requestFocus(s, ids)),
     requestLayout: (name, mode, fit) => set((s) => viewSlice.requestLayout(s, name, mode, fit)),
     switchCase: (openCase) => set((s) => caseSwitched(s, openCase)),

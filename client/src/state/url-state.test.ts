@@ -3,7 +3,7 @@ import { defaultFilters } from './filters.ts';
 import { decodeView, encodeView } from './url-state.ts';
 
 describe('the view in the URL', () => {
-  it('round-trips entities, positions, hidden and pinned ones, filters and layout', async () => {
+  it('round-trips entities, positions, hidden and pinned ones, filters, layout and the open source', async () => {
     const view = {
       entityIds: ['kim-jong-un', 'north-korea', 'kursk-region'],
       positions: { 'kim-jong-un': { x: 10.4, y: -20.6 }, 'north-korea': { x: 100, y: 50 } },
@@ -11,6 +11,7 @@ describe('the view in the URL', () => {
       pinned: ['north-korea'],
       filters: { ...defaultFilters, dateTo: '2022', excludedEntityTypes: ['Event'], keepOrphans: true },
       layout: 'dagre' as const,
+      source: 'the-insider-2025-kursk-6000',
     };
     const hash = await encodeView(view);
     expect(hash.startsWith('#view=')).toBe(true);
@@ -32,6 +33,21 @@ describe('the view in the URL', () => {
       layout: 'fcose' as const,
     };
     expect((await decodeView(await encodeView(view)))?.filters.keepOrphans).toBe(true);
+  });
+
+  it('drops an open source whose id is not an id', async () => {
+    const view = {
+      entityIds: ['kim-jong-un'],
+      positions: {},
+      hidden: [],
+      pinned: [],
+      filters: defaultFilters,
+      layout: 'fcose' as const,
+      source: '"><img src=x onerror=alert(1)>',
+    };
+    const back = await decodeView(await encodeView(view));
+    expect(back?.entityIds).toEqual(['kim-jong-un']);
+    expect(back?.source).toBeNull();
   });
 
   it('ignores fragments that are not views, or are damaged', async () => {

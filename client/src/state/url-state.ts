@@ -15,6 +15,8 @@ export interface ViewState {
   pinned: string[];
   filters: Filters;
   layout: LayoutName;
+  /** The source open in the details panel, if one is: a link can point at a source. */
+  source?: string | null;
 }
 
 interface Encoded {
@@ -26,6 +28,8 @@ interface Encoded {
   pin?: string[];
   f?: Partial<Filters>;
   l?: LayoutName;
+  /** The open source's id. */
+  s?: string;
 }
 
 const PREFIX = '#view=';
@@ -52,7 +56,12 @@ async function pipe(
   return new Uint8Array(await out.arrayBuffer());
 }
 
-export function viewOf(doc: GraphDoc, filters: Filters, layout: LayoutName): ViewState {
+export function viewOf(
+  doc: GraphDoc,
+  filters: Filters,
+  layout: LayoutName,
+  source: string | null = null,
+): ViewState {
   return {
     entityIds: Object.keys(doc.entities),
     positions: { ...doc.positions },
@@ -60,6 +69,7 @@ export function viewOf(doc: GraphDoc, filters: Filters, layout: LayoutName): Vie
     pinned: [...doc.pinned],
     filters,
     layout,
+    source,
   };
 }
 
@@ -76,12 +86,18 @@ export async function encodeView(view: ViewState): Promise<string> {
   if (view.pinned.length) encoded.pin = view.pinned;
   if (!isDefaultFilters(view.filters) || view.filters.keepOrphans) encoded.f = view.filters;
   if (view.layout !== 'fcose') encoded.l = view.layout;
+  if (view.source) encoded.s = view.source;
   const json = new TextEncoder().encode(JSON.stringify(encoded));
   return PREFIX + toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
 }
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** The id rule of the server (server/model/case-format.ts): anything else is not an id of ours. */
+function sourceId(value: unknown): string | null {
+  return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/.test(value) ? value : null;
 }
 
 function sanitizeFilters(value: unknown): Filters {
@@ -128,6 +144,7 @@ export async function decodeView(hash: string): Promise<ViewState | null> {
       pinned: strings(parsed.pin),
       filters: sanitizeFilters(parsed.f),
       layout,
+      source: sourceId(parsed.s),
     };
   } catch {
     return null;
