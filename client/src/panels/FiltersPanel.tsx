@@ -1,36 +1,18 @@
 /**
  * Filters by entity type (which doubles as the legend), relation type, status, source and date. They
  * hide what is on the canvas at once, with the entities they leave without a visible relation unless
- * "Keep orphans" is on, and are sent with every later traversal. The counts are the footer's.
+ * "Keep orphans" is on, and are sent with every later traversal. The counts are the footer's. Each
+ * group folds away (FilterGroup.tsx), so that a long list of sources does not bury the rest.
  */
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { relationLabel, typeLabel } from '../canvas/entity-style.ts';
 import { ALL_STATUSES, defaultFilters, isDefaultFilters } from '../state/filters.ts';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import { useVisibleCounts } from '../state/use-visible-counts.ts';
 import { countsText } from '../state/visible-counts.ts';
 import { DateWindow } from './DateWindow.tsx';
+import { FilterGroup } from './FilterGroup.tsx';
 import { ShapeIcon } from '../canvas/TypeBadge.tsx';
-
-function FilterGroup({
-  title,
-  children,
-  action,
-}: {
-  title: string;
-  children: ReactNode;
-  action?: ReactNode;
-}) {
-  return (
-    <fieldset className="filter-group">
-      <legend>
-        {title}
-        {action}
-      </legend>
-      {children}
-    </fieldset>
-  );
-}
 
 export function FiltersPanel() {
   const { store } = useExplorer();
@@ -183,6 +165,16 @@ export function FiltersPanel() {
                   {src.publisher && <span className="muted"> · {src.publisher}</span>}
                 </span>
               </label>
+              {/* A source is read in the details panel (SourcePanel.tsx), from here as from any quote. */}
+              <button
+                type="button"
+                className="icon-button source-filter-open"
+                aria-label={`Open source ${src.title}`}
+                title="Open the source: what it is, and every fact it supports"
+                onClick={() => st.showSource(src.id)}
+              >
+                ›
+              </button>
             </li>
           ))}
         </ul>

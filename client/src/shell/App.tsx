@@ -1,7 +1,9 @@
 /**
  * The explorer of the open case: header; filters and paths on the left; the canvas in the middle;
- * details on the right; timeline and query console in a drawer below. Chooses the renderer by canvas
- * size. Mounted once the case's record has loaded (CasePage.tsx), afresh for every case.
+ * details on the right; timeline and query console in a drawer below. On a narrow screen the canvas
+ * takes the width and the side panel and details become drawers over it (use-panel-drawers.ts).
+ * A skip link, the first stop of Tab, leads to the canvas. Chooses the renderer by canvas size.
+ * Mounted once the case's record has loaded (CasePage.tsx), afresh for every case.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -12,7 +14,7 @@ import {
   Legend,
 } from '../canvas/CanvasControls.tsx';
 import { ContextMenu } from '../canvas/ContextMenu.tsx';
-import { GraphCanvas } from '../canvas/GraphCanvas.tsx';
+import { GRAPH_CANVAS_ID, GraphCanvas } from '../canvas/GraphCanvas.tsx';
 import { webglSupport } from '../canvas/webgl-support.ts';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import type { EntityComboboxHandle } from '../panels/EntityCombobox.tsx';
@@ -22,7 +24,10 @@ import { TimelinePanel } from '../panels/TimelinePanel.tsx';
 import type { BottomTab, SideTab } from '../state/ui-slice.ts';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 import { HelpDialog, Notices, ProgressBar } from './Overlays.tsx';
+import { DrawerHead, drawerId, PanelButtons } from './PanelDrawerControls.tsx';
 import { TopBar } from './TopBar.tsx';
+import { useNarrowScreen } from './use-narrow-screen.ts';
+import { usePanelDrawers } from './use-panel-drawers.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 import { openFromUrl, useUrlSync } from './use-url-sync.ts';
 
@@ -113,12 +118,33 @@ export function App() {
     if (pathFrom || pathTo) explorer.store.getState().setSideTab('paths');
   }, [pathFrom, pathTo, explorer]);
 
+  const narrow = useNarrowScreen();
+  const focus = useRedstring((s) => s.focus);
+  const drawers = usePanelDrawers({
+    narrow,
+    focusKey: focus ? `${focus.kind}:${focus.id}` : null,
+    pathKey: pathFrom || pathTo ? `${pathFrom?.id ?? ''}>${pathTo?.id ?? ''}` : null,
+    onDetailsClosed: () => explorer.store.getState().setFocus(null),
+  });
+
   const st = explorer.store.getState();
   return (
-    <div className={`app ${bottomTab ? 'drawer-open' : ''}`}>
-      <TopBar ref={search} />
+    <div className={`app ${bottomTab ? 'drawer-open' : ''}`} data-panel-drawer={drawers.open ?? undefined}>
+      <a
+        className="skip-link"
+        href={`#${GRAPH_CANVAS_ID}`}
+        onClick={(event) => {
+          // Not a jump to the fragment: the address keeps the view (use-url-sync.ts).
+          event.preventDefault();
+          document.getElementById(GRAPH_CANVAS_ID)?.focus();
+        }}
+      >
+        Skip to the graph
+      </a>
+      <TopBar ref={search} panelButtons={<PanelButtons drawers={drawers} />} />
       <ProgressBar />
-      <nav className="side-panel" aria-label="Filters and paths">
+      <nav className="side-panel" id={drawerId('side')} aria-label="Filters and paths">
+        <DrawerHead drawer="side" title="Filters and paths" onClose={drawers.close} />
         <div className="tabs" role="tablist" aria-label="Side panel">
           {SIDE_TABS.map((t) => (
             <button
@@ -151,7 +177,10 @@ export function App() {
         <CanvasStatus webgl={webgl} note={note} />
         <EmptyCanvas />
       </main>
-      <DetailsPanel />
+      <div className="details-drawer" id={drawerId('details')}>
+        <DrawerHead drawer="details" title="Details" onClose={drawers.close} />
+        <DetailsPanel />
+      </div>
       <section className="drawer" aria-label="Timeline and query console">
         <div className="drawer-tabs" role="tablist" aria-label="Drawer">
           {BOTTOM_TABS.map((t) => (
@@ -183,6 +212,8 @@ export function App() {
           </Suspense>
         )}
       </section>
+      {/* A tap beside an open drawer closes it (and does not reach the canvas). */}
+      {drawers.open && <div className="drawer-scrim" aria-hidden="true" onClick={drawers.close} />}
       <ContextMenu />
       <Notices />
       <HelpDialog />

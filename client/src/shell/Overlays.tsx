@@ -1,8 +1,9 @@
 /**
  * App-wide overlays: the progress bar, notices (errors stay until dismissed, news fades), and the help
- * dialog listing the keyboard shortcuts.
+ * dialog listing the keyboard shortcuts and the canvas's own keys.
  */
 import { useEffect, useRef } from 'react';
+import { CANVAS_KEYS_HELP } from '../canvas/controllers/KeyboardController.tsx';
 import { SHORTCUTS } from './use-shortcuts.ts';
 import { useExplorer, useRedstring } from '../state/ExplorerProvider.tsx';
 
@@ -84,6 +85,7 @@ export function HelpDialog() {
           </div>
         ))}
       </dl>
+      <p className="small">On the canvas (Tab to it, or “Skip to the graph”): {CANVAS_KEYS_HELP}</p>
       <p className="muted small">
         Every fact on the canvas carries its evidence: select a relation to read the quotes and their sources.
       </p>
