@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasInfo, launch, screenshot, settle } from './support/browser.ts';
 import { startServer, type TestServer } from './support/server.ts';
+import { commitSyntheticGraph } from './support/synthetic-graph.ts';
 
 const NODES = 2000;
 const EDGES = 5000;
@@ -39,72 +40,7 @@ async function open(query = ''): Promise<Page> {
 /** Replaces the canvas with a made-up graph and waits for its layout; returns the milliseconds it took. */
 async function loadLargeGraph(page: Page): Promise<number> {
   const started = Date.now();
-  await page.evaluate(
-    ({ nodes, edges }) => {
-      const r = window.__redstring;
-      if (!r) throw new Error('no app handle');
-      // A deterministic generator: the same graph on every run.
-      let seed = 42;
-      const random = () => {
-        seed = (seed * 1664525 + 1013904223) % 4294967296;
-        return seed / 4294967296;
-      };
-      const types = ['Person', 'Organization', 'Company', 'Place', 'Event', 'Group', 'Country'];
-      const entities: Record<
-        string,
-        { id: string; type: string; name: string; aliases: string[]; degree: number }
-      > = {};
-      for (let i = 0; i < nodes; i++) {
-        const id = `synthetic-${i}`;
-        entities[id] = {
-          id,
-          type: types[i % types.length] ?? 'Person',
-          name: `Entity ${i}`,
-          aliases: [],
-          degree: 0,
-        };
-      }
-      type Rel = {
-        id: string;
-        type: string;
-        from: string;
-        to: string;
-        date: null;
-        startDate: null;
-        endDate: null;
-        status: null;
-        sources: string[];
-      };
-      const relations: Record<string, Rel> = {};
-      for (let i = 0; i < edges; i++) {
-        // Low ids are hubs, as in real cases.
-        const a = Math.floor(Math.pow(random(), 2) * nodes);
-        const b = Math.floor(random() * nodes);
-        if (a === b) continue;
-        const id = `synthetic-rel-${i}`;
-        const rel: Rel = {
-          id,
-          type: i % 3 ? 'LINKED_TO' : 'OWNS',
-          from: `synthetic-${a}`,
-          to: `synthetic-${b}`,
-          date: null,
-          startDate: null,
-          endDate: null,
-          status: null,
-          sources: [],
-        };
-        relations[id] = rel;
-        const ea = entities[rel.from];
-        const eb = entities[rel.to];
-        if (ea) ea.degree++;
-        if (eb) eb.degree++;
-      }
-      const s = r.store.getState();
-      s.commit(() => ({ entities, relations, positions: {}, hidden: [], pinned: [] }), null);
-      s.requestLayout('fcose', 'full', true);
-    },
-    { nodes: NODES, edges: EDGES },
-  );
+  await commitSyntheticGraph(page, { nodes: NODES, edges: EDGES }, true);
   await page.waitForFunction(
     (n) => Object.keys(window.__redstring?.store.getState().doc.positions ?? {}).length === n,
     NODES,

@@ -7,7 +7,6 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState } from 'react';
 import { useExplorer } from '../state/ExplorerProvider.tsx';
 import { makeCanvasHandle } from './canvas-handle.ts';
@@ -16,6 +15,8 @@ import { FocusController } from './controllers/FocusController.tsx';
 import { ElementsController } from './controllers/ElementsController.tsx';
 import { EventsController } from './controllers/EventsController.tsx';
 import { HighlightController } from './controllers/HighlightController.tsx';
+import { LabelController } from './controllers/LabelController.tsx';
+import { CANVAS_HELP_ID, KeyboardController } from './controllers/KeyboardController.tsx';
 import { LayoutController } from './controllers/LayoutController.tsx';
 import { SelectionController } from './controllers/SelectionController.tsx';
 import { Minimap } from './Minimap.tsx';
@@ -24,10 +25,13 @@ import { readPositions } from './positions.ts';
 let extensionsRegistered = false;
 function registerExtensions(): void {
   if (extensionsRegistered) return;
-  cytoscape.use(fcose);
+  // fcose runs in the layout worker (canvas/layout/), not here.
   cytoscape.use(dagre);
   extensionsRegistered = true;
 }
+
+/** The canvas's element: the skip link's target. */
+export const GRAPH_CANVAS_ID = 'graph-canvas';
 
 export interface GraphCanvasProps {
   /** Draw with Cytoscape's WebGL renderer (large canvases). */
@@ -84,9 +88,13 @@ export function GraphCanvas({ webgl, large }: GraphCanvasProps) {
     <div className="canvas-wrap">
       <div
         ref={container}
+        id={GRAPH_CANVAS_ID}
         className="graph-canvas"
-        role="img"
+        // Focusable, and an application: its arrow keys move the selection (KeyboardController).
+        tabIndex={0}
+        role="application"
         aria-label="Graph canvas"
+        aria-describedby={CANVAS_HELP_ID}
         data-renderer={webgl ? 'webgl' : 'canvas'}
       />
       {cy && (
@@ -96,7 +104,9 @@ export function GraphCanvas({ webgl, large }: GraphCanvasProps) {
           <EventsController cy={cy} />
           <SelectionController cy={cy} />
           <HighlightController cy={cy} />
+          <LabelController cy={cy} />
           <FocusController cy={cy} />
+          <KeyboardController cy={cy} />
           <Minimap cy={cy} />
         </>
       )}

@@ -67,7 +67,11 @@ export async function settle(page: Page, timeoutMs = 20_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const r = window.__redstring;
-      return Boolean(r && r.cy && r.store.getState().pending === 0);
+      const s = r?.store.getState();
+      // Layouts are computed in a worker: one asked for may not have started or ended yet.
+      return Boolean(
+        r && r.cy && s && s.pending === 0 && s.layoutRunning === null && s.layoutSettled >= s.layout.seq,
+      );
     },
     undefined,
     { timeout: timeoutMs },

@@ -1,6 +1,10 @@
 /**
- * Runs the layout the store asks for. Force-directed (fcose) is the default; an incremental request
- * settles newcomers among nodes that keep roughly their places, and a `keep` request moves nothing.
+ * Runs the layout the store asks for. Force-directed is the default and is computed in a web worker
+ * (canvas/layout/): fcose for small canvases, d3-force for large ones, so no layout freezes the page;
+ * the page only applies the positions it answers. Until it answers, nodes stay where they were, and
+ * newcomers where the elements controller put them (among their neighbours, or on a spiral), never
+ * in columns. An incremental request settles newcomers among nodes that keep roughly their places,
+ * pinned nodes stay fixed, and a `keep` request moves nothing.
  * "As in the file" puts nodes where the imported file drew them (Cytoscape's preset layout) and the
  * others near their neighbours. Past a size nothing is animated and incremental requests only place
  * newcomers, so large canvases stay responsive. A request waits in the store until the canvas has
@@ -15,38 +19,15 @@ import { scaledFilePositions } from '../../state/file-layout.ts';
 import type { GraphDoc, Position } from '../../state/graph-model.ts';
 import type { LayoutRequest } from '../../state/view-slice.ts';
 import { fitTo, needsFit } from '../fit.ts';
+import { canvasJob, FCOSE_MAX_NODES, nodePositions } from '../layout/canvas-job.ts';
+import type { JobAlgorithm } from '../layout/layout-job.ts';
+import { createLayoutWorker } from '../layout/layout-worker-client.ts';
 import { placeNewNode, readPositions } from '../positions.ts';
 
 /** Above this many nodes layouts jump to their result instead of animating. */
 export const ANIMATE_MAX_NODES = 250;
 /** Above this many nodes an incremental request only places newcomers near their neighbours. */
 export const INCREMENTAL_MAX_NODES = 300;
-/**
- * Above this many nodes fcose runs its spectral stage only ("draft"), then the result is spread out:
- * its force stage costs about 1 s at 300 nodes, 6 s at 600 and a minute at 2,000 (measured in
- * headless Chromium), while the spectral stage lays out 2,000 nodes in under half a second.
- */
-export const DRAFT_ABOVE_NODES = 400;
-/** Room per node, in model pixels, when a draft layout is spread out. */
-const DRAFT_SPACING = 46;
-
-/** Scales a draft layout about its centre until its nodes have about DRAFT_SPACING of room each. */
-function spreadOut(cy: Core): void {
-  const nodes = cy.nodes(':visible').filter((n) => !n.locked());
-  if (nodes.length < 2) return;
-  const bb = nodes.boundingBox({ includeLabels: false });
-  const side = Math.sqrt(nodes.length) * DRAFT_SPACING;
-  const factor = side / Math.max(bb.w, bb.h, 1);
-  if (factor <= 1) return;
-  const cx = (bb.x1 + bb.x2) / 2;
-  const cy0 = (bb.y1 + bb.y2) / 2;
-  cy.batch(() => {
-    nodes.forEach((n) => {
-      const p = n.position();
-      n.position({ x: cx + (p.x - cx) * factor, y: cy0 + (p.y - cy0) * factor });
-    });
-  });
-}
 
 /** Concentric rings: about this many, whatever the spread of degrees. */
 const CONCENTRIC_RINGS = 4;
@@ -85,6 +66,37 @@ function placeTheRest(cy: Core, placedByFile: NodeCollection): void {
   });
 }
 
+/**
+ * The worker's algorithm when `request` asks for a force layout (also "as in the file" when the file
+ * placed nothing shown), or null when it does not or there is nothing to move.
+ */
+export function forcePlan(request: LayoutRequest, cy: Core, doc: GraphDoc): JobAlgorithm | null {
+  if (request.mode === 'keep') return null;
+  if (request.name !== 'fcose' && !(request.name === 'file' && request.mode === 'full')) return null;
+  if (request.name === 'file' && !filePlacement(cy, doc).nodes.empty()) return null;
+  const n = cy.nodes(':visible').length;
+  if (request.mode === 'incremental' && n > INCREMENTAL_MAX_NODES) return null;
+  return n <= FCOSE_MAX_NODES ? 'fcose' : 'force';
+}
+
+/**
+ * Moves the nodes to the worker's positions: animated on small canvases, in one batch on large ones
+ * (one redraw: moving them a slice per frame was tried and redrew the whole canvas every frame).
+ */
+function applyPositions(cy: Core, positions: Record<string, Position>, done: () => void): Layouts {
+  const nodes = cy.nodes(':visible').filter((n) => positions[n.id()] !== undefined);
+  const layout = nodes.layout({
+    name: 'preset',
+    animate: nodes.length <= ANIMATE_MAX_NODES,
+    animationDuration: 450,
+    fit: false,
+    positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
+  } as LayoutOptions);
+  layout.one('layoutstop', done);
+  layout.run();
+  return layout;
+}
+
 export function layoutOptions(request: LayoutRequest, cy: Core, doc: GraphDoc): LayoutOptions | null {
   if (request.mode === 'keep') return null;
   const nodes = cy.nodes(':visible');
@@ -97,37 +109,17 @@ export function layoutOptions(request: LayoutRequest, cy: Core, doc: GraphDoc): 
       // Newcomers were put near their neighbours as they arrived: the file's picture is left as it is.
       if (request.mode === 'incremental') return null;
       const { nodes: placed, positions } = filePlacement(cy, doc);
-      // Nothing here has a position from the file: lay it out as the default does.
-      if (placed.empty()) return layoutOptions({ ...request, name: 'fcose' }, cy, doc);
+      // Nothing here has a position from the file: the default force layout runs instead (forcePlan).
+      if (placed.empty()) return null;
       return {
         name: 'preset',
         ...common,
         positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
       } as LayoutOptions;
     }
-    case 'fcose': {
-      if (request.mode === 'incremental' && n > INCREMENTAL_MAX_NODES) return null;
-      // Only what is drawn: a pinned node the filters hide is not among the elements laid out.
-      const fixed = cy
-        .nodes('.pinned:visible')
-        .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
-      return {
-        name: 'fcose',
-        ...common,
-        quality: request.mode === 'incremental' ? 'proof' : n > DRAFT_ABOVE_NODES ? 'draft' : 'default',
-        randomize: request.mode === 'full',
-        nodeDimensionsIncludeLabels: n <= 400,
-        nodeRepulsion: () => 5200,
-        idealEdgeLength: () => 64,
-        edgeElasticity: () => 0.45,
-        nodeSeparation: 60,
-        gravity: 0.35,
-        numIter: n > 1000 ? 1200 : 2500,
-        tile: true,
-        packComponents: true,
-        ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
-      } as LayoutOptions;
-    }
+    case 'fcose':
+      // Computed by the layout worker (see forcePlan); never on the page.
+      return null;
     case 'concentric':
       return {
         name: 'concentric',
@@ -171,9 +163,13 @@ export function LayoutController({ cy }: { cy: Core }) {
   const { store } = explorer;
   useEffect(() => {
     let running: Layouts | null = null;
+    const worker = createLayoutWorker();
 
     const finish = (request: LayoutRequest) => {
-      const visible = cy.elements(':visible');
+      // On a large canvas the nodes alone: their box is the drawing's (edges run between them), and
+      // measuring thousands of edges just moved costs the page a long task.
+      const large = cy.nodes(':visible').length > ANIMATE_MAX_NODES;
+      const visible = cy.elements(large ? 'node:visible' : ':visible');
       // Newcomers out of sight are no use, and a graph shrunk to an island is hard to read: frame it.
       // Before reporting the stop, so that a framing request waiting on it animates after this fit.
       if (request.fit || (request.mode === 'incremental' && needsFit(cy, visible))) fitTo(cy, visible);
@@ -181,6 +177,7 @@ export function LayoutController({ cy }: { cy: Core }) {
     };
 
     const run = (request: LayoutRequest) => {
+      worker.cancel();
       running?.stop();
       running = null;
       if (cy.nodes().length === 0) {
@@ -188,6 +185,31 @@ export function LayoutController({ cy }: { cy: Core }) {
         return;
       }
       const doc = store.getState().doc;
+      const algorithm = forcePlan(request, cy, doc);
+      if (algorithm) {
+        store.getState().layoutStarted(request.seq);
+        const { job, below } = canvasJob(cy, request.seq, algorithm, request.mode === 'incremental');
+        worker.run(job).then(
+          (answer) => {
+            // Superseded by a later request, or the canvas is gone: that one reports, not this.
+            if (!answer) return;
+            // A jump (no animation) stops before applyPositions returns: only a moving one is `running`.
+            const step: { layout: Layouts | null; stopped: boolean } = { layout: null, stopped: false };
+            step.layout = applyPositions(cy, nodePositions(answer.positions, below), () => {
+              step.stopped = true;
+              if (running === step.layout) running = null;
+              finish(request);
+            });
+            if (!step.stopped) running = step.layout;
+          },
+          (error: unknown) => {
+            // A failed layout leaves the nodes where they are; the canvas stays usable.
+            console.error(error);
+            finish(request);
+          },
+        );
+        return;
+      }
       const options = layoutOptions(request, cy, doc);
       if (!options) {
         finish(request);
@@ -202,12 +224,6 @@ export function LayoutController({ cy }: { cy: Core }) {
       layout.one('layoutstop', () => {
         if (running === layout) running = null;
         if (options.name === 'preset') placeTheRest(cy, eles.nodes());
-        if (
-          options.name === 'fcose' &&
-          request.mode === 'full' &&
-          cy.nodes(':visible').length > DRAFT_ABOVE_NODES
-        )
-          spreadOut(cy);
         finish(request);
       });
       layout.run();
@@ -238,6 +254,7 @@ export function LayoutController({ cy }: { cy: Core }) {
       unsubscribe();
       const layout = running;
       running = null;
+      worker.dispose();
       layout?.stop();
       const { layoutRunning, layoutFinished } = store.getState();
       if (layoutRunning !== null) layoutFinished(layoutRunning, null);
