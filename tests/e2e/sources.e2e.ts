@@ -126,8 +126,12 @@ describe('a source is one click from its evidence, and shows everything it suppo
     const name = relation.from.name;
     await pickOption(page, 'Search entities', name, new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     await page.getByRole('article', { name: `Details of ${relation.from.name}` }).waitFor();
-    const label = `${relation.type.toLowerCase().replace(/_/g, ' ')} ${relation.to.name}`;
-    await page.getByRole('button', { name: label, exact: true }).first().click();
+    // A relation row is named by what it shows: the relation, the other end's type and name, its date.
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const label = new RegExp(
+      `^${escape(relation.type.toLowerCase().replace(/_/g, ' '))} .*${escape(relation.to.name)}`,
+    );
+    await page.getByRole('button', { name: label }).first().click();
     const details = page.getByRole('article', { name: /^Relation / });
     await details.waitFor();
 

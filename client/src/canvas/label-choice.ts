@@ -42,11 +42,27 @@ const LINE = 1.25;
 const GAP = 3;
 const CELL = 96;
 
-/** The estimated size of a label's text at `fontPx`, wrapped at `wrapPx` (in the same unit). */
+/**
+ * The estimated size of a label's text at `fontPx`, wrapped at `wrapPx` (in the same unit). Cytoscape
+ * wraps at spaces and never inside a word, with no limit on lines: a long name (a UN committee's runs
+ * to ten lines) is as tall as its words make it, and a word wider than the wrap sticks out.
+ */
 export function labelSize(text: string, fontPx: number, wrapPx: number): { width: number; height: number } {
-  const full = text.length * GLYPH * fontPx;
-  const lines = Math.min(4, Math.max(1, Math.ceil(full / wrapPx)));
-  return { width: Math.min(full, wrapPx), height: lines * LINE * fontPx };
+  const glyph = GLYPH * fontPx;
+  let lines = 1;
+  let line = 0;
+  let widest = 0;
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    const width = word.length * glyph;
+    if (line > 0 && line + glyph + width > wrapPx) {
+      widest = Math.max(widest, line);
+      lines++;
+      line = width;
+    } else line = line > 0 ? line + glyph + width : width;
+  }
+  widest = Math.max(widest, line);
+  return { width: widest, height: lines * LINE * fontPx };
 }
 
 function labelBox(c: LabelCandidate, m: LabelMetrics): Box {
