@@ -50,7 +50,8 @@ export interface ExplorerCase {
   label: string;
 }
 
-const UN_FILE = join(REPO, '../shared/data/sanctions/un_sc_consolidated_2022-09-15.xml');
+/** The UN list, copied unmodified from shared/data (which a clone may not have beside it). */
+const UN_FILE = join(REPO, 'tests/fixtures/formats/un_sc_consolidated_2022-09-15.xml');
 /** 1,500 + 3,500: the opening budget exactly. */
 const GENERATED = { name: 'small' as const, entities: 1_500, relations: 3_500 };
 

@@ -18,7 +18,8 @@ import { launch, overviewDrawn, screenshot, settle } from './support/browser.ts'
 import { REPO, serverApi, startServer, type TestServer } from './support/server.ts';
 import { commitSyntheticGraph } from './support/synthetic-graph.ts';
 
-const UN_FILE = join(REPO, '../shared/data/sanctions/un_sc_consolidated_2022-09-15.xml');
+/** The UN list, copied unmodified from shared/data (which a clone may not have beside it). */
+const UN_FILE = join(REPO, 'tests/fixtures/formats/un_sc_consolidated_2022-09-15.xml');
 const UN_CASE = 'un-sanctions';
 /** The bounds. */
 const LAYOUT_MS = 3000;

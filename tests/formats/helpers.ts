@@ -25,10 +25,8 @@ export function dataFile(path: string, fixture = path.split('/').pop()!): string
   return existsSync(shared) ? shared : `${FIXTURES}${fixture}`;
 }
 
-/** The full UN list when shared/ is there, otherwise a cut of a few DPRK entries. */
-export const UN_LIST = existsSync(`${ROOT}../shared/data/sanctions/un_sc_consolidated_2022-09-15.xml`)
-  ? `${ROOT}../shared/data/sanctions/un_sc_consolidated_2022-09-15.xml`
-  : null;
+/** The full UN list (its copy among the fixtures when shared/ is not beside the clone). */
+export const UN_LIST = dataFile('sanctions/un_sc_consolidated_2022-09-15.xml');
 export const UN_CUT = `${FIXTURES}un_sc_consolidated_dprk_cut.xml`;
 
 /** The cleanup of the test engine under the open store, if one is open. */

@@ -186,23 +186,20 @@ describe('FollowTheMoney', () => {
 });
 
 describe('UN Security Council Consolidated List', () => {
-  it.runIf(UN_LIST)(
-    'the 2022-09-15 list: 699 individuals and 253 entities, 155 of them DPRK entries',
-    async () => {
-      const { stored } = await importTwice(UN_LIST!);
-      const summary = await store.summary();
-      const types = Object.fromEntries(summary.entityTypes.map((t) => [t.type, t.count]));
-      expect(types.Person).toBe(699);
-      expect(types.Organization).toBe(253);
-      expect(stored.sources).toBe(1);
-      const dprk = await store.relationsOf(
-        ['un-sc-committee-1718'],
-        { relationTypes: ['DESIGNATED_BY'], direction: 'IN' },
-        500,
-      );
-      expect(dprk[0]).toHaveLength(155);
-    },
-  );
+  it('the 2022-09-15 list: 699 individuals and 253 entities, 155 of them DPRK entries', async () => {
+    const { stored } = await importTwice(UN_LIST);
+    const summary = await store.summary();
+    const types = Object.fromEntries(summary.entityTypes.map((t) => [t.type, t.count]));
+    expect(types.Person).toBe(699);
+    expect(types.Organization).toBe(253);
+    expect(stored.sources).toBe(1);
+    const dprk = await store.relationsOf(
+      ['un-sc-committee-1718'],
+      { relationTypes: ['DESIGNATED_BY'], direction: 'IN' },
+      500,
+    );
+    expect(dprk[0]).toHaveLength(155);
+  });
 
   it('entries with aliases and listing data, linked to the 1718 Committee and the DPRK regime', async () => {
     store = await openStore();
