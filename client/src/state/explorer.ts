@@ -201,6 +201,13 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
     };
   }
 
+  /** Draws a case's opening picture and lays it out: a case imported from a drawn file opens on its picture. */
+  function showOpening(sub: SubgraphLike): void {
+    const s = store.getState();
+    s.commit((doc) => mergeSubgraph(doc, sub).doc, null);
+    s.requestLayout(openingLayout(s.layout.name, sub.entities), 'full', true);
+  }
+
   function pathResult(path: {
     entities: readonly { id: string; name: string }[];
     relations: readonly RelationLike[];
@@ -269,11 +276,7 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
       await task('Loading the overview', async () => {
         const whole = fitsCanvas(await caseCounts(caseApi));
         const sub = whole ? await readWholeCase(caseApi) : await subgraphOf(await mostConnected(caseApi));
-        if (sub.entities.length === 0) return;
-        const s = store.getState();
-        s.commit((doc) => mergeSubgraph(doc, sub).doc, null);
-        // A case imported from a drawn file opens on the file's picture.
-        s.requestLayout(openingLayout(s.layout.name, sub.entities), 'full', true);
+        if (sub.entities.length > 0) showOpening(sub);
       });
     },
 
@@ -284,10 +287,7 @@ export function createExplorer({ api, store }: { api: ApiClient; store: Redstrin
           store.getState().notify('info', tooLargeText(counts));
           return;
         }
-        const sub = await readWholeCase(caseApi);
-        const s = store.getState();
-        s.commit((doc) => mergeSubgraph(doc, sub).doc, null);
-        s.requestLayout(openingLayout(s.layout.name, sub.entities), 'full', true);
+        showOpening(await readWholeCase(caseApi));
       });
     },
 
